@@ -1,0 +1,100 @@
+//! The command line, as clap parses it.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Convert, validate and template Arms Trade Treaty annual reports.
+///
+/// Reads reports as workbooks (.xlsx, .xlsm, .xls, .ods), XML or JSON, recognised from their
+/// content. Exit status: 0 no errors (warnings allowed), 1 a report has errors, 2 att could not
+/// do its job (unreadable file, bad arguments).
+#[derive(Debug, Parser)]
+#[command(name = "att", version, about, long_about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate reports and print their diagnostics.
+    Validate(ValidateArgs),
+    /// Convert a report to another format (default: the canonical JSON document).
+    Convert(ConvertArgs),
+    /// Print the JSON Schema of the canonical report (or of the diagnostics report).
+    Schema(SchemaArgs),
+}
+
+/// Arguments of `att validate`.
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// Report files to validate (`-` reads standard input).
+    #[arg(required = true, value_name = "FILE")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format of the diagnostics.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// Language of the messages (default: from ATT_LANG or the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Write the diagnostics to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `att convert`.
+#[derive(Debug, clap::Args)]
+pub struct ConvertArgs {
+    /// The report to convert (`-` reads standard input).
+    #[arg(value_name = "INPUT")]
+    pub input: PathBuf,
+    /// The format to write.
+    #[arg(long, value_enum, default_value_t = Target::Json)]
+    pub to: Target,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Language of the diagnostics printed on standard error.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// Arguments of `att schema`.
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Print the schema of `att validate --format json` output instead of the report's.
+    #[arg(long)]
+    pub diagnostics: bool,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `att validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Compiler-style lines for people.
+    Human,
+    /// The diagnostics report as JSON.
+    Json,
+}
+
+/// Formats `att convert` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Target {
+    /// The canonical JSON document.
+    Json,
+}
+
+/// Message languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+}

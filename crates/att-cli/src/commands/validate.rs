@@ -1,0 +1,73 @@
+//! `att validate`: read each input, validate it, print the diagnostics.
+
+use super::Status;
+use crate::cli::{OutputFormat, ValidateArgs};
+use att_render::{FileResult, RenderOptions};
+use att_validate::Validator;
+use sha2::{Digest, Sha256};
+use std::io::IsTerminal;
+
+pub fn run(args: &ValidateArgs) -> Result<Status, String> {
+    let lang = crate::lang::choose(args.lang);
+    let limits = att_core::Limits::default();
+    let validator = Validator::new();
+    let results: Vec<FileResult> = args
+        .inputs
+        .iter()
+        .map(|path| validate_one(path, &limits, &validator))
+        .collect();
+    let status = results
+        .iter()
+        .map(|result| {
+            if result.failure.is_some() {
+                Status::Failure
+            } else if result.is_valid() {
+                Status::Clean
+            } else {
+                Status::ReportErrors
+            }
+        })
+        .max()
+        .unwrap_or(Status::Clean);
+    let text = match args.format {
+        OutputFormat::Human => {
+            let color = args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
+            att_render::human::render(&results, RenderOptions { lang, color })
+        }
+        OutputFormat::Json => att_render::json::render(&results, lang, env!("CARGO_PKG_VERSION")),
+    };
+    crate::output::write(args.output.as_deref(), text.as_bytes(), &args.inputs)?;
+    Ok(status)
+}
+
+fn validate_one(
+    path: &std::path::Path,
+    limits: &att_core::Limits,
+    validator: &Validator,
+) -> FileResult {
+    let mut result = FileResult {
+        path: path.display().to_string(),
+        sha256: None,
+        failure: None,
+        diagnostics: Vec::new(),
+    };
+    let input = match crate::input::read(path, limits.max_input_bytes) {
+        Ok(input) => input,
+        Err(failure) => {
+            result.failure = Some(failure);
+            return result;
+        }
+    };
+    result.sha256 = Some(hex(&Sha256::digest(&input)));
+    match att_core::load(&input, limits) {
+        Ok(loaded) => result.diagnostics = att_core::check(&loaded, validator),
+        Err(error) => result.failure = Some(error.to_string()),
+    }
+    result
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

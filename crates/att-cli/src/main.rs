@@ -1,0 +1,21 @@
+//! `att`: convert, validate and template Arms Trade Treaty annual reports.
+
+mod cli;
+mod commands;
+mod input;
+mod lang;
+mod output;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match commands::run(cli) {
+        Ok(status) => status.into(),
+        Err(error) => {
+            anstream::eprintln!("att: {error}");
+            commands::Status::Failure.into()
+        }
+    }
+}

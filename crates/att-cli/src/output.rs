@@ -1,0 +1,52 @@
+//! Writing output whole or not at all.
+
+use crate::input::describe_io;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Where output goes: a file, or standard output.
+pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), String> {
+    match output {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(bytes)
+                .and_then(|()| stdout.flush())
+                .map_err(|error| format!("cannot write to standard output: {error}"))
+        }
+        Some(path) => write_file(path, bytes, inputs),
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path` and renames it into place, so that `path`
+/// holds either its old content or the whole new content, never part of it. Refuses to write
+/// over one of the inputs.
+fn write_file(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), String> {
+    let shown = path.display();
+    if path.as_os_str() != "-" {
+        let target = std::fs::canonicalize(path).ok();
+        let overwrites_input = inputs.iter().any(|input| {
+            input == path || (target.is_some() && std::fs::canonicalize(input).ok() == target)
+        });
+        if overwrites_input {
+            return Err(format!("{shown}: refusing to write over an input file"));
+        }
+    }
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".att-")
+        .suffix(".tmp")
+        .tempfile_in(directory)
+        .map_err(|error| format!("{shown}: cannot write here: {}", describe_io(&error)))?;
+    temporary
+        .write_all(bytes)
+        .and_then(|()| temporary.as_file().sync_all())
+        .map_err(|error| format!("{shown}: cannot write: {}", describe_io(&error)))?;
+    temporary
+        .persist(path)
+        .map_err(|error| format!("{shown}: cannot write: {}", describe_io(&error.error)))?;
+    Ok(())
+}

@@ -1,0 +1,157 @@
+//! The att pipeline, shared by the command line, the benchmarks and the fuzz targets: recognise
+//! an input's format from its bytes, read it into the canonical document and its source map,
+//! validate it, and return every diagnostic located and in the order of the user's file.
+
+pub mod format;
+
+use att_schema::{Diagnostic, Location, SourceMap};
+use att_validate::Validator;
+use serde_json::Value;
+
+pub use format::{Format, detect};
+
+/// Bounds on the inputs the pipeline accepts, so that hostile files are refused rather than
+/// exhausting time or memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest input file, in bytes.
+    pub max_input_bytes: u64,
+    /// Bounds of the JSON reader.
+    pub json: att_json::Limits,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: 256 * 1024 * 1024,
+            json: att_json::Limits::default(),
+        }
+    }
+}
+
+/// A report read from its bytes, before validation.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The format it was read as.
+    pub format: Format,
+    /// The canonical document (raw values kept where a typed value could not be read).
+    pub document: Value,
+    /// JSON pointer → place in the input.
+    pub source_map: SourceMap,
+    /// What the reader noticed.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Sheet names in workbook order, so that diagnostics sort as the workbook reads.
+    pub sheet_order: Vec<String>,
+}
+
+/// Why an input could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The content is none of the supported formats.
+    #[error(
+        "not a report format att reads: expected a workbook (.xlsx, .xlsm, .xls, .ods), XML or JSON"
+    )]
+    UnknownFormat,
+    /// The input is larger than the limit.
+    #[error("the file is {size} bytes, more than the limit of {limit} bytes")]
+    TooLarge {
+        /// Size of the input in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A format this build cannot read yet.
+    #[error("reading {0} reports is not supported yet")]
+    Unsupported(Format),
+    /// The JSON reader failed.
+    #[error(transparent)]
+    Json(#[from] att_json::ReadError),
+}
+
+/// Reads a report from its bytes, recognising the format from the content.
+pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, LoadError> {
+    let size = bytes.len() as u64;
+    if size > limits.max_input_bytes {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: limits.max_input_bytes,
+        });
+    }
+    let format = detect(bytes).ok_or(LoadError::UnknownFormat)?;
+    match format {
+        Format::Json => {
+            let read = att_json::read(bytes, &limits.json)?;
+            Ok(Loaded {
+                format,
+                document: read.document,
+                source_map: read.source_map,
+                diagnostics: read.diagnostics,
+                sheet_order: Vec::new(),
+            })
+        }
+        other => Err(LoadError::Unsupported(other)),
+    }
+}
+
+/// Validates a loaded report: the reader's findings and the validator's, each located through
+/// the source map, in the order of the places they point at.
+pub fn check(loaded: &Loaded, validator: &Validator) -> Vec<Diagnostic> {
+    let mut diagnostics = loaded.diagnostics.clone();
+    diagnostics.extend(validator.validate(&loaded.document, None));
+    att_validate::locate(&mut diagnostics, &loaded.source_map);
+    sort_by_place(&mut diagnostics, &loaded.sheet_order);
+    diagnostics
+}
+
+/// Orders diagnostics as a person reads the file: those without a place first, then by sheet
+/// (in workbook order), row and column, or by line and column; ties by code.
+pub fn sort_by_place(diagnostics: &mut [Diagnostic], sheet_order: &[String]) {
+    let sheet_index = |sheet: &str| {
+        sheet_order
+            .iter()
+            .position(|name| name == sheet)
+            .unwrap_or(usize::MAX)
+    };
+    let key = |location: &Option<Location>| -> (u8, usize, u32, u32, String) {
+        match location {
+            None => (0, 0, 0, 0, String::new()),
+            Some(Location::Text { line, column }) => (1, 0, *line, *column, String::new()),
+            Some(Location::Cell { sheet, cell }) => {
+                let (row, column) = split_cell(cell);
+                (2, sheet_index(sheet), row, column, sheet.clone())
+            }
+        }
+    };
+    diagnostics.sort_by(|a, b| {
+        key(&a.location)
+            .cmp(&key(&b.location))
+            .then_with(|| a.pointer.cmp(&b.pointer))
+            .then_with(|| a.rule.code.cmp(b.rule.code))
+    });
+}
+
+/// Row and column numbers of an A1 cell name, for ordering.
+fn split_cell(cell: &str) -> (u32, u32) {
+    let letters = cell.chars().take_while(char::is_ascii_alphabetic);
+    let column = letters.fold(0u32, |acc, c| {
+        acc.saturating_mul(26)
+            .saturating_add(u32::from(c.to_ascii_uppercase() as u8 - b'A' + 1))
+    });
+    let row = cell
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .unwrap_or(0);
+    (row, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn orders_cells_by_row_then_column() {
+        assert!(split_cell("B10") > split_cell("Z9"));
+        assert!(split_cell("AA1") > split_cell("Z1"));
+        assert_eq!(split_cell("D17"), (17, 4));
+    }
+}

@@ -1,0 +1,220 @@
+//! Reads an ATT annual report written as JSON into the canonical document and a source map
+//! from every JSON pointer to the line and column of its value.
+//!
+//! ```
+//! let text = br#"{ "schema_version": "1.0", "year": "2023" }"#;
+//! let read = att_json::read(text, &att_json::Limits::default())?;
+//! assert_eq!(read.document["year"], "2023");
+//! assert_eq!(read.source_map.get("/year").map(ToString::to_string), Some("1:36".into()));
+//! # Ok::<(), att_json::ReadError>(())
+//! ```
+
+mod parser;
+
+use att_schema::{Diagnostic, SourceMap};
+pub use parser::SyntaxError;
+use serde_json::Value;
+
+/// Bounds on what the reader accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Deepest nesting of arrays and objects; a report needs 5.
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_depth: 64 }
+    }
+}
+
+/// A JSON report as read: the document as written, where each value is, and what the reader
+/// noticed (duplicate fields).
+#[derive(Debug, Clone)]
+pub struct JsonRead {
+    /// The document exactly as written (not yet checked against the schema).
+    pub document: Value,
+    /// JSON pointer → line and column of the value (of the `{` for objects).
+    pub source_map: SourceMap,
+    /// Findings of the reader itself.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why a file could not be read as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// The bytes are not UTF-8 text.
+    #[error("not UTF-8 text: invalid byte at line {line}, column {column}")]
+    NotUtf8 {
+        /// Line of the first invalid byte, from 1.
+        line: u32,
+        /// Column of the first invalid byte, from 1.
+        column: u32,
+    },
+    /// The text is not valid JSON.
+    #[error("not valid JSON: {0}")]
+    Syntax(#[from] SyntaxError),
+}
+
+/// Reads a JSON report from its bytes.
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<JsonRead, ReadError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        ReadError::NotUtf8 {
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            column: u32::try_from(column).unwrap_or(u32::MAX),
+        }
+    })?;
+    let parsed = parser::parse(text, limits.max_depth)?;
+    Ok(JsonRead {
+        document: parsed.value,
+        source_map: parsed.source_map,
+        diagnostics: parsed.diagnostics,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(read: &JsonRead, pointer: &str) -> String {
+        read.source_map
+            .get(pointer)
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    }
+
+    fn syntax_error(text: &str) -> String {
+        match read(text.as_bytes(), &Limits::default()) {
+            Err(error) => error.to_string(),
+            Ok(_) => panic!("{text:?} should not parse"),
+        }
+    }
+
+    #[test]
+    fn records_the_line_and_column_of_every_value() {
+        let text = "{\n  \"exports\": {\n    \"entries\": [\n      { \"items\": -3 },\n      {}\n    ]\n  }\n}\n";
+        let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
+        assert_eq!(place(&read, ""), "1:1");
+        assert_eq!(place(&read, "/exports"), "2:14");
+        assert_eq!(place(&read, "/exports/entries/0"), "4:7");
+        assert_eq!(place(&read, "/exports/entries/0/items"), "4:18");
+        assert_eq!(place(&read, "/exports/entries/1"), "5:7");
+        assert_eq!(read.document["exports"]["entries"][0]["items"], -3);
+    }
+
+    #[test]
+    fn counts_columns_in_characters_and_escapes_pointers() {
+        let text = r#"{"État": "Côte d’Ivoire", "a/b": 1}"#;
+        let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
+        assert_eq!(place(&read, "/État"), "1:10");
+        assert_eq!(place(&read, "/a~1b"), "1:34");
+    }
+
+    #[test]
+    fn keeps_integers_and_decimals_apart() {
+        let text = r#"[1500000, 1.5, -2, 1e3, 18446744073709551616]"#;
+        let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
+        assert_eq!(
+            serde_json::to_string(&read.document).ok(),
+            Some("[1500000,1.5,-2,1000.0,1.8446744073709552e+19]".to_owned())
+        );
+    }
+
+    #[test]
+    fn decodes_escapes() {
+        let text = r#""a\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00""#;
+        let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
+        assert_eq!(read.document, "a\"\\/\u{8}\u{c}\n\r\té😀");
+    }
+
+    #[test]
+    fn flags_duplicate_fields_at_the_second_one() {
+        let text = "{\"year\": 2022,\n \"year\": 2023}";
+        let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
+        assert_eq!(read.document["year"], 2023);
+        let [duplicate] = read.diagnostics.as_slice() else {
+            panic!("one diagnostic expected: {:?}", read.diagnostics);
+        };
+        assert_eq!(duplicate.code(), "ATT0102");
+        assert_eq!(duplicate.pointer.as_deref(), Some("/year"));
+        assert_eq!(
+            duplicate.location.as_ref().map(ToString::to_string),
+            Some("2:2".to_owned())
+        );
+        assert!(duplicate.message(att_schema::Lang::En).contains("1:2"));
+    }
+
+    #[test]
+    fn says_where_broken_json_breaks() {
+        assert_eq!(
+            syntax_error("{\n  \"year\": 2023\n  \"exports\": {}\n}"),
+            "not valid JSON: line 3, column 3: expected ',' or '}' after a field, found '\"'"
+        );
+        assert_eq!(
+            syntax_error("{\"year\": 20"),
+            "not valid JSON: line 1, column 12: expected ',' or '}' after a field, found the end of the file (the JSON is cut short)"
+        );
+        assert_eq!(
+            syntax_error("{\"year\": \"20"),
+            "not valid JSON: line 1, column 13: the file ends inside a string (a closing quote is missing)"
+        );
+        assert_eq!(
+            syntax_error("{'year': 2023}"),
+            "not valid JSON: line 1, column 2: expected a field name in double quotes, found '''"
+        );
+        assert_eq!(
+            syntax_error("[1,]"),
+            "not valid JSON: line 1, column 4: expected a value, found ']'"
+        );
+        assert_eq!(
+            syntax_error("{} {}"),
+            "not valid JSON: line 1, column 4: unexpected text after the end of the JSON document"
+        );
+        assert_eq!(
+            syntax_error(""),
+            "not valid JSON: line 1, column 1: expected a value, found the end of the file (the JSON is cut short)"
+        );
+        assert_eq!(
+            syntax_error("[01]"),
+            "not valid JSON: line 1, column 3: expected ',' or ']' after an array item, found '1'"
+        );
+        assert_eq!(
+            syntax_error("\"a\tb\""),
+            "not valid JSON: line 1, column 3: the control character U+0009 inside a string must be escaped"
+        );
+    }
+
+    #[test]
+    fn refuses_deep_nesting_without_exhausting_the_stack() {
+        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+        let error = syntax_error(&deep);
+        assert_eq!(
+            error,
+            "not valid JSON: line 1, column 65: arrays and objects are nested more than 64 deep; a report is never this deep"
+        );
+    }
+
+    #[test]
+    fn says_where_text_is_not_utf8() {
+        let error = read(b"{\n \"a\": \"\xff\"}", &Limits::default())
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("not UTF-8 text: invalid byte at line 2, column 8")
+        );
+    }
+
+    #[test]
+    fn skips_a_byte_order_mark() {
+        let read = read(b"\xEF\xBB\xBF{}", &Limits::default()).expect("valid JSON");
+        assert_eq!(read.document, serde_json::json!({}));
+    }
+}

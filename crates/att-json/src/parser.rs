@@ -1,0 +1,426 @@
+//! A strict JSON (RFC 8259) parser that records the line and column of every value.
+//!
+//! serde_json knows no positions after a successful parse, and the position-aware parsers on
+//! crates.io accept JSON5/JSONC and recurse without a depth limit; this one is small, strict,
+//! bounded in depth, and builds the `serde_json::Value` and the source map in one pass.
+
+use att_schema::rules::DUPLICATE_FIELD;
+use att_schema::source_map::pointer_push;
+use att_schema::{Diagnostic, Location, SourceMap};
+use serde_json::{Map, Number, Value};
+
+/// Why a text is not JSON the reader can use, with the place of the problem.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SyntaxError {
+    /// The text breaks the JSON grammar.
+    #[error("line {line}, column {column}: {message}")]
+    Grammar {
+        /// Line, from 1.
+        line: u32,
+        /// Column, from 1, in characters.
+        column: u32,
+        /// What is wrong, in plain words.
+        message: String,
+    },
+    /// Arrays and objects are nested deeper than the limit.
+    #[error(
+        "line {line}, column {column}: arrays and objects are nested more than {limit} deep; a report is never this deep"
+    )]
+    TooDeep {
+        /// Line, from 1.
+        line: u32,
+        /// Column, from 1, in characters.
+        column: u32,
+        /// The depth limit.
+        limit: usize,
+    },
+}
+
+/// The parsed value, where each part came from, and the findings of the parse itself.
+pub(crate) struct Parsed {
+    pub value: Value,
+    pub source_map: SourceMap,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError> {
+    let mut parser = Parser {
+        bytes: text.as_bytes(),
+        text,
+        pos: 0,
+        line: 1,
+        column: 1,
+        max_depth,
+        source_map: SourceMap::new(),
+        diagnostics: Vec::new(),
+    };
+    if parser.bytes.starts_with(b"\xEF\xBB\xBF") {
+        parser.pos = 3;
+    }
+    parser.skip_whitespace();
+    let value = parser.value(String::new(), 0)?;
+    parser.skip_whitespace();
+    if parser.pos < parser.bytes.len() {
+        return Err(parser.error("unexpected text after the end of the JSON document"));
+    }
+    Ok(Parsed {
+        value,
+        source_map: parser.source_map,
+        diagnostics: parser.diagnostics,
+    })
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    text: &'a str,
+    pos: usize,
+    line: u32,
+    column: u32,
+    max_depth: usize,
+    source_map: SourceMap,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Parser<'_> {
+    fn location(&self) -> Location {
+        Location::text(self.line, self.column)
+    }
+
+    fn error(&self, message: impl Into<String>) -> SyntaxError {
+        SyntaxError::Grammar {
+            line: self.line,
+            column: self.column,
+            message: message.into(),
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    /// Moves past one byte, keeping line and column (columns count characters, so UTF-8
+    /// continuation bytes do not advance them).
+    fn bump(&mut self) {
+        if let Some(&byte) = self.bytes.get(self.pos) {
+            self.pos += 1;
+            if byte == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else if byte & 0xC0 != 0x80 {
+                self.column += 1;
+            }
+        }
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.bump();
+        }
+    }
+
+    fn describe_next(&self) -> String {
+        match self.text[self.pos..].chars().next() {
+            None => "the end of the file (the JSON is cut short)".to_owned(),
+            Some(c) if c.is_control() => format!("the control character U+{:04X}", c as u32),
+            Some(c) => format!("'{c}'"),
+        }
+    }
+
+    fn expect(&mut self, byte: u8, what: &str) -> Result<(), SyntaxError> {
+        if self.peek() == Some(byte) {
+            self.bump();
+            Ok(())
+        } else {
+            Err(self.error(format!("expected {what}, found {}", self.describe_next())))
+        }
+    }
+
+    fn value(&mut self, pointer: String, depth: usize) -> Result<Value, SyntaxError> {
+        let location = self.location();
+        let value = match self.peek() {
+            Some(b'{') => self.object(&pointer, depth + 1)?,
+            Some(b'[') => self.array(&pointer, depth + 1)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
+            Some(b't') => self.literal("true", Value::Bool(true))?,
+            Some(b'f') => self.literal("false", Value::Bool(false))?,
+            Some(b'n') => self.literal("null", Value::Null)?,
+            _ => {
+                return Err(self.error(format!("expected a value, found {}", self.describe_next())));
+            }
+        };
+        self.source_map.insert(pointer, location);
+        Ok(value)
+    }
+
+    fn check_depth(&self, depth: usize) -> Result<(), SyntaxError> {
+        if depth > self.max_depth {
+            return Err(SyntaxError::TooDeep {
+                line: self.line,
+                column: self.column,
+                limit: self.max_depth,
+            });
+        }
+        Ok(())
+    }
+
+    fn object(&mut self, pointer: &str, depth: usize) -> Result<Value, SyntaxError> {
+        self.check_depth(depth)?;
+        self.bump();
+        let mut map = Map::new();
+        let mut key_places: Vec<(String, Location)> = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.bump();
+            return Ok(Value::Object(map));
+        }
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return Err(self.error(format!(
+                    "expected a field name in double quotes, found {}",
+                    self.describe_next()
+                )));
+            }
+            let key_location = self.location();
+            let key = self.string()?;
+            self.skip_whitespace();
+            self.expect(b':', "':' after the field name")?;
+            self.skip_whitespace();
+            let child = pointer_push(pointer, &key);
+            let value = self.value(child.clone(), depth)?;
+            if let Some((_, first)) = key_places.iter().find(|(k, _)| *k == key) {
+                self.diagnostics.push(
+                    Diagnostic::new(&DUPLICATE_FIELD)
+                        .arg("field", key.as_str())
+                        .arg("first", first.to_string())
+                        .at(child)
+                        .located(key_location.clone()),
+                );
+            } else {
+                key_places.push((key.clone(), key_location));
+            }
+            map.insert(key, value);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.bump(),
+                Some(b'}') => {
+                    self.bump();
+                    return Ok(Value::Object(map));
+                }
+                _ => {
+                    return Err(self.error(format!(
+                        "expected ',' or '}}' after a field, found {}",
+                        self.describe_next()
+                    )));
+                }
+            }
+        }
+    }
+
+    fn array(&mut self, pointer: &str, depth: usize) -> Result<Value, SyntaxError> {
+        self.check_depth(depth)?;
+        self.bump();
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.bump();
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_whitespace();
+            let child = pointer_push(pointer, items.len());
+            items.push(self.value(child, depth)?);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.bump(),
+                Some(b']') => {
+                    self.bump();
+                    return Ok(Value::Array(items));
+                }
+                _ => {
+                    return Err(self.error(format!(
+                        "expected ',' or ']' after an array item, found {}",
+                        self.describe_next()
+                    )));
+                }
+            }
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+        if self.bytes[self.pos..].starts_with(word.as_bytes()) {
+            for _ in 0..word.len() {
+                self.bump();
+            }
+            Ok(value)
+        } else {
+            Err(self.error(format!("expected a value, found {}", self.describe_next())))
+        }
+    }
+
+    fn number(&mut self) -> Result<Number, SyntaxError> {
+        let start = self.pos;
+        let (line, column) = (self.line, self.column);
+        let invalid = |parser: &Self| SyntaxError::Grammar {
+            line,
+            column,
+            message: format!(
+                "invalid number {:?}",
+                &parser.text[start..parser.pos.max(start + 1).min(parser.text.len())]
+            ),
+        };
+        if self.peek() == Some(b'-') {
+            self.bump();
+        }
+        match self.peek() {
+            Some(b'0') => self.bump(),
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(invalid(self)),
+        }
+        let mut integer = true;
+        if self.peek() == Some(b'.') {
+            integer = false;
+            self.bump();
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(invalid(self));
+            }
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            integer = false;
+            self.bump();
+            if let Some(b'+' | b'-') = self.peek() {
+                self.bump();
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(invalid(self));
+            }
+            self.digits();
+        }
+        let token = &self.text[start..self.pos];
+        if integer {
+            if let Ok(n) = token.parse::<u64>() {
+                return Ok(Number::from(n));
+            }
+            if let Ok(n) = token.parse::<i64>() {
+                return Ok(Number::from(n));
+            }
+        }
+        token
+            .parse::<f64>()
+            .ok()
+            .and_then(Number::from_f64)
+            .ok_or_else(|| SyntaxError::Grammar {
+                line,
+                column,
+                message: format!("the number {token} is too large"),
+            })
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.bump();
+        }
+    }
+
+    fn string(&mut self) -> Result<String, SyntaxError> {
+        self.bump();
+        let mut out = String::new();
+        loop {
+            let run_start = self.pos;
+            while let Some(byte) = self.peek() {
+                if byte == b'"' || byte == b'\\' || byte < 0x20 {
+                    break;
+                }
+                self.bump();
+            }
+            out.push_str(&self.text[run_start..self.pos]);
+            match self.peek() {
+                Some(b'"') => {
+                    self.bump();
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    self.escape(&mut out)?;
+                }
+                Some(_) => {
+                    return Err(self.error(format!(
+                        "{} inside a string must be escaped",
+                        self.describe_next()
+                    )));
+                }
+                None => {
+                    return Err(
+                        self.error("the file ends inside a string (a closing quote is missing)")
+                    );
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+        let simple = match self.peek() {
+            Some(b'"') => Some('"'),
+            Some(b'\\') => Some('\\'),
+            Some(b'/') => Some('/'),
+            Some(b'b') => Some('\u{8}'),
+            Some(b'f') => Some('\u{c}'),
+            Some(b'n') => Some('\n'),
+            Some(b'r') => Some('\r'),
+            Some(b't') => Some('\t'),
+            Some(b'u') => None,
+            _ => {
+                return Err(self.error(format!(
+                    "invalid escape sequence: backslash followed by {}",
+                    self.describe_next()
+                )));
+            }
+        };
+        self.bump();
+        if let Some(c) = simple {
+            out.push(c);
+            return Ok(());
+        }
+        let first = self.hex4()?;
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if !self.bytes[self.pos..].starts_with(b"\\u") {
+                return Err(self.error(
+                    "a \\u escape of a high surrogate must be followed by its low surrogate",
+                ));
+            }
+            self.bump();
+            self.bump();
+            let second = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&second) {
+                return Err(self.error("invalid low surrogate in a \\u escape"));
+            }
+            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        } else {
+            first
+        };
+        match char::from_u32(code) {
+            Some(c) => {
+                out.push(c);
+                Ok(())
+            }
+            None => {
+                Err(self.error("a \\u escape names a lone surrogate, which is not a character"))
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let mut code = 0;
+        for _ in 0..4 {
+            let digit = self
+                .peek()
+                .and_then(|b| (b as char).to_digit(16))
+                .ok_or_else(|| self.error("a \\u escape needs four hexadecimal digits"))?;
+            code = code * 16 + digit;
+            self.bump();
+        }
+        Ok(code)
+    }
+}

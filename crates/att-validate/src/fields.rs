@@ -1,0 +1,291 @@
+//! What each place in the canonical document is, and its name in three languages, so that
+//! messages can name a field as the user knows it ("Number of items", not `items`).
+
+use att_schema::Text;
+
+/// The kind of object found at a pointer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// The whole report.
+    Report,
+    /// `/submission`.
+    Submission,
+    /// `/submission/contact`.
+    Contact,
+    /// `/submission/withheld`.
+    Withheld,
+    /// `/exports` or `/imports`.
+    Direction,
+    /// An entry of a direction.
+    Entry,
+    /// The value of an entry.
+    Money,
+    /// A party: reporting State, partner, State of origin, intermediate location.
+    Party,
+    /// An Annex 2 definition.
+    NationalDefinition,
+    /// Anything else (inside an unknown field).
+    Other,
+}
+
+impl Shape {
+    /// The field names an object of this shape may have.
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Shape::Report => &[
+                "schema_version",
+                "reporting_state",
+                "year",
+                "submission",
+                "exports",
+                "imports",
+                "national_definitions",
+            ],
+            Shape::Submission => &[
+                "date", "public", "language", "template", "contact", "withheld",
+            ],
+            Shape::Contact => &[
+                "name",
+                "position",
+                "organisation",
+                "address",
+                "telephone",
+                "email",
+            ],
+            Shape::Withheld => &["commercially_sensitive", "national_security", "note"],
+            Shape::Direction => &["status", "basis", "entries"],
+            Shape::Entry => &[
+                "category",
+                "national_category",
+                "partner",
+                "items",
+                "value",
+                "basis",
+                "state_of_origin",
+                "intermediate_locations",
+                "description",
+                "comments",
+            ],
+            Shape::Money => &["amount", "currency"],
+            Shape::Party => &["code", "name"],
+            Shape::NationalDefinition => &["category", "national_category", "definition"],
+            Shape::Other => &[],
+        }
+    }
+}
+
+/// Splits a pointer into its unescaped reference tokens.
+pub fn tokens(pointer: &str) -> Vec<String> {
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|token| token.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// The shape of the object at `pointer`.
+pub fn shape_of(pointer: &str) -> Shape {
+    let tokens = tokens(pointer);
+    let tokens: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    let is_index = |token: &str| token.parse::<usize>().is_ok();
+    match tokens.as_slice() {
+        [] => Shape::Report,
+        ["submission"] => Shape::Submission,
+        ["submission", "contact"] => Shape::Contact,
+        ["submission", "withheld"] => Shape::Withheld,
+        ["exports" | "imports"] => Shape::Direction,
+        ["exports" | "imports", "entries", i] if is_index(i) => Shape::Entry,
+        ["exports" | "imports", "entries", i, "value"] if is_index(i) => Shape::Money,
+        [
+            "exports" | "imports",
+            "entries",
+            i,
+            "partner" | "state_of_origin",
+        ] if is_index(i) => Shape::Party,
+        [
+            "exports" | "imports",
+            "entries",
+            i,
+            "intermediate_locations",
+            j,
+        ] if is_index(i) && is_index(j) => Shape::Party,
+        ["reporting_state"] => Shape::Party,
+        ["national_definitions", i] if is_index(i) => Shape::NationalDefinition,
+        _ => Shape::Other,
+    }
+}
+
+const fn text(en: &'static str, fr: &'static str, es: &'static str) -> Text {
+    Text { en, fr, es }
+}
+
+/// The name of the field at `pointer`, as the template calls it.
+pub fn label(pointer: &str) -> Text {
+    let tokens = tokens(pointer);
+    let Some(field) = tokens.last() else {
+        return text("The report", "Le rapport", "El informe");
+    };
+    let parent = att_schema::source_map::pointer_parent(pointer).unwrap_or_default();
+    let direction = tokens.first().map(String::as_str);
+    match (shape_of(parent), field.as_str()) {
+        (Shape::Report, "schema_version") => {
+            text("Schema version", "Version du schéma", "Versión del esquema")
+        }
+        (Shape::Report, "reporting_state") => {
+            text("Reporting State", "État déclarant", "Estado informante")
+        }
+        (Shape::Report, "year") => text("Reporting year", "Année civile", "Año civil"),
+        (Shape::Report, "submission") => text(
+            "Submission details",
+            "Renseignements sur la soumission",
+            "Datos de presentación",
+        ),
+        (Shape::Report, "exports") => text("Exports", "Exportations", "Exportaciones"),
+        (Shape::Report, "imports") => text("Imports", "Importations", "Importaciones"),
+        (Shape::Report, "national_definitions") => text(
+            "National definitions (Annex 2)",
+            "Définitions nationales (annexe 2)",
+            "Definiciones nacionales (anexo 2)",
+        ),
+        (Shape::Submission, "date") => text(
+            "Date of submission",
+            "Date de soumission",
+            "Fecha de presentación",
+        ),
+        (Shape::Submission, "public") => text(
+            "May be made public",
+            "Peut être rendu public",
+            "Puede hacerse público",
+        ),
+        (Shape::Submission, "language") => text("Language", "Langue", "Idioma"),
+        (Shape::Submission, "template") => text("Template", "Modèle", "Plantilla"),
+        (Shape::Submission, "contact") => text(
+            "National point of contact",
+            "Point de contact national",
+            "Punto de contacto nacional",
+        ),
+        (Shape::Submission, "withheld") => text(
+            "Withheld information",
+            "Informations non communiquées",
+            "Información no divulgada",
+        ),
+        (Shape::Contact, "name") => text("Contact name", "Nom du contact", "Nombre del contacto"),
+        (Shape::Contact, "position") => text("Position", "Fonction", "Cargo"),
+        (Shape::Contact, "organisation") => text("Organisation", "Organisation", "Organización"),
+        (Shape::Contact, "address") => text("Address", "Adresse", "Dirección"),
+        (Shape::Contact, "telephone") => text("Telephone", "Téléphone", "Teléfono"),
+        (Shape::Contact, "email") => text("E-mail", "Courriel", "Correo electrónico"),
+        (Shape::Withheld, "commercially_sensitive") => text(
+            "Commercially sensitive information withheld",
+            "Informations commercialement sensibles non communiquées",
+            "Información comercialmente sensible no divulgada",
+        ),
+        (Shape::Withheld, "national_security") => text(
+            "National security information withheld",
+            "Informations relatives à la sécurité nationale non communiquées",
+            "Información de seguridad nacional no divulgada",
+        ),
+        (Shape::Withheld, "note") => text(
+            "Note on withheld information",
+            "Note sur les informations non communiquées",
+            "Nota sobre la información no divulgada",
+        ),
+        (Shape::Direction, "status") => text("Status", "Statut", "Estado del cuadro"),
+        (Shape::Direction, "basis") | (Shape::Entry, "basis") => text(
+            "Authorized or actual",
+            "Autorisées ou effectives",
+            "Autorizadas o efectivas",
+        ),
+        (Shape::Direction, "entries") => {
+            text("Table rows", "Lignes du tableau", "Filas del cuadro")
+        }
+        (Shape::Entry, "category") | (Shape::NationalDefinition, "category") => {
+            text("Category", "Catégorie", "Categoría")
+        }
+        (Shape::Entry, "national_category") | (Shape::NationalDefinition, "national_category") => {
+            text(
+                "National category",
+                "Catégorie nationale",
+                "Categoría nacional",
+            )
+        }
+        (Shape::Entry, "partner") if direction == Some("imports") => {
+            text("Exporting State", "État exportateur", "Estado exportador")
+        }
+        (Shape::Entry, "partner") => text(
+            "Final importing State",
+            "État importateur final",
+            "Estado importador final",
+        ),
+        (Shape::Entry, "items") => text(
+            "Number of items",
+            "Nombre d’articles",
+            "Número de artículos",
+        ),
+        (Shape::Entry, "value") => text("Value", "Valeur", "Valor"),
+        (Shape::Entry, "state_of_origin") => {
+            text("State of origin", "État d’origine", "Estado de origen")
+        }
+        (Shape::Entry, "intermediate_locations") => text(
+            "Intermediate location(s)",
+            "Lieu(x) intermédiaire(s)",
+            "Lugar(es) intermedio(s)",
+        ),
+        (Shape::Entry, "description") => text(
+            "Description of item",
+            "Description de l’article",
+            "Descripción del artículo",
+        ),
+        (Shape::Entry, "comments") => text(
+            "Comments on the transfer",
+            "Observations sur le transfert",
+            "Observaciones sobre la transferencia",
+        ),
+        (Shape::Money, "amount") => text("Value", "Valeur", "Valor"),
+        (Shape::Money, "currency") => text("Currency", "Monnaie", "Moneda"),
+        (Shape::Party, "code") => text("State code", "Code de l’État", "Código del Estado"),
+        (Shape::Party, "name") => text("Name", "Nom", "Nombre"),
+        (Shape::NationalDefinition, "definition") => text("Definition", "Définition", "Definición"),
+        (Shape::Direction, index) | (Shape::Other, index) if index.parse::<usize>().is_ok() => {
+            text("Row", "Ligne", "Fila")
+        }
+        _ => text("This field", "Ce champ", "Este campo"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use att_schema::Lang;
+
+    #[test]
+    fn knows_the_shape_of_each_object() {
+        assert_eq!(shape_of(""), Shape::Report);
+        assert_eq!(shape_of("/exports/entries/3"), Shape::Entry);
+        assert_eq!(shape_of("/imports/entries/0/value"), Shape::Money);
+        assert_eq!(
+            shape_of("/exports/entries/1/intermediate_locations/2"),
+            Shape::Party
+        );
+        assert_eq!(shape_of("/exports/entries/x"), Shape::Other);
+        assert_eq!(
+            shape_of("/national_definitions/0"),
+            Shape::NationalDefinition
+        );
+    }
+
+    #[test]
+    fn names_fields_as_the_template_does() {
+        assert_eq!(
+            label("/exports/entries/3/items").get(Lang::Fr),
+            "Nombre d’articles"
+        );
+        assert_eq!(
+            label("/exports/entries/3/partner").en,
+            "Final importing State"
+        );
+        assert_eq!(label("/imports/entries/3/partner").es, "Estado exportador");
+        assert_eq!(label("/exports/entries/0/value/currency").en, "Currency");
+        assert_eq!(label("/year").fr, "Année civile");
+    }
+}
