@@ -1,0 +1,1 @@
+//! What the words and numbers of ATT report spreadsheets mean.

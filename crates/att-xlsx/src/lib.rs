@@ -1,0 +1,1 @@
+//! Reads ATT annual report workbooks of any layout.
