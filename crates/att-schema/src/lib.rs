@@ -47,7 +47,7 @@
 //! [att]: https://github.com/att-toolkit/att
 
 pub mod category;
-// pub mod codes;
+pub mod codes;
 pub mod date;
 pub mod diagnostic;
 pub mod lang;
