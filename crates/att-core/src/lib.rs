@@ -116,9 +116,8 @@ pub fn sort_by_place(diagnostics: &mut [Diagnostic], sheet_order: &[String]) {
         match location {
             None => (0, 0, 0, 0, String::new()),
             Some(Location::Text { line, column }) => (1, 0, *line, *column, String::new()),
-            Some(Location::Cell { sheet, cell }) => {
-                let (row, column) = split_cell(cell);
-                (2, sheet_index(sheet), row, column, sheet.clone())
+            Some(Location::Cell { sheet, row, column }) => {
+                (2, sheet_index(sheet), *row, *column, sheet.to_string())
             }
         }
     };
@@ -128,30 +127,4 @@ pub fn sort_by_place(diagnostics: &mut [Diagnostic], sheet_order: &[String]) {
             .then_with(|| a.pointer.cmp(&b.pointer))
             .then_with(|| a.rule.code.cmp(b.rule.code))
     });
-}
-
-/// Row and column numbers of an A1 cell name, for ordering.
-fn split_cell(cell: &str) -> (u32, u32) {
-    let letters = cell.chars().take_while(char::is_ascii_alphabetic);
-    let column = letters.fold(0u32, |acc, c| {
-        acc.saturating_mul(26)
-            .saturating_add(u32::from(c.to_ascii_uppercase() as u8 - b'A' + 1))
-    });
-    let row = cell
-        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-        .parse()
-        .unwrap_or(0);
-    (row, column)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn orders_cells_by_row_then_column() {
-        assert!(split_cell("B10") > split_cell("Z9"));
-        assert!(split_cell("AA1") > split_cell("Z1"));
-        assert_eq!(split_cell("D17"), (17, 4));
-    }
 }

@@ -4,19 +4,22 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 /// A place in the user's file: a cell of a workbook, or a line and column of a text file.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(untagged)]
+///
+/// Written in the diagnostics report as `{ "sheet": "Exports", "cell": "D17" }` or
+/// `{ "line": 14, "column": 22 }`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Location {
     /// A workbook cell.
     Cell {
-        /// The sheet's name.
-        sheet: String,
-        /// The cell in A1 notation (`D17`).
-        cell: String,
+        /// The sheet's name (shared by every location on the sheet).
+        sheet: Arc<str>,
+        /// Row, from 0.
+        row: u32,
+        /// Column, from 0.
+        column: u32,
     },
     /// A position in a text file (XML, JSON).
     Text {
@@ -29,10 +32,11 @@ pub enum Location {
 
 impl Location {
     /// A workbook cell from its 0-based row and column.
-    pub fn cell(sheet: impl Into<String>, row: u32, column: u32) -> Location {
+    pub fn cell(sheet: impl Into<Arc<str>>, row: u32, column: u32) -> Location {
         Location::Cell {
             sheet: sheet.into(),
-            cell: cell_name(row, column),
+            row,
+            column,
         }
     }
 
@@ -40,13 +44,22 @@ impl Location {
     pub fn text(line: u32, column: u32) -> Location {
         Location::Text { line, column }
     }
+
+    /// The cell's A1 name (`D17`), for a workbook cell.
+    pub fn cell_name(&self) -> Option<String> {
+        match self {
+            Location::Cell { row, column, .. } => Some(cell_name(*row, *column)),
+            Location::Text { .. } => None,
+        }
+    }
 }
 
 impl fmt::Display for Location {
     /// `Exports!D17` (quoted `'Sheet 1'!D17` when the sheet name needs it) or `14:22`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Location::Cell { sheet, cell } => {
+            Location::Cell { sheet, row, column } => {
+                let cell = cell_name(*row, *column);
                 if sheet.chars().all(|c| c.is_alphanumeric() || c == '_') {
                     write!(f, "{sheet}!{cell}")
                 } else {
@@ -56,6 +69,84 @@ impl fmt::Display for Location {
             Location::Text { line, column } => write!(f, "{line}:{column}"),
         }
     }
+}
+
+/// Where to look in the user's file: a workbook cell, or a line and column of a text file.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(untagged, deny_unknown_fields)]
+enum LocationRecord {
+    /// A workbook cell.
+    Cell {
+        /// The sheet's name.
+        sheet: String,
+        /// The cell in A1 notation (`D17`).
+        #[schemars(regex(pattern = "^[A-Z]{1,3}[1-9][0-9]*$"))]
+        cell: String,
+    },
+    /// A position in a text file (XML, JSON).
+    Text {
+        /// Line number, from 1.
+        #[schemars(range(min = 1))]
+        line: u32,
+        /// Column number, from 1, counted in characters.
+        #[schemars(range(min = 1))]
+        column: u32,
+    },
+}
+
+impl Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Location::Cell { sheet, row, column } => LocationRecord::Cell {
+                sheet: sheet.to_string(),
+                cell: cell_name(*row, *column),
+            },
+            Location::Text { line, column } => LocationRecord::Text {
+                line: *line,
+                column: *column,
+            },
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Location {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match LocationRecord::deserialize(deserializer)? {
+            LocationRecord::Cell { sheet, cell } => {
+                let (row, column) = parse_cell_name(&cell).ok_or_else(|| {
+                    serde::de::Error::custom(format!("not a cell in A1 notation: {cell:?}"))
+                })?;
+                Ok(Location::cell(sheet, row, column))
+            }
+            LocationRecord::Text { line, column } => Ok(Location::text(line, column)),
+        }
+    }
+}
+
+impl JsonSchema for Location {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Location".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        LocationRecord::json_schema(generator)
+    }
+}
+
+/// The 0-based row and column of an A1 cell name (`D17` is `(16, 3)`).
+pub fn parse_cell_name(name: &str) -> Option<(u32, u32)> {
+    let split = name.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = name.split_at(split);
+    if letters.is_empty() || letters.len() > 3 || !letters.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let column = letters
+        .bytes()
+        .fold(0u32, |acc, b| acc * 26 + u32::from(b - b'A' + 1))
+        - 1;
+    let row: u32 = digits.parse().ok()?;
+    Some((row.checked_sub(1)?, column))
 }
 
 /// The A1 name of a cell from its 0-based row and column (`(16, 3)` is `D17`).
@@ -156,6 +247,31 @@ mod tests {
         assert_eq!(cell_name(0, 26), "AA1");
         assert_eq!(cell_name(9, 701), "ZZ10");
         assert_eq!(cell_name(0, 702), "AAA1");
+    }
+
+    #[test]
+    fn parses_cell_names_back() {
+        assert_eq!(parse_cell_name("D17"), Some((16, 3)));
+        assert_eq!(parse_cell_name("AA1"), Some((0, 26)));
+        assert_eq!(parse_cell_name("ZZ10"), Some((9, 701)));
+        assert_eq!(parse_cell_name("A0"), None);
+        assert_eq!(parse_cell_name("17"), None);
+        assert_eq!(parse_cell_name("d17"), None);
+    }
+
+    #[test]
+    fn serialises_cells_in_a1_notation() {
+        let location = Location::cell("Exports", 16, 3);
+        let json = serde_json::to_value(&location).expect("serialises");
+        assert_eq!(
+            json,
+            serde_json::json!({ "sheet": "Exports", "cell": "D17" })
+        );
+        let back: Location = serde_json::from_value(json).expect("deserialises");
+        assert_eq!(back, location);
+        let text: Location =
+            serde_json::from_value(serde_json::json!({ "line": 3, "column": 9 })).expect("text");
+        assert_eq!(text, Location::text(3, 9));
     }
 
     #[test]
