@@ -1,0 +1,196 @@
+//! Turns calamine's cell values into the located-cell model, counting cells against the limits
+//! and cutting over-long text (with a diagnostic).
+
+use crate::error::ReadError;
+use crate::limits::{LimitExceeded, Limits};
+use crate::rules::TEXT_TRUNCATED;
+use crate::sheet::{Cell, CellValue, Sheet};
+use att_schema::{Date, Diagnostic, Location};
+use calamine::{Data, Sheet as SheetMeta, SheetType, SheetVisible};
+
+/// A workbook as the format readers deliver it: its sheets in tab order.
+#[derive(Debug, Default)]
+pub(crate) struct Workbook {
+    /// Worksheets in tab order (chart and macro sheets left out: they hold no cells).
+    pub sheets: Vec<Sheet>,
+    /// What was noticed while reading cells (over-long text).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Collects the cells of every sheet under the workbook-wide limits.
+pub(crate) struct Collector<'l> {
+    limits: &'l Limits,
+    cells_so_far: usize,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'l> Collector<'l> {
+    /// A collector for a workbook of `sheet_count` sheets; refuses too many sheets.
+    pub(crate) fn new(limits: &'l Limits, sheet_count: usize) -> Result<Self, ReadError> {
+        if sheet_count > limits.max_sheets {
+            return Err(LimitExceeded::Sheets {
+                count: sheet_count,
+                limit: limits.max_sheets,
+            }
+            .into());
+        }
+        Ok(Collector {
+            limits,
+            cells_so_far: 0,
+            diagnostics: Vec::new(),
+        })
+    }
+
+    /// Adds a cell of `sheet` unless it is empty; counts it against the limit on cells.
+    pub(crate) fn push(
+        &mut self,
+        sheet: &str,
+        cells: &mut Vec<Cell>,
+        (row, col): (u32, u32),
+        value: CellValue,
+        uncached_formula: bool,
+    ) -> Result<(), ReadError> {
+        let value = match value {
+            CellValue::Text(text) if text.trim().is_empty() => CellValue::Empty,
+            CellValue::Text(text) => CellValue::Text(self.cut(sheet, (row, col), text)),
+            other => other,
+        };
+        if value == CellValue::Empty && !uncached_formula {
+            return Ok(());
+        }
+        self.cells_so_far += 1;
+        if self.cells_so_far > self.limits.max_cells {
+            return Err(LimitExceeded::Cells {
+                sheet: sheet.to_owned(),
+                limit: self.limits.max_cells,
+            }
+            .into());
+        }
+        cells.push(Cell {
+            row,
+            col,
+            value,
+            uncached_formula,
+        });
+        Ok(())
+    }
+
+    /// The diagnostics collected so far.
+    pub(crate) fn finish(self, sheets: Vec<Sheet>) -> Workbook {
+        Workbook {
+            sheets,
+            diagnostics: self.diagnostics,
+        }
+    }
+
+    fn cut(&mut self, sheet: &str, (row, col): (u32, u32), text: String) -> String {
+        let limit = self.limits.max_cell_chars;
+        let Some((cut_at, _)) = text.char_indices().nth(limit) else {
+            return text;
+        };
+        let length = text.chars().count();
+        self.diagnostics.push(
+            Diagnostic::new(&TEXT_TRUNCATED)
+                .arg("length", length.to_string())
+                .arg("limit", limit.to_string())
+                .located(Location::cell(sheet, row, col)),
+        );
+        let mut text = text;
+        text.truncate(cut_at);
+        text
+    }
+}
+
+/// Whether a sheet of this kind holds cells to read (worksheets do; chart sheets, dialog
+/// sheets and modules do not).
+pub(crate) fn holds_cells(meta: &SheetMeta) -> bool {
+    matches!(meta.typ, SheetType::WorkSheet)
+}
+
+/// Whether the sheet is hidden from the tabs.
+pub(crate) fn is_hidden(meta: &SheetMeta) -> bool {
+    !matches!(meta.visible, SheetVisible::Visible)
+}
+
+/// The located-cell value of a calamine value.
+pub(crate) fn convert(data: Data) -> CellValue {
+    match data {
+        Data::Int(number) => CellValue::Number(number as f64),
+        Data::Float(number) => CellValue::Number(number),
+        Data::String(text) => CellValue::Text(text),
+        Data::Bool(flag) => CellValue::Bool(flag),
+        Data::DateTime(datetime) if datetime.is_duration() => {
+            CellValue::Number(datetime.as_f64())
+        }
+        Data::DateTime(datetime) => {
+            let (year, month, day, ..) = datetime.to_ymd_hms_milli();
+            let in_range = (1.0..2_958_466.0).contains(&datetime.as_f64());
+            match Date::new(i32::from(year), month, day) {
+                Some(date) if in_range => CellValue::Date(date),
+                _ => CellValue::Number(datetime.as_f64()),
+            }
+        }
+        Data::DateTimeIso(text) => text
+            .get(..10)
+            .and_then(Date::parse_iso)
+            .map_or(CellValue::Text(text), CellValue::Date),
+        Data::DurationIso(text) => CellValue::Text(text),
+        Data::Error(error) => CellValue::Error(error.to_string()),
+        Data::Empty => CellValue::Empty,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::{ExcelDateTime, ExcelDateTimeType};
+
+    #[test]
+    fn converts_dates_in_both_epochs() {
+        let date = |serial, is_1904| {
+            convert(Data::DateTime(ExcelDateTime::new(
+                serial,
+                ExcelDateTimeType::DateTime,
+                is_1904,
+            )))
+        };
+        assert_eq!(date(45_440.0, false).display(), "2024-05-28");
+        assert_eq!(date(43_978.0, true).display(), "2024-05-28");
+        assert_eq!(
+            convert(Data::DateTimeIso("2024-05-28T00:00:00".into())).display(),
+            "2024-05-28"
+        );
+        assert_eq!(
+            convert(Data::DateTimeIso("garbage".into())),
+            CellValue::Text("garbage".into())
+        );
+    }
+
+    #[test]
+    fn cuts_long_text_and_counts_cells() {
+        let limits = Limits {
+            max_cell_chars: 3,
+            max_cells: 2,
+            ..Limits::default()
+        };
+        let mut collector = Collector::new(&limits, 1).expect("one sheet");
+        let mut cells = Vec::new();
+        collector
+            .push("S", &mut cells, (0, 0), CellValue::Text("éèêë".into()), false)
+            .expect("first");
+        collector
+            .push("S", &mut cells, (0, 1), CellValue::Text("  ".into()), false)
+            .expect("blank is not counted");
+        collector
+            .push("S", &mut cells, (0, 2), CellValue::Empty, true)
+            .expect("uncached formula is kept");
+        assert_eq!(cells[0].value, CellValue::Text("éèê".into()));
+        assert_eq!(cells.len(), 2);
+        let error = collector
+            .push("S", &mut cells, (1, 0), CellValue::Number(1.0), false)
+            .expect_err("over the limit");
+        assert!(matches!(error, ReadError::Limit(LimitExceeded::Cells { .. })));
+        let workbook = collector.finish(Vec::new());
+        assert_eq!(workbook.diagnostics[0].code(), "ATT0132");
+    }
+}

@@ -1,0 +1,38 @@
+//! Opens a workbook of any supported kind into the located-cell model.
+
+use crate::collect::Workbook;
+use crate::error::ReadError;
+use crate::limits::Limits;
+use crate::zip_check::{self, ZipKind};
+use crate::{ods, xls, xlsx};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+/// Reads the cells of every sheet of the workbook in `bytes`, recognising its kind from its
+/// content: a zip container (`.xlsx`, `.xlsm`, `.ods`) or an OLE compound file (`.xls`, or an
+/// encrypted Office file).
+pub(crate) fn open(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError> {
+    let read: fn(&[u8], &Limits) -> Result<Workbook, ReadError> = if bytes.starts_with(ZIP_MAGIC)
+    {
+        match zip_check::inspect(bytes, limits)? {
+            ZipKind::Xlsx => xlsx::read,
+            ZipKind::Ods => ods::read,
+        }
+    } else if bytes.starts_with(OLE_MAGIC) {
+        xls::read
+    } else {
+        return Err(ReadError::NotAWorkbook(
+            "it is neither a zip container (.xlsx, .xlsm, .ods) nor an OLE compound file (.xls)"
+                .to_owned(),
+        ));
+    };
+    // The format checks above bound what calamine reads; this turns any panic left in the
+    // third-party parsers on a malformed file into an error rather than a crash.
+    catch_unwind(AssertUnwindSafe(|| read(bytes, limits))).unwrap_or_else(|_| {
+        Err(ReadError::Unsupported(
+            "the workbook is malformed in a way the spreadsheet parser could not handle; open it in a spreadsheet program and save it again".to_owned(),
+        ))
+    })
+}

@@ -1,0 +1,256 @@
+//! The located-cell model: every sheet of a workbook as its non-empty cells, each at its row and
+//! column, with the sheet's hidden rows and columns and its merged areas. The format readers
+//! (`xlsx`, `xls`, `ods`) fill it; everything else reads only this.
+
+use att_schema::source_map::cell_name;
+use att_schema::{Date, Location};
+
+/// What a cell holds, as the workbook stores it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum CellValue {
+    /// Text, exactly as written.
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// TRUE or FALSE.
+    Bool(bool),
+    /// A cell formatted as a date (the time of day, if any, is dropped).
+    Date(Date),
+    /// An error value (`#REF!`, `#N/A`…).
+    Error(String),
+    /// Nothing: a formula whose result was never saved.
+    Empty,
+}
+
+impl CellValue {
+    /// The value as a person sees it in the cell, for messages and raw values.
+    pub(crate) fn display(&self) -> String {
+        match self {
+            CellValue::Text(text) => text.clone(),
+            CellValue::Number(number) => format_number(*number),
+            CellValue::Bool(true) => "TRUE".to_owned(),
+            CellValue::Bool(false) => "FALSE".to_owned(),
+            CellValue::Date(date) => date.to_string(),
+            CellValue::Error(error) => error.clone(),
+            CellValue::Empty => String::new(),
+        }
+    }
+
+    /// The text, when the cell holds text.
+    pub(crate) fn text(&self) -> Option<&str> {
+        match self {
+            CellValue::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+/// A number as a spreadsheet shows it by default: no exponent, no trailing zeros.
+pub(crate) fn format_number(number: f64) -> String {
+    if number.fract() == 0.0 && number.abs() < 1e15 {
+        format!("{number:.0}")
+    } else {
+        format!("{number}")
+    }
+}
+
+/// One non-empty cell (or a formula cell without a saved result).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cell {
+    /// Row, from 0.
+    pub row: u32,
+    /// Column, from 0.
+    pub col: u32,
+    /// What it holds.
+    pub value: CellValue,
+    /// Whether it is a formula whose result was never saved (its value is then `Empty`).
+    pub uncached_formula: bool,
+}
+
+/// A rectangle of cells merged into one; its value is in the top-left cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Merge {
+    /// First row, from 0.
+    pub first_row: u32,
+    /// First column, from 0.
+    pub first_col: u32,
+    /// Last row, inclusive.
+    pub last_row: u32,
+    /// Last column, inclusive.
+    pub last_col: u32,
+}
+
+impl Merge {
+    /// Whether the merged area covers the cell.
+    pub(crate) fn contains(&self, row: u32, col: u32) -> bool {
+        (self.first_row..=self.last_row).contains(&row)
+            && (self.first_col..=self.last_col).contains(&col)
+    }
+
+    /// The area in A1 notation (`B8:B10`).
+    pub(crate) fn a1(&self) -> String {
+        format!(
+            "{}:{}",
+            cell_name(self.first_row, self.first_col),
+            cell_name(self.last_row, self.last_col)
+        )
+    }
+}
+
+/// A set of row or column numbers kept as sorted, disjoint, inclusive ranges.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Spans {
+    ranges: Vec<(u32, u32)>,
+}
+
+impl Spans {
+    /// Adds `first..=last`.
+    pub(crate) fn add(&mut self, first: u32, last: u32) {
+        let (first, last) = (first.min(last), first.max(last));
+        self.ranges.push((first, last));
+        self.ranges.sort_unstable();
+        let mut merged: Vec<(u32, u32)> = Vec::with_capacity(self.ranges.len());
+        for &(start, end) in &self.ranges {
+            match merged.last_mut() {
+                Some(previous) if start <= previous.1.saturating_add(1) => {
+                    previous.1 = previous.1.max(end);
+                }
+                _ => merged.push((start, end)),
+            }
+        }
+        self.ranges = merged;
+    }
+
+    /// Whether `index` is in the set.
+    pub(crate) fn contains(&self, index: u32) -> bool {
+        let position = self.ranges.partition_point(|&(_, end)| end < index);
+        self.ranges
+            .get(position)
+            .is_some_and(|&(start, _)| start <= index)
+    }
+
+    /// Whether the set is empty.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.ranges.is_empty()
+    }
+}
+
+/// One sheet: its name, whether it is hidden, and its cells in reading order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Sheet {
+    /// The sheet's name as the workbook shows it on its tab.
+    pub name: String,
+    /// Whether the sheet is hidden (or "very hidden").
+    pub hidden: bool,
+    /// Non-empty cells, sorted by row, then column.
+    pub cells: Vec<Cell>,
+    /// Merged areas.
+    pub merges: Vec<Merge>,
+    /// Hidden rows.
+    pub hidden_rows: Spans,
+    /// Hidden columns.
+    pub hidden_cols: Spans,
+}
+
+impl Sheet {
+    /// A sheet with these cells, which are sorted into reading order.
+    pub(crate) fn new(name: impl Into<String>, mut cells: Vec<Cell>) -> Sheet {
+        cells.sort_by_key(|cell| (cell.row, cell.col));
+        cells.dedup_by_key(|cell| (cell.row, cell.col));
+        Sheet {
+            name: name.into(),
+            cells,
+            ..Sheet::default()
+        }
+    }
+
+    /// The index in [`Sheet::cells`] of the cell at `row`, `col`.
+    pub(crate) fn index_of(&self, row: u32, col: u32) -> Option<usize> {
+        self.cells
+            .binary_search_by_key(&(row, col), |cell| (cell.row, cell.col))
+            .ok()
+    }
+
+    /// The cell at `row`, `col`, if it is not empty.
+    pub(crate) fn get(&self, row: u32, col: u32) -> Option<&Cell> {
+        self.index_of(row, col).map(|index| &self.cells[index])
+    }
+
+    /// The range of indexes in [`Sheet::cells`] of the cells of `row`.
+    pub(crate) fn row_span(&self, row: u32) -> std::ops::Range<usize> {
+        let start = self.cells.partition_point(|cell| cell.row < row);
+        let end = self.cells.partition_point(|cell| cell.row <= row);
+        start..end
+    }
+
+    /// The rows that have at least one cell, in order, each with its index range.
+    pub(crate) fn rows(&self) -> Vec<(u32, std::ops::Range<usize>)> {
+        let mut rows = Vec::new();
+        let mut start = 0;
+        while start < self.cells.len() {
+            let row = self.cells[start].row;
+            let mut end = start + 1;
+            while end < self.cells.len() && self.cells[end].row == row {
+                end += 1;
+            }
+            rows.push((row, start..end));
+            start = end;
+        }
+        rows
+    }
+
+    /// The merged area that covers the cell, if any.
+    pub(crate) fn merge_at(&self, row: u32, col: u32) -> Option<&Merge> {
+        self.merges.iter().find(|merge| merge.contains(row, col))
+    }
+
+    /// The location of a cell of this sheet, for diagnostics and the source map.
+    pub(crate) fn location(&self, row: u32, col: u32) -> Location {
+        Location::cell(self.name.clone(), row, col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(row: u32, col: u32, text: &str) -> Cell {
+        Cell {
+            row,
+            col,
+            value: CellValue::Text(text.to_owned()),
+            uncached_formula: false,
+        }
+    }
+
+    #[test]
+    fn finds_cells_and_rows_in_reading_order() {
+        let sheet = Sheet::new(
+            "S",
+            vec![text(3, 1, "d"), text(0, 2, "b"), text(0, 0, "a"), text(3, 0, "c")],
+        );
+        assert_eq!(sheet.get(3, 1).map(|c| c.value.display()), Some("d".into()));
+        assert_eq!(sheet.get(2, 0), None);
+        let rows: Vec<u32> = sheet.rows().into_iter().map(|(row, _)| row).collect();
+        assert_eq!(rows, [0, 3]);
+        assert_eq!(sheet.row_span(3), 2..4);
+        assert_eq!(sheet.row_span(1), 2..2);
+    }
+
+    #[test]
+    fn spans_merge_and_answer_membership() {
+        let mut spans = Spans::default();
+        spans.add(10, 12);
+        spans.add(13, 13);
+        spans.add(2, 2);
+        assert!(spans.contains(2) && spans.contains(11) && spans.contains(13));
+        assert!(!spans.contains(3) && !spans.contains(14) && !spans.contains(0));
+    }
+
+    #[test]
+    fn shows_numbers_as_a_spreadsheet_does() {
+        assert_eq!(format_number(1200.0), "1200");
+        assert_eq!(format_number(1.5), "1.5");
+        assert_eq!(CellValue::Bool(true).display(), "TRUE");
+    }
+}

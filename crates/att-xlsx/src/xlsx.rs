@@ -1,0 +1,73 @@
+//! Reads the cells of an `.xlsx`/`.xlsm` workbook with calamine's streaming cell reader, so
+//! that memory follows the number of non-empty cells, not the size of the used grid: a styled
+//! cell at row 1,000,000 costs one cell, not a million rows.
+
+use crate::collect::{self, Collector, Workbook};
+use crate::error::ReadError;
+use crate::limits::Limits;
+use crate::sheet::{CellValue, Sheet};
+use crate::{xlsx_layout, zip_check};
+use calamine::{Data, Reader, Xlsx, XlsxError};
+use std::io::Cursor;
+
+/// Reads every worksheet of an `.xlsx` workbook already checked by [`zip_check::inspect`].
+pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError> {
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(open_error)?;
+    let metas = workbook.sheets_metadata().to_vec();
+    let mut collector = Collector::new(limits, metas.len())?;
+    let mut archive = zip_check::open(bytes)?;
+    let parts = xlsx_layout::sheet_parts(&mut archive)?;
+    let mut sheets = Vec::with_capacity(metas.len());
+    for meta in metas.iter().filter(|meta| collect::holds_cells(meta)) {
+        let sheet_error = |error: XlsxError| ReadError::Sheet {
+            sheet: meta.name.clone(),
+            reason: error.to_string(),
+        };
+        let mut cells = Vec::new();
+        let mut reader = workbook
+            .worksheet_cells_reader(&meta.name)
+            .map_err(sheet_error)?;
+        while let Some(record) = reader
+            .next_cell_with_formula_metadata()
+            .map_err(sheet_error)?
+        {
+            let value = collect::convert(Data::from(record.value));
+            let uncached = record.formula.is_some() && value == CellValue::Empty;
+            collector.push(&meta.name, &mut cells, record.pos, value, uncached)?;
+        }
+        drop(reader);
+        let mut sheet = Sheet::new(meta.name.clone(), cells);
+        sheet.hidden = collect::is_hidden(meta);
+        if let Some(part) = parts.get(&meta.name) {
+            let layout = xlsx_layout::read_layout(&mut archive, part)?;
+            sheet.hidden_rows = layout.hidden_rows;
+            sheet.hidden_cols = layout.hidden_cols;
+            sheet.merges = layout.merges;
+        }
+        sheets.push(sheet);
+    }
+    Ok(collector.finish(sheets))
+}
+
+/// Says why calamine could not open the workbook.
+fn open_error(error: XlsxError) -> ReadError {
+    match error {
+        XlsxError::Password => ReadError::Encrypted {
+            detail: "an encrypted Office file".to_owned(),
+        },
+        XlsxError::FileNotFound(part) => ReadError::Part {
+            reason: "it is missing from the container, so this is not a complete workbook"
+                .to_owned(),
+            part,
+        },
+        XlsxError::RelationshipNotFound => ReadError::Part {
+            part: "_rels/.rels".to_owned(),
+            reason: "it names no workbook".to_owned(),
+        },
+        XlsxError::Zip(error) => ReadError::Zip(error.to_string()),
+        other => ReadError::Part {
+            part: "xl/workbook.xml".to_owned(),
+            reason: other.to_string(),
+        },
+    }
+}

@@ -1,0 +1,283 @@
+//! What calamine does not tell about an `.xlsx` sheet: which part holds it, which rows and
+//! columns are hidden, and which cells are merged. One streaming pass over the sheet's XML.
+
+use crate::error::ReadError;
+use crate::sheet::{Merge, Spans};
+use quick_xml::{Reader, XmlVersion};
+use quick_xml::events::{BytesStart, Event};
+use std::collections::HashMap;
+use std::io::{BufReader, Cursor};
+use zip::ZipArchive;
+
+type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
+
+/// Hidden rows and columns and merged areas of one sheet.
+#[derive(Debug, Default)]
+pub(crate) struct Layout {
+    /// Rows with `hidden="1"`.
+    pub hidden_rows: Spans,
+    /// Columns with `hidden="1"`.
+    pub hidden_cols: Spans,
+    /// `<mergeCell ref="…">` areas.
+    pub merges: Vec<Merge>,
+}
+
+/// The part (path in the container) of each sheet, by the sheet's name.
+pub(crate) fn sheet_parts(archive: &mut Archive<'_>) -> Result<HashMap<String, String>, ReadError> {
+    let workbook = office_document(archive)?;
+    let (dir, file) = match workbook.rfind('/') {
+        Some(slash) => (&workbook[..=slash], &workbook[slash + 1..]),
+        None => ("", workbook.as_str()),
+    };
+    let rels_path = format!("{dir}_rels/{file}.rels");
+    let mut targets = HashMap::new();
+    for_each_element(archive, &rels_path, |element| {
+        if element.local_name().as_ref() == "Relationship"
+            && let (Some(id), Some(target)) = (attr(element, "Id"), attr(element, "Target"))
+        {
+            targets.insert(id, target);
+        }
+    })?;
+    let mut parts = HashMap::new();
+    for_each_element(archive, &workbook, |element| {
+        if element.local_name().as_ref() != "sheet" {
+            return;
+        }
+        let name = attr(element, "name");
+        let id = element.attributes().flatten().find_map(|a| {
+            (a.key.local_name().as_ref() == "id" && a.key.as_ref() != "sheetId")
+                .then(|| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+                .flatten()
+        });
+        if let (Some(name), Some(target)) = (name, id.and_then(|id| targets.get(&id))) {
+            parts.insert(name, resolve(dir, target));
+        }
+    })?;
+    Ok(parts)
+}
+
+/// Reads the hidden rows and columns and the merged areas of the sheet in `part`.
+pub(crate) fn read_layout(archive: &mut Archive<'_>, part: &str) -> Result<Layout, ReadError> {
+    let mut layout = Layout::default();
+    let mut next_row: u32 = 0;
+    for_each_element(archive, part, |element| match element.local_name().as_ref() {
+        "row" => {
+            let row = attr(element, "r")
+                .and_then(|r| r.parse::<u32>().ok())
+                .and_then(|r| r.checked_sub(1))
+                .unwrap_or(next_row);
+            next_row = row.saturating_add(1);
+            if attr(element, "hidden").is_some_and(|h| is_true(&h)) {
+                layout.hidden_rows.add(row, row);
+            }
+        }
+        "col" => {
+            let bound = |name: &str| {
+                attr(element, name)
+                    .and_then(|v| v.parse::<u32>().ok())
+                    .and_then(|v| v.checked_sub(1))
+            };
+            if attr(element, "hidden").is_some_and(|h| is_true(&h))
+                && let (Some(min), Some(max)) = (bound("min"), bound("max"))
+            {
+                layout.hidden_cols.add(min, max);
+            }
+        }
+        "mergeCell" => {
+            if let Some(merge) = attr(element, "ref").as_deref().and_then(parse_area) {
+                layout.merges.push(merge);
+            }
+        }
+        _ => {}
+    })?;
+    Ok(layout)
+}
+
+/// The workbook part named by the package relationships (`xl/workbook.xml` as a rule).
+fn office_document(archive: &mut Archive<'_>) -> Result<String, ReadError> {
+    let mut target = None;
+    for_each_element(archive, "_rels/.rels", |element| {
+        if element.local_name().as_ref() == "Relationship"
+            && attr(element, "Type").is_some_and(|t| t.ends_with("/officeDocument"))
+        {
+            target = attr(element, "Target");
+        }
+    })?;
+    let target = target.ok_or_else(|| ReadError::Part {
+        part: "_rels/.rels".to_owned(),
+        reason: "it names no workbook (no officeDocument relationship)".to_owned(),
+    })?;
+    Ok(resolve("", &target))
+}
+
+/// A relationship target resolved against the folder of the part that names it.
+fn resolve(dir: &str, target: &str) -> String {
+    let joined = match target.strip_prefix('/') {
+        Some(absolute) => absolute.to_owned(),
+        None => format!("{dir}{target}"),
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for segment in joined.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
+}
+
+/// Calls `visit` for every start or empty element of the XML part `path`.
+fn for_each_element(
+    archive: &mut Archive<'_>,
+    path: &str,
+    mut visit: impl FnMut(&BytesStart<'_>),
+) -> Result<(), ReadError> {
+    let name = find_entry(archive, path).ok_or_else(|| ReadError::Part {
+        part: path.to_owned(),
+        reason: "it is missing from the container".to_owned(),
+    })?;
+    let part_error = |reason: String| ReadError::Part {
+        part: name.clone(),
+        reason,
+    };
+    let entry = archive
+        .by_name(&name)
+        .map_err(|error| part_error(error.to_string()))?;
+    let mut reader = Reader::from_reader(BufReader::new(entry));
+    reader.config_mut().check_end_names = false;
+    let mut buf = Vec::with_capacity(1024);
+    loop {
+        buf.clear();
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(element) | Event::Empty(element)) => visit(&element),
+            Ok(Event::Eof) => return Ok(()),
+            Ok(_) => {}
+            Err(error) => {
+                return Err(part_error(format!(
+                    "malformed XML at byte {}: {error}",
+                    reader.buffer_position()
+                )));
+            }
+        }
+    }
+}
+
+/// The entry named `path`, matched without regard to case as spreadsheet programs do.
+fn find_entry(archive: &Archive<'_>, path: &str) -> Option<String> {
+    if archive.index_for_name(path).is_some() {
+        return Some(path.to_owned());
+    }
+    archive
+        .file_names()
+        .flatten()
+        .find(|name| name.eq_ignore_ascii_case(path))
+        .map(|name| name.into_owned())
+}
+
+fn attr(element: &BytesStart<'_>, name: &str) -> Option<String> {
+    element
+        .attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+}
+
+fn is_true(value: &str) -> bool {
+    value == "1" || value.eq_ignore_ascii_case("true")
+}
+
+/// A cell reference (`B7`, `$B$7`) as a 0-based row and column.
+pub(crate) fn parse_cell(reference: &str) -> Option<(u32, u32)> {
+    let reference = reference.replace('$', "");
+    let letters = reference
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if letters == 0 || letters > 3 {
+        return None;
+    }
+    let mut col: u32 = 0;
+    for byte in reference[..letters].bytes() {
+        col = col * 26 + u32::from(byte.to_ascii_uppercase() - b'A' + 1);
+    }
+    let row: u32 = reference[letters..].parse().ok()?;
+    Some((row.checked_sub(1)?, col - 1))
+}
+
+/// An area (`A1:C3`, or a single cell) as a merge rectangle.
+pub(crate) fn parse_area(area: &str) -> Option<Merge> {
+    let (first, last) = area.split_once(':').unwrap_or((area, area));
+    let (r1, c1) = parse_cell(first)?;
+    let (r2, c2) = parse_cell(last)?;
+    Some(Merge {
+        first_row: r1.min(r2),
+        first_col: c1.min(c2),
+        last_row: r1.max(r2),
+        last_col: c1.max(c2),
+    })
+}
+
+/// Reads a whole small part (for tests and diagnostics).
+#[cfg(test)]
+fn read_part(archive: &mut Archive<'_>, path: &str) -> Option<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    archive.by_name(path).ok()?.read_to_string(&mut text).ok()?;
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_references() {
+        assert_eq!(parse_cell("A1"), Some((0, 0)));
+        assert_eq!(parse_cell("$D$17"), Some((16, 3)));
+        assert_eq!(parse_cell("AA10"), Some((9, 26)));
+        assert_eq!(parse_cell("A0"), None);
+        assert_eq!(parse_cell("17"), None);
+        assert_eq!(
+            parse_area("B8:B10"),
+            Some(Merge {
+                first_row: 7,
+                first_col: 1,
+                last_row: 9,
+                last_col: 1
+            })
+        );
+    }
+
+    #[test]
+    fn resolves_relationship_targets() {
+        assert_eq!(resolve("xl/", "worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml");
+        assert_eq!(resolve("xl/", "/xl/worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml");
+        assert_eq!(resolve("xl/", "../xl/sheet.xml"), "xl/sheet.xml");
+    }
+
+    #[test]
+    fn reads_hidden_rows_columns_and_merges() {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.set_name("Data").expect("name");
+        sheet.write_string(0, 0, "a").expect("write");
+        sheet.set_row_hidden(4).expect("hide row");
+        sheet.set_column_hidden(2).expect("hide column");
+        sheet
+            .merge_range(1, 1, 3, 1, "m", &rust_xlsxwriter::Format::new())
+            .expect("merge");
+        let bytes = workbook.save_to_buffer().expect("save");
+        let mut archive = ZipArchive::new(Cursor::new(bytes.as_slice())).expect("zip");
+        let parts = sheet_parts(&mut archive).expect("parts");
+        let part = parts.get("Data").expect("sheet part").clone();
+        assert!(read_part(&mut archive, &part).is_some());
+        let layout = read_layout(&mut archive, &part).expect("layout");
+        assert!(layout.hidden_rows.contains(4) && !layout.hidden_rows.contains(3));
+        assert!(layout.hidden_cols.contains(2) && !layout.hidden_cols.contains(1));
+        assert_eq!(layout.merges.len(), 1);
+        assert_eq!(layout.merges[0].a1(), "B2:B4");
+    }
+}
