@@ -1,0 +1,378 @@
+use super::*;
+use att_schema::DirectionKind::{Exports, Imports};
+
+fn column(text: &str) -> Option<Column> {
+    match_heading(text).map(|m| m.column)
+}
+
+#[test]
+fn template_headings_in_three_languages() {
+    let cases: &[(&str, Column, Option<DirectionKind>)] = &[
+        ("Category / sub-category (I–VIII)", Column::Category, None),
+        ("Final importing State", Column::Partner, Some(Exports)),
+        ("Exporting State", Column::Partner, Some(Imports)),
+        ("Number of items", Column::Items, None),
+        ("Value (with currency)", Column::Value, None),
+        (
+            "State of origin (if not exporter)",
+            Column::StateOfOrigin,
+            None,
+        ),
+        (
+            "Intermediate location(s) (if any)",
+            Column::IntermediateLocations,
+            None,
+        ),
+        ("Description of item", Column::Description, None),
+        ("Comments on the transfer", Column::Comments, None),
+        ("Catégorie", Column::Category, None),
+        ("État importateur final", Column::Partner, Some(Exports)),
+        ("État exportateur", Column::Partner, Some(Imports)),
+        ("Nombre d'articles / Nombre d'unités", Column::Items, None),
+        ("Nombre d'unités", Column::Items, None),
+        ("Valeur", Column::Value, None),
+        (
+            "État d'origine (si autre que l'exportateur)",
+            Column::StateOfOrigin,
+            None,
+        ),
+        (
+            "Lieu(x) intermédiaire(s) (le cas échéant)",
+            Column::IntermediateLocations,
+            None,
+        ),
+        (
+            "Description de l'article / du matériel",
+            Column::Description,
+            None,
+        ),
+        ("Observations sur le transfert", Column::Comments, None),
+        ("Categoría", Column::Category, None),
+        ("Estado importador final", Column::Partner, Some(Exports)),
+        ("Estado exportador", Column::Partner, Some(Imports)),
+        (
+            "Número de artículos / Número de unidades",
+            Column::Items,
+            None,
+        ),
+        ("Número de unidades", Column::Items, None),
+        ("Valor", Column::Value, None),
+        (
+            "Estado de origen (si no es el exportador)",
+            Column::StateOfOrigin,
+            None,
+        ),
+        (
+            "Lugar(es) intermedio(s) (si procede)",
+            Column::IntermediateLocations,
+            None,
+        ),
+        (
+            "Descripción del artículo / del material",
+            Column::Description,
+            None,
+        ),
+        (
+            "Observaciones sobre la transferencia",
+            Column::Comments,
+            None,
+        ),
+        ("autorisées / effectives", Column::Basis, None),
+        ("autorizadas / efectivas", Column::Basis, None),
+    ];
+    for &(text, expected, direction) in cases {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?} did not match"));
+        assert_eq!(
+            (found.column, found.direction),
+            (expected, direction),
+            "{text:?}"
+        );
+        assert!(found.exact, "{text:?} should be exact");
+    }
+}
+
+#[test]
+fn national_synonyms() {
+    let cases: &[(&str, Column, Option<DirectionKind>)] = &[
+        ("Quantity", Column::Items, None),
+        ("Qty", Column::Items, None),
+        ("Qty.", Column::Items, None),
+        ("Units", Column::Items, None),
+        ("Number", Column::Items, None),
+        ("Cantidad", Column::Items, None),
+        ("Quantité", Column::Items, None),
+        ("Importing country", Column::Partner, Some(Exports)),
+        ("Recipient", Column::Partner, Some(Exports)),
+        ("Destination", Column::Partner, Some(Exports)),
+        ("Country of destination", Column::Partner, Some(Exports)),
+        ("Pays de destination", Column::Partner, Some(Exports)),
+        ("País de destino", Column::Partner, Some(Exports)),
+        ("Exporting country", Column::Partner, Some(Imports)),
+        ("Supplier", Column::Partner, Some(Imports)),
+        (
+            "Country of origin of the shipment",
+            Column::Partner,
+            Some(Imports),
+        ),
+        ("Fournisseur", Column::Partner, Some(Imports)),
+        ("Proveedor", Column::Partner, Some(Imports)),
+        ("Country", Column::Partner, None),
+        ("Remarks", Column::Comments, None),
+        ("Notes", Column::Comments, None),
+        ("Type", Column::Description, None),
+        ("Designation", Column::Description, None),
+        ("Model", Column::Description, None),
+        ("Authorised/Actual", Column::Basis, None),
+        ("Status", Column::Basis, None),
+        ("Transit", Column::IntermediateLocations, None),
+        ("Currency", Column::Currency, None),
+        ("Monnaie", Column::Currency, None),
+        ("Moneda", Column::Currency, None),
+        ("National category", Column::NationalCategory, None),
+        ("Catégorie nationale", Column::NationalCategory, None),
+        ("Categoría nacional", Column::NationalCategory, None),
+        ("Country of origin", Column::StateOfOrigin, None),
+    ];
+    for &(text, expected, direction) in cases {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?} did not match"));
+        assert_eq!(
+            (found.column, found.direction),
+            (expected, direction),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn state_of_origin_is_never_the_partner() {
+    for text in [
+        "State of origin",
+        "State of origin (if not exporter)",
+        "STATE OF ORIGIN",
+        "État d'origine",
+        "Estado de origen",
+        "State of origin¹",
+    ] {
+        assert_eq!(column(text), Some(Column::StateOfOrigin), "{text:?}");
+    }
+}
+
+#[test]
+fn long_template_headings_with_explanations() {
+    for (text, expected) in [
+        (
+            "Final importing State\n(name of the State)",
+            Column::Partner,
+        ),
+        (
+            "Description of item (model, type, calibre)",
+            Column::Description,
+        ),
+        (
+            "Description of item\r\n(model, type, calibre)",
+            Column::Description,
+        ),
+        ("Exporting State\n(name of the State)", Column::Partner),
+        ("Number of\nitems", Column::Items),
+        ("Category / sub-category\n(I–VIII)", Column::Category),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, expected, "{text:?}");
+        assert!(found.exact, "{text:?}");
+    }
+}
+
+#[test]
+fn unknown_explanations_are_allowed_but_not_exact() {
+    let found = match_heading("Comments (sale, gift or loan; end user)").expect("matches");
+    assert_eq!(found.column, Column::Comments);
+    assert!(!found.exact);
+}
+
+#[test]
+fn footnote_marks_are_ignored() {
+    for text in [
+        "Value¹",
+        "Value (1)",
+        "Value*",
+        "Value [a]",
+        "Value²³",
+        "Value (*)",
+        "Value1",
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, Column::Value, "{text:?}");
+        assert!(found.exact, "{text:?}");
+    }
+}
+
+#[test]
+fn currency_in_value_headings() {
+    for (text, code, written) in [
+        ("Value (EUR)", Some("EUR"), Some("eur")),
+        ("Valor en USD", Some("USD"), Some("usd")),
+        ("Value in US$", Some("USD"), Some("us")),
+        ("Valeur (en euros)", Some("EUR"), Some("euros")),
+        ("Value (€)", Some("EUR"), Some("€")),
+        ("Value ($)", None, Some("$")),
+        (
+            "Value in Swedish kronor",
+            Some("SEK"),
+            Some("swedish kronor"),
+        ),
+        ("Value (XOF)", Some("XOF"), Some("xof")),
+        ("Valor (dólares)", None, Some("dolares")),
+        ("Value", None, None),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, Column::Value, "{text:?}");
+        assert_eq!(found.currency.as_deref(), code, "{text:?}");
+        assert_eq!(found.currency_text.as_deref(), written, "{text:?}");
+    }
+}
+
+#[test]
+fn multipliers_in_value_headings() {
+    for (text, multiplier, code) in [
+        ("Value (USD thousands)", Multiplier::Thousand, Some("USD")),
+        ("Value ('000 EUR)", Multiplier::Thousand, Some("EUR")),
+        (
+            "Valeur (en millions d'euros)",
+            Multiplier::Million,
+            Some("EUR"),
+        ),
+        ("Valor (miles de USD)", Multiplier::Thousand, Some("USD")),
+        ("Value in EUR million", Multiplier::Million, Some("EUR")),
+        (
+            "Valor (mil millones de USD)",
+            Multiplier::Billion,
+            Some("USD"),
+        ),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.multiplier, Some(multiplier), "{text:?}");
+        assert_eq!(found.currency.as_deref(), code, "{text:?}");
+    }
+}
+
+#[test]
+fn basis_and_direction_qualifiers() {
+    let found = match_heading("Number of items (actual)").expect("matches");
+    assert_eq!(
+        (found.column, found.basis),
+        (Column::Items, Some(Basis::Actual))
+    );
+    let found = match_heading("Value of authorised exports (EUR)").expect("matches");
+    assert_eq!(found.column, Column::Value);
+    assert_eq!(found.basis, Some(Basis::Authorized));
+    assert_eq!(found.direction, Some(Exports));
+    assert_eq!(found.currency.as_deref(), Some("EUR"));
+    let found = match_heading("Actual exports – number of items").expect("matches");
+    assert_eq!(
+        (found.column, found.basis),
+        (Column::Items, Some(Basis::Actual))
+    );
+    let found = match_heading("Nombre d'articles importés").expect("matches");
+    assert_eq!(found.direction, Some(Imports));
+    let found = match_heading("Authorised/Actual").expect("matches");
+    assert_eq!((found.column, found.basis), (Column::Basis, None));
+}
+
+#[test]
+fn sentences_and_data_are_not_headings() {
+    for text in [
+        "The value of the transfer is confidential",
+        "Value of exports is given in the comments",
+        "Exports",
+        "Total",
+        "Germany",
+        "United States",
+        "Type 99",
+        "1200",
+        "",
+        "   ",
+        "No.",
+        "#",
+        "EUR",
+        "Actual",
+        "Battle tanks",
+    ] {
+        assert_eq!(match_heading(text), None, "{text:?}");
+    }
+    let long = "Value ".repeat(50);
+    assert_eq!(match_heading(&long), None);
+}
+
+#[test]
+fn currency_words_only_qualify_values() {
+    assert_eq!(match_heading("Comments EUR"), None);
+    assert_eq!(match_heading("Number of items in thousands"), None);
+}
+
+#[test]
+fn closest_heading_suggests_known_headings() {
+    assert_eq!(
+        closest_heading("Final importing Sate"),
+        Some((Column::Partner, "Final importing State"))
+    );
+    assert_eq!(
+        closest_heading("Numbre of itmes"),
+        Some((Column::Items, "Number of items"))
+    );
+    assert_eq!(
+        closest_heading("Quantty"),
+        Some((Column::Items, "Quantity"))
+    );
+    assert_eq!(closest_heading("Valuer"), Some((Column::Value, "Value")));
+    assert_eq!(
+        closest_heading("Descripton of item\n(model)"),
+        Some((Column::Description, "Description of item"))
+    );
+    assert_eq!(closest_heading("Licence number"), None);
+    assert_eq!(closest_heading("Serial"), None);
+    assert_eq!(closest_heading(""), None);
+}
+
+#[test]
+fn canonical_headings_match_back_in_every_language() {
+    for lang in Lang::ALL {
+        for direction in DirectionKind::ALL {
+            for column in Column::ALL {
+                let text = canonical_heading(column, direction, lang);
+                let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+                assert_eq!(found.column, column, "{text:?}");
+                assert!(found.exact, "{text:?}");
+                if column == Column::Partner {
+                    assert_eq!(found.direction, Some(direction), "{text:?}");
+                }
+            }
+        }
+    }
+    assert_eq!(
+        canonical_heading(Column::Partner, Exports, Lang::Es),
+        "Estado importador final"
+    );
+    assert_eq!(
+        canonical_heading(Column::Items, Imports, Lang::Fr),
+        "Nombre d'articles"
+    );
+}
+
+#[test]
+fn every_listed_heading_matches_its_own_column() {
+    for group in HEADINGS {
+        for phrase in group.phrases {
+            let found = match_heading(phrase).unwrap_or_else(|| panic!("{phrase:?}"));
+            assert_eq!(found.column, group.column, "{phrase:?}");
+            assert_eq!(found.direction, group.direction, "{phrase:?}");
+        }
+    }
+}
+
+#[test]
+fn headings_carry_their_languages() {
+    let (_, langs) = match_heading_with_langs("Valeur").expect("matches");
+    assert!(langs.contains(Lang::Fr) && langs.len() == 1);
+    let (_, langs) = match_heading_with_langs("Description").expect("matches");
+    assert!(langs.contains(Lang::En) && langs.contains(Lang::Fr));
+}

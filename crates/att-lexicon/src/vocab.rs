@@ -1,0 +1,311 @@
+//! Words shared by several matchers: directions ("exports"), the basis of figures ("actual",
+//! "autorisées") and connectors ("of", "de", "y"), in English, French and Spanish.
+//!
+//! Tables are written as people spell the words and folded once, on first use.
+
+use crate::langset::LangSet;
+use att_schema::text::fold;
+use att_schema::{DirectionKind, Lang};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Words in each of the three languages.
+pub(crate) struct Words {
+    pub(crate) en: &'static [&'static str],
+    pub(crate) fr: &'static [&'static str],
+    pub(crate) es: &'static [&'static str],
+}
+
+impl Words {
+    /// Each word with its language.
+    pub(crate) fn each(&self) -> impl Iterator<Item = (Lang, &'static str)> {
+        let tag = |lang: Lang, list: &'static [&'static str]| list.iter().map(move |w| (lang, *w));
+        tag(Lang::En, self.en)
+            .chain(tag(Lang::Fr, self.fr))
+            .chain(tag(Lang::Es, self.es))
+    }
+}
+
+/// Folds every word of `table` into a map from folded word to its meaning and languages.
+///
+/// Panics if one folded word has two meanings: the tables are compiled in, and a test builds them.
+pub(crate) fn build_map<T: Copy + PartialEq + std::fmt::Debug>(
+    table: &[(T, Words)],
+) -> HashMap<String, (T, LangSet)> {
+    let mut map: HashMap<String, (T, LangSet)> = HashMap::new();
+    for (meaning, words) in table {
+        for (lang, word) in words.each() {
+            let entry = map.entry(fold(word)).or_insert((*meaning, LangSet::NONE));
+            assert!(
+                entry.0 == *meaning,
+                "vocabulary: {word:?} means both {:?} and {meaning:?}",
+                entry.0
+            );
+            entry.1 = entry.1.union(LangSet::of(lang));
+        }
+    }
+    map
+}
+
+/// What a basis word says about the figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BasisWord {
+    /// Licences or authorizations issued.
+    Authorized,
+    /// Deliveries that took place.
+    Actual,
+    /// Both kinds ("both", "les deux", "ambas").
+    Both,
+}
+
+const DIRECTION_WORDS: &[(DirectionKind, Words)] = &[
+    (
+        DirectionKind::Exports,
+        Words {
+            en: &["export", "exports", "exported"],
+            fr: &[
+                "exportation",
+                "exportations",
+                "exporté",
+                "exportés",
+                "exportée",
+                "exportées",
+            ],
+            es: &[
+                "exportación",
+                "exportaciones",
+                "exportado",
+                "exportados",
+                "exportada",
+                "exportadas",
+            ],
+        },
+    ),
+    (
+        DirectionKind::Imports,
+        Words {
+            en: &["import", "imports", "imported"],
+            fr: &[
+                "importation",
+                "importations",
+                "importé",
+                "importés",
+                "importée",
+                "importées",
+            ],
+            es: &[
+                "importación",
+                "importaciones",
+                "importado",
+                "importados",
+                "importada",
+                "importadas",
+            ],
+        },
+    ),
+];
+
+const BASIS_WORDS: &[(BasisWord, Words)] = &[
+    (
+        BasisWord::Authorized,
+        Words {
+            en: &[
+                "authorized",
+                "authorised",
+                "authorization",
+                "authorizations",
+                "authorisation",
+                "authorisations",
+                "auth",
+                "licence",
+                "licences",
+                "license",
+                "licenses",
+                "licensed",
+                "licenced",
+                "licensing",
+                "permit",
+                "permits",
+                "approved",
+                "approvals",
+            ],
+            fr: &[
+                "autorisé",
+                "autorisés",
+                "autorisée",
+                "autorisées",
+                "autorisation",
+                "autorisations",
+                "licence",
+                "licences",
+            ],
+            es: &[
+                "autorizado",
+                "autorizados",
+                "autorizada",
+                "autorizadas",
+                "autorización",
+                "autorizaciones",
+                "licencia",
+                "licencias",
+                "permiso",
+                "permisos",
+            ],
+        },
+    ),
+    (
+        BasisWord::Actual,
+        Words {
+            en: &[
+                "actual",
+                "actuals",
+                "delivered",
+                "delivery",
+                "deliveries",
+                "realised",
+                "realized",
+                "shipped",
+                "shipments",
+                "real",
+            ],
+            fr: &[
+                "effectif",
+                "effectifs",
+                "effective",
+                "effectives",
+                "réel",
+                "réels",
+                "réelle",
+                "réelles",
+                "livraison",
+                "livraisons",
+                "livrées",
+                "réalisé",
+                "réalisés",
+                "réalisée",
+                "réalisées",
+            ],
+            es: &[
+                "efectivo",
+                "efectivos",
+                "efectiva",
+                "efectivas",
+                "real",
+                "reales",
+                "entrega",
+                "entregas",
+                "entregado",
+                "entregados",
+                "entregada",
+                "entregadas",
+                "realizado",
+                "realizados",
+                "realizada",
+                "realizadas",
+            ],
+        },
+    ),
+    (
+        BasisWord::Both,
+        Words {
+            en: &["both"],
+            fr: &["deux"],
+            es: &["ambos", "ambas"],
+        },
+    ),
+];
+
+const CONNECTORS: Words = Words {
+    en: &[
+        "and", "or", "of", "the", "in", "on", "for", "by", "a", "an", "to", "per",
+    ],
+    fr: &[
+        "et", "ou", "de", "des", "du", "d", "l", "le", "la", "les", "en", "sur", "pour", "par",
+        "au", "aux", "à",
+    ],
+    es: &[
+        "y", "e", "o", "u", "de", "del", "el", "la", "los", "las", "en", "sobre", "para", "por",
+        "al", "a",
+    ],
+};
+
+static DIRECTIONS: LazyLock<HashMap<String, (DirectionKind, LangSet)>> =
+    LazyLock::new(|| build_map(DIRECTION_WORDS));
+
+static BASES: LazyLock<HashMap<String, (BasisWord, LangSet)>> =
+    LazyLock::new(|| build_map(BASIS_WORDS));
+
+static CONNECTOR_SET: LazyLock<HashMap<String, ((), LangSet)>> =
+    LazyLock::new(|| build_map(&[((), CONNECTORS)]));
+
+/// The direction a folded word names ("exports", "exportées", "importaciones").
+pub(crate) fn direction_word(word: &str) -> Option<(DirectionKind, LangSet)> {
+    DIRECTIONS.get(word).copied()
+}
+
+/// The basis a folded word names ("actual", "autorisees", "ambas").
+pub(crate) fn basis_word(word: &str) -> Option<(BasisWord, LangSet)> {
+    BASES.get(word).copied()
+}
+
+/// Whether a folded word is a connector: an article, a preposition or a conjunction.
+pub(crate) fn is_connector(word: &str) -> bool {
+    CONNECTOR_SET.contains_key(word)
+}
+
+/// Folds a list of words into a set, for the small filler lists of the matchers.
+pub(crate) fn word_set(words: &[&str]) -> std::collections::HashSet<String> {
+    words.iter().map(|w| fold(w)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_build_without_conflicts() {
+        assert_eq!(
+            direction_word("exportees").map(|d| d.0),
+            Some(DirectionKind::Exports)
+        );
+        assert_eq!(
+            direction_word("importaciones").map(|d| d.0),
+            Some(DirectionKind::Imports)
+        );
+        assert!(direction_word("exportations").is_some_and(|d| d.1.contains(Lang::Fr)));
+        assert_eq!(
+            basis_word("autorisees").map(|b| b.0),
+            Some(BasisWord::Authorized)
+        );
+        assert_eq!(
+            basis_word("efectivas").map(|b| b.0),
+            Some(BasisWord::Actual)
+        );
+        assert_eq!(basis_word("ambas").map(|b| b.0), Some(BasisWord::Both));
+        assert!(basis_word("real").is_some_and(|b| b.1.len() == 2));
+        assert!(is_connector("del") && is_connector("a") && !is_connector("value"));
+    }
+
+    #[test]
+    #[should_panic(expected = "means both")]
+    fn conflicting_meanings_are_caught() {
+        build_map(&[
+            (
+                1,
+                Words {
+                    en: &["word"],
+                    fr: &[],
+                    es: &[],
+                },
+            ),
+            (
+                2,
+                Words {
+                    en: &[],
+                    fr: &["Word"],
+                    es: &[],
+                },
+            ),
+        ]);
+    }
+}
