@@ -1,0 +1,239 @@
+//! `cargo run --release -p att-bench [-- --quick]`: measures att on synthetic reports and prints
+//! a table, then one JSON object with the figures.
+//!
+//! Figures: convert + validate of workbooks of 100, 10,000 and 100,000 entries against
+//! calamine's plain read of the same cells (the floor no xlsx tool can beat); JSON read +
+//! validate throughput; a corpus of 1,000 reports validated on every core; the peak resident
+//! memory of reading the 100,000-entry workbook against the size of its decoded cells.
+
+mod generate;
+mod measure;
+mod workbook;
+
+use att_schema::Lang;
+use measure::{median, ms, throughput_mb_s};
+use rayon::prelude::*;
+use serde_json::json;
+use std::io::Cursor;
+use std::process::ExitCode;
+
+/// How much work a run does.
+struct Plan {
+    sizes: [usize; 3],
+    runs: [usize; 3],
+    corpus: usize,
+}
+
+const FULL: Plan = Plan {
+    sizes: [100, 10_000, 100_000],
+    runs: [50, 9, 5],
+    corpus: 1_000,
+};
+
+const QUICK: Plan = Plan {
+    sizes: [100, 10_000, 100_000],
+    runs: [10, 3, 1],
+    corpus: 1_000,
+};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, path] = args.as_slice() {
+        if flag == "--peak-rss-of" {
+            return peak_rss_child(path);
+        }
+    }
+    let quick = args.iter().any(|a| a == "--quick");
+    if let Some(unknown) = args.iter().find(|a| *a != "--quick") {
+        eprintln!("att-bench: unknown argument {unknown}; usage: att-bench [--quick]");
+        return ExitCode::from(2);
+    }
+    match run(if quick { &QUICK } else { &FULL }) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("att-bench: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(plan: &Plan) -> Result<(), String> {
+    let validator = att_validate::Validator::new();
+    let limits = att_core::Limits::default();
+    let mut generator = generate::Generator::new(2026);
+    let mut figures = serde_json::Map::new();
+    let mut largest_workbook = Vec::new();
+
+    println!(
+        "| entries | workbook KB | att convert+validate ms | calamine read ms | ratio | JSON MB/s |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|");
+    let mut workbook_ratios = Vec::new();
+    for (&size, &runs) in plan.sizes.iter().zip(&plan.runs) {
+        let report = generator.report(size);
+        let xlsx = workbook::write(&report, Lang::En).map_err(|e| e.to_string())?;
+        let json = serde_json::to_vec_pretty(&report).map_err(|e| e.to_string())?;
+
+        let check = |bytes: &[u8]| -> Result<usize, String> {
+            let loaded = att_core::load(bytes, &limits).map_err(|e| e.to_string())?;
+            Ok(att_core::check(&loaded, &validator).len())
+        };
+        check(&json)?;
+        let att_time = match check(&xlsx) {
+            Ok(_) => Some(median(runs, || check(&xlsx))),
+            Err(error) => {
+                eprintln!("att-bench: workbooks are not read yet ({error})");
+                None
+            }
+        };
+        let calamine_time = median(runs, || calamine_plain_read(&xlsx));
+        let json_time = median(runs, || check(&json));
+        let ratio = att_time.map(|t| t.as_secs_f64() / calamine_time.as_secs_f64());
+        let json_mb_s = throughput_mb_s(json.len(), json_time);
+        println!(
+            "| {size} | {} | {} | {:.1} | {} | {json_mb_s:.1} |",
+            xlsx.len() / 1024,
+            att_time.map_or("–".to_owned(), |t| format!("{:.1}", ms(t))),
+            ms(calamine_time),
+            ratio.map_or("–".to_owned(), |r| format!("{r:.2}")),
+        );
+        figures.insert(
+            format!("entries_{size}"),
+            json!({
+                "workbook_bytes": xlsx.len(),
+                "att_ms": att_time.map(ms),
+                "calamine_ms": ms(calamine_time),
+                "ratio_vs_calamine": ratio,
+                "json_bytes": json.len(),
+                "json_mb_s": json_mb_s,
+            }),
+        );
+        if let Some(ratio) = ratio {
+            workbook_ratios.push(ratio);
+        }
+        largest_workbook = xlsx;
+    }
+
+    let corpus: Vec<Vec<u8>> = (0..plan.corpus)
+        .map(|i| {
+            let report = generator.report(10 + i % 190);
+            serde_json::to_vec(&report).map_err(|e| e.to_string())
+        })
+        .collect::<Result<_, _>>()?;
+    let corpus_time = median(3, || {
+        corpus
+            .par_iter()
+            .map(|bytes| {
+                att_core::load(bytes, &limits)
+                    .map(|loaded| att_core::check(&loaded, &validator).len())
+                    .unwrap_or(0)
+            })
+            .sum::<usize>()
+    });
+    println!(
+        "\ncorpus of {} JSON reports on {} threads: {:.3} s",
+        plan.corpus,
+        rayon::current_num_threads(),
+        corpus_time.as_secs_f64()
+    );
+
+    let peak = peak_rss_of(&largest_workbook)?;
+    let decoded = decoded_cells_bytes(&largest_workbook)?;
+    println!(
+        "peak memory reading the {}-entry workbook: {:.1} MB; its decoded cells: {:.1} MB",
+        plan.sizes[2],
+        peak as f64 / 1e6,
+        decoded as f64 / 1e6
+    );
+
+    figures.insert(
+        "ratio_vs_calamine".into(),
+        json!(workbook_ratios.last().copied()),
+    );
+    figures.insert("corpus_seconds".into(), json!(corpus_time.as_secs_f64()));
+    figures.insert("corpus_threads".into(), json!(rayon::current_num_threads()));
+    figures.insert("peak_rss_mb".into(), json!(peak as f64 / 1e6));
+    figures.insert("decoded_cells_mb".into(), json!(decoded as f64 / 1e6));
+    println!("{}", serde_json::Value::Object(figures));
+    Ok(())
+}
+
+/// Reads every cell of every sheet with calamine and nothing else.
+fn calamine_plain_read(bytes: &[u8]) -> usize {
+    use calamine::Reader;
+    let Ok(mut workbook) = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)) else {
+        return 0;
+    };
+    let names = workbook.sheet_names();
+    names
+        .iter()
+        .filter_map(|name| workbook.worksheet_range(name).ok())
+        .map(|range| range.used_cells().count())
+        .sum()
+}
+
+/// Bytes of the cells calamine decodes from the workbook: one `Data` per cell of each sheet's
+/// range, plus the text of string cells.
+fn decoded_cells_bytes(bytes: &[u8]) -> Result<usize, String> {
+    use calamine::{Data, Reader};
+    let mut workbook =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let names = workbook.sheet_names();
+    let mut total = 0;
+    for name in names {
+        let range = workbook.worksheet_range(&name).map_err(|e| e.to_string())?;
+        let (rows, columns) = range.get_size();
+        total += rows * columns * std::mem::size_of::<Data>();
+        total += range
+            .used_cells()
+            .map(|(_, _, cell)| match cell {
+                Data::String(text) => text.capacity(),
+                _ => 0,
+            })
+            .sum::<usize>();
+    }
+    Ok(total)
+}
+
+/// Runs this program again to read `workbook` alone, and returns the child's peak memory.
+fn peak_rss_of(workbook: &[u8]) -> Result<u64, String> {
+    let directory = std::env::temp_dir().join(format!("att-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).map_err(|e| e.to_string())?;
+    let path = directory.join("largest.xlsx");
+    std::fs::write(&path, workbook).map_err(|e| e.to_string())?;
+    let program = std::env::current_exe().map_err(|e| e.to_string())?;
+    let output = std::process::Command::new(program)
+        .arg("--peak-rss-of")
+        .arg(&path)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&directory);
+    String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .map_err(|_| {
+            format!(
+                "the memory probe failed: {}",
+                String::from_utf8_lossy(&output.stderr)
+            )
+        })
+}
+
+/// The child side of [`peak_rss_of`]: read and validate one file, print the peak RSS in bytes.
+fn peak_rss_child(path: &str) -> ExitCode {
+    let Ok(bytes) = std::fs::read(path) else {
+        return ExitCode::from(2);
+    };
+    let limits = att_core::Limits::default();
+    if let Ok(loaded) = att_core::load(&bytes, &limits) {
+        std::hint::black_box(att_core::check(&loaded, &att_validate::Validator::new()));
+    }
+    drop(bytes);
+    match measure::peak_rss_bytes() {
+        Some(peak) => {
+            println!("{peak}");
+            ExitCode::SUCCESS
+        }
+        None => ExitCode::from(2),
+    }
+}
