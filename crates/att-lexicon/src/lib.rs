@@ -3,8 +3,14 @@
 pub mod heading;
 pub mod multiplier;
 
+pub mod basis;
 mod currency;
 mod heading_phrases;
 mod key;
+pub mod label;
+mod label_phrases;
 mod langset;
+pub mod placeholder;
+pub mod section;
+pub mod tick;
 mod vocab;

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Words in each of the three languages.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Words {
     pub(crate) en: &'static [&'static str],
     pub(crate) fr: &'static [&'static str],

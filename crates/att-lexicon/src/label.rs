@@ -1,0 +1,458 @@
+//! Labels of the title page and of the lines above a table: "Reporting State:", "État partie :",
+//! "Calendar year: 2023", "Nil report – exports", "May the report be made public?".
+//!
+//! A label is a label: either a known phrase filling its cell (list numbering, footnote marks,
+//! bracketed hints and a trailing colon allowed), or a known phrase followed by a colon and the
+//! value ("Calendar year: 2023"). A sentence that merely contains a label word is not one.
+
+use crate::key::{fold_key, is_number_word, strip_enumerator, words};
+use crate::label_phrases::{self, Form, LABELS};
+use crate::langset::LangSet;
+use crate::section;
+use crate::vocab;
+use att_schema::{DirectionKind, Lang};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A field of the title page or of the lines above a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Label {
+    /// The State Party submitting the report.
+    ReportingState,
+    /// The calendar year the report covers.
+    Year,
+    /// The date the report was submitted.
+    SubmissionDate,
+    /// Name of the national point of contact.
+    ContactName,
+    /// Position of the contact person.
+    Position,
+    /// Submitting authority: ministry, department or agency.
+    Organisation,
+    /// Postal address.
+    Address,
+    /// Telephone number.
+    Telephone,
+    /// E-mail address.
+    Email,
+    /// Whether the report may be made public.
+    Public,
+    /// Tick box: nil report for exports.
+    NilExports,
+    /// Tick box: nil report for imports.
+    NilImports,
+    /// Tick box: the report includes an exports table.
+    ExportsIncluded,
+    /// Tick box: the report includes an imports table.
+    ImportsIncluded,
+    /// Tick box: the report includes national definitions (Annex 2).
+    NationalDefinitionsIncluded,
+    /// Tick box: commercially sensitive information was withheld (Article 13(3)).
+    WithheldCommerciallySensitive,
+    /// Tick box: national security information was withheld (Article 13(3)).
+    WithheldNationalSecurity,
+    /// What was withheld, in the State's words.
+    WithheldNote,
+    /// Basis of the figures: authorized, actual or both.
+    Basis,
+    /// Currency of the values.
+    Currency,
+    /// Language of the report.
+    Language,
+    /// Version of the reporting template.
+    TemplateVersion,
+    /// Version of the canonical document's schema (written by att's own workbooks).
+    SchemaVersion,
+}
+
+impl Label {
+    /// Every label, in title-page order.
+    pub const ALL: [Label; 23] = [
+        Label::ReportingState,
+        Label::Year,
+        Label::SubmissionDate,
+        Label::ContactName,
+        Label::Position,
+        Label::Organisation,
+        Label::Address,
+        Label::Telephone,
+        Label::Email,
+        Label::Public,
+        Label::NilExports,
+        Label::NilImports,
+        Label::ExportsIncluded,
+        Label::ImportsIncluded,
+        Label::NationalDefinitionsIncluded,
+        Label::WithheldCommerciallySensitive,
+        Label::WithheldNationalSecurity,
+        Label::WithheldNote,
+        Label::Basis,
+        Label::Currency,
+        Label::Language,
+        Label::TemplateVersion,
+        Label::SchemaVersion,
+    ];
+}
+
+/// A recognised label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LabelMatch<'a> {
+    /// The field the label introduces.
+    pub label: Label,
+    /// The value written after the colon in the same cell ("Calendar year: 2023" → "2023"),
+    /// trimmed; `None` when the value must be looked for in the next cells.
+    pub inline_value: Option<&'a str>,
+    /// Whether the label says the opposite of its field: "Private" or "The report may not be
+    /// made public" are [`Label::Public`] labels whose tick means "not public".
+    pub negated: bool,
+}
+
+/// Longest cell considered a label (with its inline value).
+const MAX_LABEL_BYTES: usize = 400;
+/// Most words of a label (without its inline value).
+const MAX_LABEL_WORDS: usize = 16;
+
+/// Reads a label cell.
+///
+/// ```
+/// use att_lexicon::label::{match_label, Label};
+/// let found = match_label("Calendar year: 2023").unwrap();
+/// assert_eq!((found.label, found.inline_value), (Label::Year, Some("2023")));
+/// assert_eq!(match_label("État partie :").unwrap().label, Label::ReportingState);
+/// assert_eq!(match_label("Informe nulo – importaciones").unwrap().label, Label::NilImports);
+/// assert_eq!(match_label("The name of the ministry changed in 2023"), None);
+/// ```
+pub fn match_label(text: &str) -> Option<LabelMatch<'_>> {
+    match_label_with_langs(text).map(|(found, _)| found)
+}
+
+/// The label as the workbook writer writes it in `lang`, without a colon.
+///
+/// ```
+/// use att_lexicon::label::{canonical_label, Label};
+/// use att_schema::Lang;
+/// assert_eq!(canonical_label(Label::ReportingState, Lang::Es), "Estado informante");
+/// ```
+pub fn canonical_label(label: Label, lang: Lang) -> &'static str {
+    let [en, fr, es] = label_phrases::canonical(label);
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+        Lang::Es => es,
+    }
+}
+
+/// [`match_label`], with the languages of the words that made the match.
+pub(crate) fn match_label_with_langs(text: &str) -> Option<(LabelMatch<'_>, LangSet)> {
+    if text.len() > MAX_LABEL_BYTES {
+        return None;
+    }
+    let trimmed = text.trim();
+    let (label_part, inline_value, colon) = match trimmed.find([':', '：']) {
+        Some(at) => {
+            let colon_len = trimmed[at..].chars().next().map_or(1, char::len_utf8);
+            let value = trimmed[at + colon_len..].trim();
+            (&trimmed[..at], (!value.is_empty()).then_some(value), true)
+        }
+        None => (trimmed, None, false),
+    };
+    let label_part = strip_enumerator(label_part);
+    let key = fold_key(label_part);
+    if key.is_empty() || words(&key).count() > MAX_LABEL_WORDS {
+        return None;
+    }
+    let (label, negated, langs) = known_label(&key, colon)
+        .or_else(|| {
+            let unbracketed = fold_key(&without_brackets(label_part));
+            (unbracketed != key)
+                .then(|| known_label(&unbracketed, colon))
+                .flatten()
+        })
+        .or_else(|| rule_label(&key).map(|(label, langs)| (label, false, langs)))?;
+    Some((
+        LabelMatch {
+            label,
+            inline_value,
+            negated,
+        },
+        langs,
+    ))
+}
+
+static LABEL_MAP: LazyLock<HashMap<String, ((Label, Form), LangSet)>> = LazyLock::new(|| {
+    let table: Vec<((Label, Form), vocab::Words)> = LABELS
+        .iter()
+        .map(|(label, form, words)| ((*label, *form), *words))
+        .collect();
+    vocab::build_map(&table)
+});
+
+/// A label phrase of the table.
+fn known_label(key: &str, colon: bool) -> Option<(Label, bool, LangSet)> {
+    let &((label, form), langs) = LABEL_MAP.get(key)?;
+    match form {
+        Form::ColonOnly if !colon => None,
+        Form::Negated => Some((label, true, langs)),
+        _ => Some((label, false, langs)),
+    }
+}
+
+/// The text without its bracketed parts ("Date of submission (dd/mm/yyyy)" → "Date of submission").
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0_usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Labels read word by word: nil reports, tables included, withheld information.
+fn rule_label(key: &str) -> Option<(Label, LangSet)> {
+    if let Some((Some(direction), langs)) = section::nil_statement_with_langs(key) {
+        let label = match direction {
+            DirectionKind::Exports => Label::NilExports,
+            DirectionKind::Imports => Label::NilImports,
+        };
+        return Some((label, langs));
+    }
+    included(key).or_else(|| withheld(key))
+}
+
+/// Words that name a table or report, for "Exports table", "Tableau des importations".
+static TABLE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    vocab::word_set(&[
+        "table",
+        "report",
+        "included",
+        "tableau",
+        "rapport",
+        "inclus",
+        "joint",
+        "cuadro",
+        "tabla",
+        "informe",
+        "incluido",
+        "incluidas",
+        "adjunto",
+    ])
+});
+
+/// Words allowed around a table word and a direction.
+static TABLE_FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    vocab::word_set(&[
+        "annual", "annuel", "anual", "n", "no", "is", "est", "se", "incluye",
+    ])
+});
+
+/// "Exports table", "Table 1 – Exports", "Report on imports", "Cuadro de exportaciones".
+fn included(key: &str) -> Option<(Label, LangSet)> {
+    let mut direction = None;
+    let mut langs = LangSet::NONE;
+    let mut table = false;
+    for word in words(key) {
+        if let Some((found, word_langs)) = vocab::direction_word(word) {
+            if direction.is_some_and(|d| d != found) {
+                return None;
+            }
+            direction = Some(found);
+            langs = langs.union(word_langs);
+        } else if TABLE_WORDS.contains(word) {
+            table = true;
+        } else if !(TABLE_FILLERS.contains(word)
+            || vocab::is_connector(word)
+            || is_number_word(word))
+        {
+            return None;
+        }
+    }
+    let label = match direction? {
+        DirectionKind::Exports => Label::ExportsIncluded,
+        DirectionKind::Imports => Label::ImportsIncluded,
+    };
+    table.then_some((label, langs))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum WithheldWord {
+    Commercial,
+    Sensitive,
+    National,
+    Security,
+    Withheld,
+    Filler,
+}
+
+static WITHHELD_WORDS: LazyLock<HashMap<String, (WithheldWord, LangSet)>> = LazyLock::new(|| {
+    use WithheldWord::*;
+    vocab::build_map(&[
+        (
+            Commercial,
+            vocab::Words {
+                en: &["commercially", "commercial", "business"],
+                fr: &["commercialement", "commerciales", "commerciale"],
+                es: &["comercial", "comercialmente", "comerciales"],
+            },
+        ),
+        (
+            Sensitive,
+            vocab::Words {
+                en: &["sensitive"],
+                fr: &["sensibles", "sensible"],
+                es: &["sensible", "sensibles", "delicada", "delicadas"],
+            },
+        ),
+        (
+            National,
+            vocab::Words {
+                en: &["national"],
+                fr: &["nationale"],
+                es: &["nacional"],
+            },
+        ),
+        (
+            Security,
+            vocab::Words {
+                en: &["security"],
+                fr: &["sécurité"],
+                es: &["seguridad"],
+            },
+        ),
+        (
+            Withheld,
+            vocab::Words {
+                en: &["withheld", "excluded", "omitted", "removed", "withholding"],
+                fr: &[
+                    "communiquées",
+                    "communiqués",
+                    "communiquée",
+                    "communiqué",
+                    "retenues",
+                    "exclues",
+                    "omises",
+                    "retirées",
+                ],
+                es: &[
+                    "omitida",
+                    "omitidas",
+                    "excluida",
+                    "excluidas",
+                    "reservada",
+                    "reservadas",
+                    "comunicada",
+                    "comunicadas",
+                    "retenida",
+                    "retenidas",
+                ],
+            },
+        ),
+        (
+            Filler,
+            vocab::Words {
+                en: &[
+                    "information",
+                    "data",
+                    "details",
+                    "has",
+                    "been",
+                    "have",
+                    "was",
+                    "were",
+                    "is",
+                    "reasons",
+                    "under",
+                    "article",
+                    "art",
+                    "pursuant",
+                    "some",
+                    "certain",
+                    "related",
+                    "relating",
+                    "not",
+                    "note",
+                    "explanation",
+                    "description",
+                    "what",
+                ],
+                fr: &[
+                    "information",
+                    "informations",
+                    "données",
+                    "détails",
+                    "raisons",
+                    "vertu",
+                    "certaines",
+                    "certains",
+                    "relatives",
+                    "relative",
+                    "ont",
+                    "été",
+                    "non",
+                    "précisions",
+                    "explication",
+                    "motifs",
+                ],
+                es: &[
+                    "información",
+                    "datos",
+                    "detalles",
+                    "motivos",
+                    "razones",
+                    "conformidad",
+                    "con",
+                    "virtud",
+                    "cierta",
+                    "ciertas",
+                    "algunos",
+                    "algunas",
+                    "relativa",
+                    "relativas",
+                    "ha",
+                    "han",
+                    "sido",
+                    "no",
+                    "se",
+                    "nota",
+                    "explicación",
+                ],
+            },
+        ),
+    ])
+});
+
+/// "Commercially sensitive information withheld", "Informations relatives à la sécurité
+/// nationale non communiquées", "Información omitida".
+fn withheld(key: &str) -> Option<(Label, LangSet)> {
+    let mut seen = [false; 5];
+    let mut langs = LangSet::NONE;
+    for word in words(key) {
+        if let Some(&(kind, word_langs)) = WITHHELD_WORDS.get(word) {
+            if kind != WithheldWord::Filler {
+                seen[kind as usize] = true;
+                langs = langs.union(word_langs);
+            }
+        } else if !(vocab::is_connector(word) || is_number_word(word)) {
+            return None;
+        }
+    }
+    let [commercial, sensitive, national, security, withheld] = seen;
+    let commercially_sensitive = commercial && sensitive;
+    let national_security = national && security;
+    let label = match (commercially_sensitive, national_security) {
+        (true, false) => Label::WithheldCommerciallySensitive,
+        (false, true) => Label::WithheldNationalSecurity,
+        (false, false) if withheld && !(commercial || sensitive || national || security) => {
+            Label::WithheldNote
+        }
+        _ => return None,
+    };
+    Some((label, langs))
+}
+
+#[cfg(test)]
+mod tests;
