@@ -5,11 +5,13 @@ pub mod multiplier;
 
 pub mod basis;
 mod currency;
+pub mod date;
 mod heading_phrases;
 mod key;
 pub mod label;
 mod label_phrases;
 mod langset;
+pub mod number;
 pub mod placeholder;
 pub mod section;
 pub mod tick;
