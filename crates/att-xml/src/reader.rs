@@ -1,0 +1,570 @@
+//! From the element tree to the canonical report: one method per part of the report, each
+//! recording where its fields are in the file and reporting what it could not read.
+//!
+//! Elements may come in any order. Every element and attribute that is read is placed in the
+//! source map under the pointer of the field it fills; everything else (unknown elements and
+//! attributes, report elements outside the report's namespace, stray text, repeated fields) is
+//! reported where it stands, never dropped silently.
+
+use crate::lexical::{Lexical, RawKind};
+use crate::rules::{OUTSIDE_NAMESPACE, RAW_KIND_UNKNOWN, RAW_VALUE_UNREADABLE, STRAY_TEXT};
+use crate::tree::{Attribute, Element, Namespace, Node, is_xml_space};
+use crate::{NAMESPACE, VERSION};
+use att_schema::rules::{DUPLICATE_FIELD, UNKNOWN_FIELD};
+use att_schema::source_map::pointer_push;
+use att_schema::{
+    Arg, Contact, Diagnostic, Direction, Entry, Lenient, Money, NationalDefinition, Party, Report,
+    SourceMap, Submission, Withheld,
+};
+use std::borrow::Cow;
+
+/// The XML Schema instance namespace, whose location hints the reader accepts silently.
+const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+
+/// Longest excerpt of the user's text shown in a message, in characters.
+const MAX_SHOWN: usize = 80;
+
+/// The element of each item of a list, and the list element that holds it.
+const LIST_ITEMS: &[(&str, &str)] = &[
+    ("entry", "entries"),
+    ("location", "intermediate_locations"),
+    ("national_definition", "national_definitions"),
+];
+
+/// A report as read from its tree.
+pub(crate) struct Mapped {
+    pub report: Report,
+    pub source_map: SourceMap,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads the report under `root`, which the tree has checked is `<report>` of this version.
+pub(crate) fn map_report(root: &Element) -> Mapped {
+    let mut mapper = Mapper {
+        source_map: SourceMap::new(),
+        diagnostics: Vec::new(),
+    };
+    let report = mapper.report(root);
+    Mapped {
+        report,
+        source_map: mapper.source_map,
+        diagnostics: mapper.diagnostics,
+    }
+}
+
+struct Mapper {
+    source_map: SourceMap,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Mapper {
+    fn report(&mut self, root: &Element) -> Report {
+        let mut report = Report {
+            schema_version: VERSION.to_owned(),
+            ..Report::default()
+        };
+        self.place("", root);
+        self.place("/schema_version", root);
+        self.attributes(
+            root,
+            "",
+            &["schema_version"],
+            |mapper, _, attribute, pointer| {
+                report.schema_version = attribute.value.to_string();
+                mapper.place_attribute(&pointer, attribute);
+            },
+        );
+        let known = [
+            "reporting_state",
+            "year",
+            "submission",
+            "exports",
+            "imports",
+            "national_definitions",
+        ];
+        self.fields(
+            root,
+            "",
+            &known,
+            |mapper, name, child, pointer| match name {
+                "reporting_state" => report.reporting_state = Some(mapper.party(child, &pointer)),
+                "year" => report.year = mapper.lenient(child, &pointer),
+                "submission" => report.submission = Some(mapper.submission(child, &pointer)),
+                "exports" => report.exports = mapper.direction(child, &pointer),
+                "imports" => report.imports = mapper.direction(child, &pointer),
+                _ => {
+                    report.national_definitions = mapper.list(
+                        child,
+                        &pointer,
+                        "national_definition",
+                        Self::national_definition,
+                    );
+                }
+            },
+        );
+        report
+    }
+
+    fn submission(&mut self, element: &Element, pointer: &str) -> Submission {
+        let mut submission = Submission::default();
+        self.no_attributes(element, pointer);
+        let known = [
+            "date", "public", "language", "template", "contact", "withheld",
+        ];
+        self.fields(
+            element,
+            pointer,
+            &known,
+            |mapper, name, child, pointer| match name {
+                "date" => submission.date = mapper.lenient(child, &pointer),
+                "public" => submission.public = mapper.lenient(child, &pointer),
+                "language" => submission.language = Some(mapper.string(child, &pointer)),
+                "template" => submission.template = Some(mapper.string(child, &pointer)),
+                "contact" => submission.contact = Some(mapper.contact(child, &pointer)),
+                _ => submission.withheld = Some(mapper.withheld(child, &pointer)),
+            },
+        );
+        submission
+    }
+
+    fn contact(&mut self, element: &Element, pointer: &str) -> Contact {
+        let mut contact = Contact::default();
+        self.no_attributes(element, pointer);
+        let known = [
+            "name",
+            "position",
+            "organisation",
+            "address",
+            "telephone",
+            "email",
+        ];
+        self.fields(element, pointer, &known, |mapper, name, child, pointer| {
+            let value = Some(mapper.string(child, &pointer));
+            match name {
+                "name" => contact.name = value,
+                "position" => contact.position = value,
+                "organisation" => contact.organisation = value,
+                "address" => contact.address = value,
+                "telephone" => contact.telephone = value,
+                _ => contact.email = value,
+            }
+        });
+        contact
+    }
+
+    fn withheld(&mut self, element: &Element, pointer: &str) -> Withheld {
+        let mut withheld = Withheld::default();
+        self.no_attributes(element, pointer);
+        let known = ["commercially_sensitive", "national_security", "note"];
+        self.fields(
+            element,
+            pointer,
+            &known,
+            |mapper, name, child, pointer| match name {
+                "commercially_sensitive" => {
+                    withheld.commercially_sensitive = mapper.lenient(child, &pointer);
+                }
+                "national_security" => withheld.national_security = mapper.lenient(child, &pointer),
+                _ => withheld.note = Some(mapper.string(child, &pointer)),
+            },
+        );
+        withheld
+    }
+
+    fn direction(&mut self, element: &Element, pointer: &str) -> Direction {
+        let mut direction = Direction::default();
+        self.no_attributes(element, pointer);
+        let known = ["status", "basis", "entries"];
+        self.fields(
+            element,
+            pointer,
+            &known,
+            |mapper, name, child, pointer| match name {
+                "status" => direction.status = mapper.lenient(child, &pointer),
+                "basis" => direction.basis = mapper.lenient(child, &pointer),
+                _ => direction.entries = mapper.list(child, &pointer, "entry", Self::entry),
+            },
+        );
+        direction
+    }
+
+    fn entry(&mut self, element: &Element, pointer: &str) -> Entry {
+        let mut entry = Entry::default();
+        self.no_attributes(element, pointer);
+        let known = [
+            "category",
+            "national_category",
+            "partner",
+            "items",
+            "value",
+            "basis",
+            "state_of_origin",
+            "intermediate_locations",
+            "description",
+            "comments",
+        ];
+        self.fields(
+            element,
+            pointer,
+            &known,
+            |mapper, name, child, pointer| match name {
+                "category" => entry.category = mapper.lenient(child, &pointer),
+                "national_category" => {
+                    entry.national_category = Some(mapper.string(child, &pointer))
+                }
+                "partner" => entry.partner = Some(mapper.party(child, &pointer)),
+                "items" => entry.items = mapper.lenient(child, &pointer),
+                "value" => entry.value = Some(mapper.money(child, &pointer)),
+                "basis" => entry.basis = mapper.lenient(child, &pointer),
+                "state_of_origin" => entry.state_of_origin = Some(mapper.party(child, &pointer)),
+                "intermediate_locations" => {
+                    entry.intermediate_locations =
+                        Some(mapper.list(child, &pointer, "location", Self::party));
+                }
+                "description" => entry.description = Some(mapper.string(child, &pointer)),
+                _ => entry.comments = Some(mapper.string(child, &pointer)),
+            },
+        );
+        entry
+    }
+
+    fn money(&mut self, element: &Element, pointer: &str) -> Money {
+        let mut money = Money::default();
+        self.no_attributes(element, pointer);
+        self.fields(
+            element,
+            pointer,
+            &["amount", "currency"],
+            |mapper, name, child, pointer| match name {
+                "amount" => money.amount = mapper.lenient(child, &pointer),
+                _ => money.currency = Some(mapper.string(child, &pointer)),
+            },
+        );
+        money
+    }
+
+    fn national_definition(&mut self, element: &Element, pointer: &str) -> NationalDefinition {
+        let mut definition = NationalDefinition::default();
+        self.no_attributes(element, pointer);
+        let known = ["category", "national_category", "definition"];
+        self.fields(
+            element,
+            pointer,
+            &known,
+            |mapper, name, child, pointer| match name {
+                "category" => definition.category = mapper.lenient(child, &pointer),
+                "national_category" => {
+                    definition.national_category = Some(mapper.string(child, &pointer));
+                }
+                _ => definition.definition = Some(mapper.string(child, &pointer)),
+            },
+        );
+        definition
+    }
+
+    /// A party: its code and name are attributes; the element has no content.
+    fn party(&mut self, element: &Element, pointer: &str) -> Party {
+        let mut party = Party::default();
+        self.attributes(
+            element,
+            pointer,
+            &["code", "name"],
+            |mapper, name, attribute, pointer| {
+                mapper.place_attribute(&pointer, attribute);
+                let value = Some(attribute.value.to_string());
+                match name {
+                    "code" => party.code = value,
+                    _ => party.name = value,
+                }
+            },
+        );
+        for node in &element.children {
+            match node {
+                Node::Text(text) if !text.is_blank() => {
+                    let diagnostic = Diagnostic::new(&STRAY_TEXT)
+                        .arg("text", Arg::Quoted(shorten(text.content.trim())))
+                        .arg("element", element.qname.as_ref())
+                        .arg("attribute", "name")
+                        .at(pointer_push(pointer, "name"))
+                        .located(text.at.location());
+                    self.diagnostics.push(diagnostic);
+                }
+                Node::Text(_) => {}
+                Node::Element(child) => {
+                    self.unknown_element(child, element, pointer, &[], &["code", "name"])
+                }
+            }
+        }
+        party
+    }
+
+    /// The items of a list element, each `item` child an item.
+    fn list<T>(
+        &mut self,
+        element: &Element,
+        pointer: &str,
+        item: &'static str,
+        mut read: impl FnMut(&mut Self, &Element, &str) -> T,
+    ) -> Vec<T> {
+        let mut items = Vec::new();
+        self.no_attributes(element, pointer);
+        for node in &element.children {
+            match node {
+                Node::Element(child)
+                    if child.namespace == Namespace::Report && child.local == item =>
+                {
+                    let child_pointer = pointer_push(pointer, items.len());
+                    self.place(&child_pointer, child);
+                    items.push(read(self, child, &child_pointer));
+                }
+                Node::Element(child) => self.unknown_element(child, element, pointer, &[item], &[]),
+                Node::Text(text) => self.stray_text(text, element),
+            }
+        }
+        items
+    }
+
+    /// Calls `field` for each child element of `element` named in `known`, in document order;
+    /// reports every other child.
+    fn fields<'e, 'a: 'e>(
+        &mut self,
+        element: &'e Element<'a>,
+        pointer: &str,
+        known: &[&'static str],
+        mut field: impl FnMut(&mut Self, &'static str, &'e Element<'a>, String),
+    ) {
+        let mut seen: Vec<(&'static str, crate::position::Position)> = Vec::new();
+        for node in &element.children {
+            let child = match node {
+                Node::Text(text) => {
+                    self.stray_text(text, element);
+                    continue;
+                }
+                Node::Element(child) => child,
+            };
+            let name = known.iter().find(|name| **name == child.local).copied();
+            let Some(name) = name.filter(|_| child.namespace == Namespace::Report) else {
+                self.unknown_element(child, element, pointer, known, &[]);
+                continue;
+            };
+            let child_pointer = pointer_push(pointer, name);
+            match seen.iter_mut().find(|(seen_name, _)| *seen_name == name) {
+                Some((_, first)) => {
+                    self.diagnostics.push(
+                        Diagnostic::new(&DUPLICATE_FIELD)
+                            .arg("field", name)
+                            .arg("first", first.to_string())
+                            .at(child_pointer.clone())
+                            .located(child.at.location()),
+                    );
+                    *first = child.at;
+                }
+                None => seen.push((name, child.at)),
+            }
+            self.place(&child_pointer, child);
+            field(self, name, child, child_pointer);
+        }
+    }
+
+    /// Calls `attribute` for each attribute of `element` named in `known`; reports the others.
+    fn attributes<'e, 'a: 'e>(
+        &mut self,
+        element: &'e Element<'a>,
+        pointer: &str,
+        known: &[&'static str],
+        mut attribute: impl FnMut(&mut Self, &'static str, &'e Attribute<'a>, String),
+    ) {
+        for each in &element.attributes {
+            let name = known.iter().find(|name| **name == each.local).copied();
+            match name.filter(|_| each.namespace == Namespace::None) {
+                Some(name) => attribute(self, name, each, pointer_push(pointer, name)),
+                None if is_schema_location(each) => {}
+                None => self.unknown_attribute(each, pointer, known),
+            }
+        }
+    }
+
+    fn no_attributes(&mut self, element: &Element, pointer: &str) {
+        self.attributes(element, pointer, &[], |_, _, _, _| {});
+    }
+
+    /// The text of an element that holds text only, exactly as written.
+    fn text_content<'e>(&mut self, element: &'e Element, pointer: &str) -> Cow<'e, str> {
+        let mut texts = element.children.iter().filter_map(|node| match node {
+            Node::Text(text) => Some(text.content.as_ref()),
+            Node::Element(_) => None,
+        });
+        let first = texts.next().unwrap_or_default();
+        let content = match texts.next() {
+            None => Cow::Borrowed(first),
+            Some(second) => {
+                let mut joined = format!("{first}{second}");
+                texts.for_each(|rest| joined.push_str(rest));
+                Cow::Owned(joined)
+            }
+        };
+        for node in &element.children {
+            if let Node::Element(child) = node {
+                self.unknown_element(child, element, pointer, &[], &[]);
+            }
+        }
+        content
+    }
+
+    fn string(&mut self, element: &Element, pointer: &str) -> String {
+        self.no_attributes(element, pointer);
+        self.text_content(element, pointer).into_owned()
+    }
+
+    /// A typed value, or the raw value when the text is not one (see [`crate::lexical`]).
+    /// Unmarked blank text is no value at all, as an empty cell is.
+    fn lenient<T: Lexical>(&mut self, element: &Element, pointer: &str) -> Option<Lenient<T>> {
+        let mut marked: Option<&Attribute> = None;
+        self.attributes(element, pointer, &["raw"], |_, _, attribute, _| {
+            marked = Some(attribute)
+        });
+        let text = self.text_content(element, pointer);
+        let kind = match marked {
+            None => None,
+            Some(attribute) => match RawKind::from_name(&attribute.value) {
+                Some(kind) => Some(kind),
+                None => {
+                    self.diagnostics.push(
+                        Diagnostic::new(&RAW_KIND_UNKNOWN)
+                            .arg("found", Arg::Quoted(shorten(&attribute.value)))
+                            .at(pointer)
+                            .located(attribute.at.location()),
+                    );
+                    None
+                }
+            },
+        };
+        if let Some(kind) = kind {
+            return Some(Lenient::Raw(match kind.read(&text) {
+                Some(value) => value,
+                None => {
+                    self.diagnostics.push(
+                        Diagnostic::new(&RAW_VALUE_UNREADABLE)
+                            .arg("text", Arg::Quoted(shorten(&text)))
+                            .arg("kind", kind.name())
+                            .at(pointer)
+                            .located(element.at.location()),
+                    );
+                    serde_json::Value::String(text.into_owned())
+                }
+            }));
+        }
+        let trimmed = text.trim_matches(is_xml_space);
+        if trimmed.is_empty() {
+            return None;
+        }
+        Some(match T::parse(trimmed) {
+            Some(value) => Lenient::Typed(value),
+            None => Lenient::raw_text(trimmed),
+        })
+    }
+
+    fn place(&mut self, pointer: &str, element: &Element) {
+        self.source_map.insert(pointer, element.at.location());
+    }
+
+    fn place_attribute(&mut self, pointer: &str, attribute: &Attribute) {
+        self.source_map.insert(pointer, attribute.at.location());
+    }
+
+    fn stray_text(&mut self, text: &crate::tree::Text, element: &Element) {
+        if text.is_blank() {
+            return;
+        }
+        self.diagnostics.push(
+            Diagnostic::new(&STRAY_TEXT)
+                .arg("text", Arg::Quoted(shorten(text.content.trim())))
+                .arg("element", element.qname.as_ref())
+                .located(text.at.location()),
+        );
+    }
+
+    /// An element that is not a field here: outside the namespace if its name is one, unknown
+    /// otherwise, with the closest field or attribute name as a suggestion.
+    fn unknown_element(
+        &mut self,
+        child: &Element,
+        parent: &Element,
+        pointer: &str,
+        known: &[&str],
+        attributes: &[&str],
+    ) {
+        let child_pointer = pointer_push(pointer, child.local.as_ref());
+        if child.namespace != Namespace::Report && known.contains(&child.local.as_ref()) {
+            let mut diagnostic = Diagnostic::new(&OUTSIDE_NAMESPACE)
+                .arg("element", child.qname.as_ref())
+                .arg("parent", parent.qname.as_ref())
+                .arg("expected", NAMESPACE);
+            diagnostic = match &child.namespace {
+                Namespace::Other(namespace) => diagnostic.arg("namespace", namespace.as_str()),
+                _ => diagnostic.arg("unqualified", "yes"),
+            };
+            self.diagnostics
+                .push(diagnostic.at(child_pointer).located(child.at.location()));
+            return;
+        }
+        let name = child.local.as_ref();
+        let list = LIST_ITEMS
+            .iter()
+            .find(|(item, list)| *item == name && known.contains(list))
+            .map(|(_, list)| (*list).to_owned());
+        let attribute = attributes.contains(&name).then(|| format!("@{name}"));
+        let closest = list
+            .or(attribute)
+            .or_else(|| closest(name, known).map(str::to_owned));
+        let mut diagnostic = Diagnostic::new(&UNKNOWN_FIELD).arg("field", shorten(&child.qname));
+        if let Some(closest) = closest {
+            diagnostic = diagnostic.arg("closest", closest);
+        }
+        self.diagnostics
+            .push(diagnostic.at(child_pointer).located(child.at.location()));
+    }
+
+    fn unknown_attribute(&mut self, attribute: &Attribute, pointer: &str, known: &[&str]) {
+        let mut diagnostic =
+            Diagnostic::new(&UNKNOWN_FIELD).arg("field", format!("@{}", shorten(&attribute.qname)));
+        if let Some(closest) = closest(&attribute.local, known) {
+            diagnostic = diagnostic.arg("closest", format!("@{closest}"));
+        }
+        self.diagnostics.push(
+            diagnostic
+                .at(pointer_push(pointer, attribute.local.as_ref()))
+                .located(attribute.at.location()),
+        );
+    }
+}
+
+fn is_schema_location(attribute: &Attribute) -> bool {
+    matches!(&attribute.namespace, Namespace::Other(namespace) if namespace == XSI)
+        && matches!(
+            attribute.local.as_ref(),
+            "schemaLocation" | "noNamespaceSchemaLocation"
+        )
+}
+
+/// The known name closest to `name`, if one is near enough to be a likely misspelling.
+fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    if name.chars().count() > 64 {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    known
+        .iter()
+        .map(|field| (strsim::osa_distance(&lower, field), *field))
+        .filter(|(distance, field)| *distance <= (field.len() / 3).max(1))
+        .min()
+        .map(|(_, field)| field)
+}
+
+/// At most [`MAX_SHOWN`] characters of `text`, with an ellipsis when cut.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(MAX_SHOWN) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}

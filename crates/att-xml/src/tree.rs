@@ -1,0 +1,871 @@
+//! The XML layer: well-formed, namespace-aware XML read into a small tree that keeps the
+//! position of every element, attribute and piece of text.
+//!
+//! Everything that makes a file unreadable is decided here, before any report field is looked
+//! at: syntax, document type declarations (refused), entities other than the five predefined
+//! ones (refused), characters XML does not allow, nesting depth and number of elements (limited),
+//! undeclared prefixes, and a root element that is not the report of this version.
+
+use crate::error::ReadError;
+use crate::position::{Position, Positions, offset_in};
+use crate::{Limits, NAMESPACE, NAMESPACE_STEM, VERSION};
+use quick_xml::NsReader;
+use quick_xml::XmlVersion;
+use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
+use quick_xml::escape::{EscapeError, resolve_predefined_entity};
+use quick_xml::events::attributes::AttrError;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::ResolveResult;
+use std::borrow::Cow;
+
+/// The namespace of an element or attribute name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Namespace {
+    /// The report's namespace.
+    Report,
+    /// Another namespace.
+    Other(String),
+    /// No namespace (an unprefixed name with no default namespace, or any unprefixed attribute).
+    None,
+}
+
+/// An element, its attributes, and its content in document order.
+#[derive(Debug)]
+pub(crate) struct Element<'a> {
+    /// The name as written, with its prefix.
+    pub qname: Cow<'a, str>,
+    /// The name without its prefix.
+    pub local: Cow<'a, str>,
+    pub namespace: Namespace,
+    /// Where its start tag opens (`<`).
+    pub at: Position,
+    pub attributes: Vec<Attribute<'a>>,
+    pub children: Vec<Node<'a>>,
+}
+
+/// An attribute other than a namespace declaration, its value normalised as XML requires.
+#[derive(Debug)]
+pub(crate) struct Attribute<'a> {
+    pub qname: Cow<'a, str>,
+    pub local: Cow<'a, str>,
+    pub namespace: Namespace,
+    pub value: Cow<'a, str>,
+    /// Where its name starts.
+    pub at: Position,
+}
+
+/// A piece of an element's content.
+#[derive(Debug)]
+pub(crate) enum Node<'a> {
+    Element(Element<'a>),
+    Text(Text<'a>),
+}
+
+/// Character data between two tags: text, references and CDATA sections run together, with
+/// line ends normalised; comments and processing instructions inside it are left out.
+#[derive(Debug)]
+pub(crate) struct Text<'a> {
+    pub content: Cow<'a, str>,
+    /// Where its first character other than white space is (where it starts, if it is blank).
+    pub at: Position,
+}
+
+impl Text<'_> {
+    pub fn is_blank(&self) -> bool {
+        self.content.chars().all(is_xml_space)
+    }
+}
+
+pub(crate) fn is_xml_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+/// Parses `text` (already decoded) into the tree under its root element.
+pub(crate) fn parse<'a>(text: &'a str, limits: &Limits) -> Result<Element<'a>, ReadError> {
+    check_characters(text)?;
+    let mut builder = Builder {
+        input: text,
+        reader: NsReader::from_str(text),
+        positions: Positions::new(text),
+        limits,
+        open: Vec::new(),
+        pending: None,
+        root: None,
+        elements: 0,
+    };
+    builder.reader.config_mut().enable_all_checks(true);
+    builder.run()
+}
+
+/// Refuses the characters XML 1.0 does not allow anywhere (most C0 controls, U+FFFE, U+FFFF).
+fn check_characters(text: &str) -> Result<(), ReadError> {
+    let bytes = text.as_bytes();
+    let illegal = bytes.iter().enumerate().find_map(|(index, &byte)| {
+        let control = byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
+        let nonchar = byte == 0xEF
+            && bytes.get(index + 1) == Some(&0xBF)
+            && matches!(bytes.get(index + 2), Some(0xBE | 0xBF));
+        (control || nonchar).then_some(index)
+    });
+    match illegal {
+        None => Ok(()),
+        Some(offset) => {
+            let code = text[offset..].chars().next().map_or(0, u32::from);
+            let at = Positions::new(text).at(offset);
+            Err(syntax(at, illegal_character(code)))
+        }
+    }
+}
+
+fn illegal_character(code: u32) -> String {
+    format!("the character U+{code:04X} is not allowed in XML")
+}
+
+fn syntax(at: Position, message: impl Into<String>) -> ReadError {
+    ReadError::Syntax {
+        line: at.line,
+        column: at.column,
+        message: message.into(),
+    }
+}
+
+/// Text being gathered inside the innermost open element.
+struct Pending<'a> {
+    content: Cow<'a, str>,
+    start: Position,
+    first_visible: Option<Position>,
+}
+
+struct Builder<'a, 'l> {
+    input: &'a str,
+    reader: NsReader<&'a [u8]>,
+    positions: Positions<'a>,
+    limits: &'l Limits,
+    open: Vec<Element<'a>>,
+    pending: Option<Pending<'a>>,
+    root: Option<Element<'a>>,
+    elements: usize,
+}
+
+impl<'a> Builder<'a, '_> {
+    fn run(mut self) -> Result<Element<'a>, ReadError> {
+        loop {
+            let offset = offset_usize(self.reader.buffer_position());
+            let event = match self.reader.read_event() {
+                Ok(event) => event,
+                Err(error) => return Err(self.reader_error(&error, offset)),
+            };
+            match event {
+                Event::Decl(declaration) => {
+                    let at = self.positions.at(offset);
+                    if offset != 0 {
+                        return Err(syntax(
+                            at,
+                            "the XML declaration (<?xml …?>) must be at the very start of the file",
+                        ));
+                    }
+                    let version = declaration.version().map_err(|error| {
+                        syntax(at, format!("the XML declaration is not valid: {error}"))
+                    })?;
+                    if !version.starts_with("1.") {
+                        return Err(syntax(
+                            at,
+                            format!(
+                                "XML version {version} is not supported; declare version=\"1.0\""
+                            ),
+                        ));
+                    }
+                }
+                Event::DocType(_) => {
+                    let at = self.positions.at(offset);
+                    return Err(ReadError::Doctype {
+                        line: at.line,
+                        column: at.column,
+                    });
+                }
+                Event::Start(start) => self.start(&start, offset, false)?,
+                Event::Empty(start) => self.start(&start, offset, true)?,
+                Event::End(_) => self.end()?,
+                Event::Text(text) => {
+                    let raw: &str = &text;
+                    let visible = raw.find(|c: char| !is_xml_space(c));
+                    let raw_offset = offset_in(self.input, raw).unwrap_or(offset);
+                    self.text(
+                        text.xml10_content(),
+                        offset,
+                        visible.map(|i| raw_offset + i),
+                    )?;
+                }
+                Event::CData(data) => {
+                    let content = data.xml10_content();
+                    let visible = content.find(|c: char| !is_xml_space(c));
+                    let content_offset = offset + "<![CDATA[".len();
+                    self.text(content, offset, visible.map(|i| content_offset + i))?;
+                }
+                Event::GeneralRef(reference) => {
+                    let resolved = self.resolve_reference(&reference, offset)?;
+                    let visible = resolved.chars().any(|c| !is_xml_space(c));
+                    self.text(resolved, offset, visible.then_some(offset))?;
+                }
+                Event::Comment(_) | Event::PI(_) => {}
+                Event::Eof => return self.finish(),
+            }
+        }
+    }
+
+    fn start(&mut self, start: &BytesStart, offset: usize, empty: bool) -> Result<(), ReadError> {
+        let at = self.positions.at(offset);
+        if self.root.is_some() {
+            return Err(syntax(
+                at,
+                "a second root element: everything in an XML file is inside one root element",
+            ));
+        }
+        self.elements += 1;
+        if self.elements > self.limits.max_elements {
+            return Err(ReadError::TooManyElements {
+                line: at.line,
+                column: at.column,
+                limit: self.limits.max_elements,
+            });
+        }
+        if self.open.len() >= self.limits.max_depth {
+            return Err(ReadError::TooDeep {
+                line: at.line,
+                column: at.column,
+                limit: self.limits.max_depth,
+            });
+        }
+        self.flush_text();
+        let qname = self.borrow(start.name().into_inner());
+        let (resolved, local) = self.reader.resolver().resolve_element(start.name());
+        let namespace = namespace_of(resolved, &qname, at)?;
+        let local = self.borrow(local.into_inner());
+        let attributes = self.attributes(start, at)?;
+        let element = Element {
+            qname,
+            local,
+            namespace,
+            at,
+            attributes,
+            children: Vec::new(),
+        };
+        if self.open.is_empty() {
+            check_root(&element)?;
+        }
+        if empty {
+            self.close(element);
+        } else {
+            self.open.push(element);
+        }
+        Ok(())
+    }
+
+    fn attributes(
+        &mut self,
+        start: &BytesStart,
+        element_at: Position,
+    ) -> Result<Vec<Attribute<'a>>, ReadError> {
+        let mut attributes = Vec::new();
+        for attribute in start.attributes() {
+            let attribute = attribute.map_err(|error| self.attribute_error(&error, start))?;
+            if attribute.key.as_namespace_binding().is_some() {
+                continue;
+            }
+            let key = attribute.key.into_inner();
+            let at = offset_in(self.input, key).map_or(element_at, |o| self.positions.at(o));
+            let raw: &str = &attribute.value;
+            if raw.contains('<') {
+                return Err(syntax(
+                    at,
+                    "an attribute value may not contain '<' (write it as &lt;)",
+                ));
+            }
+            let value = match attribute.normalized_value(XmlVersion::Implicit1_0) {
+                Ok(Cow::Borrowed(value)) => self.borrow(value),
+                Ok(Cow::Owned(value)) => {
+                    if let Some(c) = value.chars().find(|c| !is_xml_char(*c)) {
+                        return Err(syntax(at, illegal_character(u32::from(c))));
+                    }
+                    Cow::Owned(value)
+                }
+                Err(XmlError::Escape(error)) => return Err(syntax(at, escape_message(&error))),
+                Err(error) => return Err(syntax(at, error.to_string())),
+            };
+            let (resolved, local) = self.reader.resolver().resolve_attribute(attribute.key);
+            let qname = self.borrow(key);
+            let namespace = namespace_of(resolved, &qname, at)?;
+            let local = self.borrow(local.into_inner());
+            attributes.push(Attribute {
+                qname,
+                local,
+                namespace,
+                value,
+                at,
+            });
+        }
+        Ok(attributes)
+    }
+
+    fn end(&mut self) -> Result<(), ReadError> {
+        self.flush_text();
+        // quick-xml has matched the end tag with the innermost open element.
+        if let Some(element) = self.open.pop() {
+            self.close(element);
+        }
+        Ok(())
+    }
+
+    fn close(&mut self, element: Element<'a>) {
+        match self.open.last_mut() {
+            Some(parent) => parent.children.push(Node::Element(element)),
+            None => self.root = Some(element),
+        }
+    }
+
+    fn text(
+        &mut self,
+        content: Cow<'a, str>,
+        offset: usize,
+        visible: Option<usize>,
+    ) -> Result<(), ReadError> {
+        if self.open.is_empty() {
+            return match visible {
+                Some(visible) => {
+                    let at = self.positions.at(visible);
+                    let place = if self.root.is_some() {
+                        "after"
+                    } else {
+                        "before"
+                    };
+                    Err(syntax(
+                        at,
+                        format!(
+                            "text {place} the root element: everything in an XML file is inside one root element"
+                        ),
+                    ))
+                }
+                None => Ok(()),
+            };
+        }
+        let start = self.positions.at(offset);
+        let first_visible = visible.map(|v| self.positions.at(v));
+        match &mut self.pending {
+            Some(pending) => {
+                pending.content.to_mut().push_str(&content);
+                if pending.first_visible.is_none() {
+                    pending.first_visible = first_visible;
+                }
+            }
+            None => {
+                self.pending = Some(Pending {
+                    content,
+                    start,
+                    first_visible,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn flush_text(&mut self) {
+        if let (Some(pending), Some(parent)) = (self.pending.take(), self.open.last_mut()) {
+            parent.children.push(Node::Text(Text {
+                content: pending.content,
+                at: pending.first_visible.unwrap_or(pending.start),
+            }));
+        }
+    }
+
+    fn finish(mut self) -> Result<Element<'a>, ReadError> {
+        if let Some(innermost) = self.open.last() {
+            let name = innermost.qname.to_string();
+            let opened = innermost.at;
+            let at = self.positions.at(self.input.len());
+            return Err(syntax(
+                at,
+                format!(
+                    "the file ends before <{name}> (opened at line {}, column {}) is closed: the XML is cut short",
+                    opened.line, opened.column
+                ),
+            ));
+        }
+        match self.root {
+            Some(root) => Ok(root),
+            None if self.input.chars().all(is_xml_space) => Err(ReadError::Empty),
+            None => {
+                let at = self.positions.at(self.input.len());
+                Err(syntax(
+                    at,
+                    "the file has no element: an XML report has at least a <report> element",
+                ))
+            }
+        }
+    }
+
+    fn resolve_reference(
+        &mut self,
+        reference: &quick_xml::events::BytesRef,
+        offset: usize,
+    ) -> Result<Cow<'a, str>, ReadError> {
+        let at = self.positions.at(offset);
+        let name: &str = reference;
+        if reference.is_char_ref() {
+            return match reference.resolve_char_ref() {
+                Ok(Some(c)) if is_xml_char(c) => Ok(Cow::Owned(c.to_string())),
+                Ok(Some(c)) => Err(syntax(at, illegal_character(u32::from(c)))),
+                Ok(None) | Err(_) => Err(syntax(
+                    at,
+                    format!("&{name}; is not a valid character reference"),
+                )),
+            };
+        }
+        match resolve_predefined_entity(name) {
+            Some(text) => Ok(Cow::Borrowed(text)),
+            None => Err(syntax(at, undefined_entity(name))),
+        }
+    }
+
+    /// A slice of the input with the input's lifetime, from a slice quick-xml lent.
+    fn borrow(&self, part: &str) -> Cow<'a, str> {
+        match offset_in(self.input, part) {
+            Some(offset) => Cow::Borrowed(&self.input[offset..offset + part.len()]),
+            None => Cow::Owned(part.to_owned()),
+        }
+    }
+
+    fn reader_error(&mut self, error: &XmlError, event_offset: usize) -> ReadError {
+        let error_offset = offset_usize(self.reader.error_position());
+        let offset = if error_offset >= event_offset {
+            error_offset
+        } else {
+            event_offset
+        };
+        let at = self.positions.at(offset);
+        let message = match error {
+            XmlError::Syntax(SyntaxError::UnclosedDoctype)
+            | XmlError::IllFormed(IllFormedError::MissingDoctypeName) => {
+                return ReadError::Doctype {
+                    line: at.line,
+                    column: at.column,
+                };
+            }
+            XmlError::Syntax(error) => syntax_message(error),
+            XmlError::IllFormed(error) => self.ill_formed_message(error),
+            XmlError::InvalidAttr(error) => attribute_message(error),
+            XmlError::Escape(error) => escape_message(error),
+            XmlError::Namespace(error) => format!("namespace declaration: {error}"),
+            other => other.to_string(),
+        };
+        syntax(at, message)
+    }
+
+    fn ill_formed_message(&self, error: &IllFormedError) -> String {
+        match error {
+            IllFormedError::MismatchedEndTag { expected, found } => {
+                let opened = self
+                    .open
+                    .last()
+                    .map(|element| {
+                        format!(
+                            " (opened at line {}, column {})",
+                            element.at.line, element.at.column
+                        )
+                    })
+                    .unwrap_or_default();
+                format!("the end tag </{found}> does not close <{expected}>{opened}")
+            }
+            IllFormedError::UnmatchedEndTag(name) => {
+                format!("the end tag </{name}> closes no open element")
+            }
+            IllFormedError::MissingEndTag(name) => {
+                format!("<{name}> is not closed: the XML is cut short")
+            }
+            IllFormedError::DoubleHyphenInComment => {
+                "a comment may not contain “--” before its end".to_owned()
+            }
+            IllFormedError::UnclosedReference => {
+                "“&” must start a reference such as &amp; or &#233; and end with “;” (write a lone & as &amp;)".to_owned()
+            }
+            other => other.to_string(),
+        }
+    }
+
+    fn attribute_error(&mut self, error: &AttrError, start: &BytesStart) -> ReadError {
+        let position = match error {
+            AttrError::ExpectedEq(p)
+            | AttrError::ExpectedValue(p)
+            | AttrError::UnquotedValue(p)
+            | AttrError::ExpectedQuote(p, _)
+            | AttrError::Duplicated(p, _) => *p,
+        };
+        let tag: &str = start;
+        let offset = offset_in(self.input, tag).map_or(0, |o| o + position);
+        syntax(self.positions.at(offset), attribute_message(error))
+    }
+}
+
+fn offset_usize(offset: u64) -> usize {
+    usize::try_from(offset).unwrap_or(usize::MAX)
+}
+
+fn namespace_of(
+    resolved: ResolveResult,
+    qname: &str,
+    at: Position,
+) -> Result<Namespace, ReadError> {
+    match resolved {
+        ResolveResult::Bound(namespace) if namespace.0 == NAMESPACE => Ok(Namespace::Report),
+        ResolveResult::Bound(namespace) => Ok(Namespace::Other(namespace.0.to_owned())),
+        ResolveResult::Unbound => Ok(Namespace::None),
+        ResolveResult::Unknown(prefix) => Err(syntax(
+            at,
+            format!(
+                "the prefix “{prefix}” of <{qname}> is not declared (declare it with xmlns:{prefix}=\"…\")"
+            ),
+        )),
+    }
+}
+
+/// The root must be `<report>` in the namespace of this version.
+fn check_root(root: &Element) -> Result<(), ReadError> {
+    let (line, column) = (root.at.line, root.at.column);
+    if let Namespace::Other(namespace) = &root.namespace
+        && let Some(version) = namespace.strip_prefix(NAMESPACE_STEM)
+        && root.local == "report"
+    {
+        return Err(ReadError::UnsupportedVersion {
+            line,
+            column,
+            found: version.to_owned(),
+            namespace: namespace.clone(),
+            supported: VERSION,
+            expected: NAMESPACE,
+        });
+    }
+    if root.namespace == Namespace::Report && root.local == "report" {
+        return Ok(());
+    }
+    Err(ReadError::NotAReport {
+        line,
+        column,
+        element: root.qname.to_string(),
+        namespace: match &root.namespace {
+            Namespace::Report => Some(NAMESPACE.to_owned()),
+            Namespace::Other(namespace) => Some(namespace.clone()),
+            Namespace::None => None,
+        },
+        expected: NAMESPACE,
+    })
+}
+
+/// Whether XML 1.0 allows `c` (production `Char`).
+pub(crate) fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+fn undefined_entity(name: &str) -> String {
+    format!(
+        "the entity &{name}; is not defined: only &amp; &lt; &gt; &quot; &apos; and character references such as &#233; are allowed"
+    )
+}
+
+fn escape_message(error: &EscapeError) -> String {
+    match error {
+        EscapeError::UnrecognizedEntity(_, name) => undefined_entity(name),
+        EscapeError::UnterminatedEntity(_) => {
+            "“&” must start a reference such as &amp; and end with “;” (write a lone & as &amp;)"
+                .to_owned()
+        }
+        other => other.to_string(),
+    }
+}
+
+fn syntax_message(error: &SyntaxError) -> String {
+    match error {
+        SyntaxError::InvalidBangMarkup => {
+            "“<!” must start a comment (<!-- … -->) or a CDATA section (<![CDATA[ … ]]>)"
+        }
+        SyntaxError::UnclosedPI => {
+            "a processing instruction (<? … ?>) is not closed: the XML is cut short"
+        }
+        SyntaxError::UnclosedXmlDecl => {
+            "the XML declaration (<?xml … ?>) is not closed: the XML is cut short"
+        }
+        SyntaxError::UnclosedComment => {
+            "a comment (<!-- … -->) is not closed: the XML is cut short"
+        }
+        SyntaxError::UnclosedDoctype => "a document type declaration is not closed",
+        SyntaxError::UnclosedCData => {
+            "a CDATA section (<![CDATA[ … ]]>) is not closed: the XML is cut short"
+        }
+        SyntaxError::UnclosedTag => "a tag is not closed (a “>” is missing): the XML is cut short",
+        SyntaxError::UnclosedSingleQuotedAttributeValue
+        | SyntaxError::UnclosedDoubleQuotedAttributeValue => {
+            "an attribute value is not closed (a quotation mark is missing)"
+        }
+    }
+    .to_owned()
+}
+
+fn attribute_message(error: &AttrError) -> String {
+    match error {
+        AttrError::ExpectedEq(_) => {
+            "an attribute name must be followed by “=” and a value in quotation marks"
+        }
+        AttrError::ExpectedValue(_) => {
+            "“=” must be followed by the attribute value in quotation marks"
+        }
+        AttrError::UnquotedValue(_) => "attribute values must be in quotation marks",
+        AttrError::ExpectedQuote(..) => {
+            "an attribute value is not closed (a quotation mark is missing)"
+        }
+        AttrError::Duplicated(..) => "the same attribute is given twice in one tag",
+    }
+    .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OPEN: &str =
+        "<report xmlns=\"https://att-toolkit.github.io/schemas/att-annual-report-1.0\">";
+
+    fn parse_text(text: &str) -> Result<Element<'_>, ReadError> {
+        parse(text, &Limits::default())
+    }
+
+    fn error(text: &str) -> String {
+        match parse_text(text) {
+            Err(error) => error.to_string(),
+            Ok(root) => panic!("{text:?} should not parse: {root:?}"),
+        }
+    }
+
+    fn texts<'e>(element: &'e Element) -> Vec<(&'e str, String)> {
+        element
+            .children
+            .iter()
+            .filter_map(|node| match node {
+                Node::Text(text) => Some((text.content.as_ref(), text.at.to_string())),
+                Node::Element(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keeps_positions_of_elements_attributes_and_text() {
+        let text = format!(
+            "<?xml version=\"1.0\"?>\n{OPEN}\n  <partner code=\"NOR\"\n    name='Norv&#232;ge'/>\n  <items> 12 </items></report>"
+        );
+        let root = parse_text(&text).expect("well-formed");
+        assert_eq!(root.at.to_string(), "2:1");
+        let elements: Vec<&Element> = root
+            .children
+            .iter()
+            .filter_map(|node| match node {
+                Node::Element(element) => Some(element),
+                Node::Text(_) => None,
+            })
+            .collect();
+        let [partner, items] = elements.as_slice() else {
+            panic!("two children expected: {root:?}");
+        };
+        assert_eq!(partner.at.to_string(), "3:3");
+        let attributes: Vec<(&str, &str, String)> = partner
+            .attributes
+            .iter()
+            .map(|a| (a.local.as_ref(), a.value.as_ref(), a.at.to_string()))
+            .collect();
+        assert_eq!(
+            attributes,
+            [
+                ("code", "NOR", "3:12".to_owned()),
+                ("name", "Norvège", "4:5".to_owned())
+            ]
+        );
+        assert_eq!(texts(items), [(" 12 ", "5:11".to_owned())]);
+    }
+
+    #[test]
+    fn joins_text_references_and_cdata_and_normalises_line_ends() {
+        let text = format!(
+            "{OPEN}<d>a\r\nb &amp; <!-- note --><![CDATA[<c>]]>&#13;&#x1F600;</d></report>"
+        );
+        let root = parse_text(&text).expect("well-formed");
+        let Some(Node::Element(d)) = root.children.first() else {
+            panic!("<d> expected");
+        };
+        let column = OPEN.chars().count() + 4;
+        assert_eq!(texts(d), [("a\nb & <c>\r😀", format!("1:{column}"))]);
+    }
+
+    #[test]
+    fn refuses_a_document_type_declaration() {
+        assert_eq!(
+            error(&format!(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE report [<!ENTITY a \"b\">]>\n{OPEN}&a;</report>"
+            )),
+            "line 2, column 1: the file has a document type declaration (<!DOCTYPE …>); att does not read DTDs, which can define entities and fetch other files: remove the declaration"
+        );
+        assert!(
+            error("<!DOCTYPE report [<!ENTITY a")
+                .starts_with("line 1, column 1: the file has a document type declaration")
+        );
+    }
+
+    #[test]
+    fn refuses_undefined_entities_in_text_and_attributes() {
+        assert_eq!(
+            error(&format!("{OPEN}\n<d>&nbsp;</d></report>")),
+            "not well-formed XML: line 2, column 4: the entity &nbsp; is not defined: only &amp; &lt; &gt; &quot; &apos; and character references such as &#233; are allowed"
+        );
+        assert_eq!(
+            error(&format!("{OPEN}\n<d a='x&eacute;'/></report>")),
+            "not well-formed XML: line 2, column 4: the entity &eacute; is not defined: only &amp; &lt; &gt; &quot; &apos; and character references such as &#233; are allowed"
+        );
+    }
+
+    #[test]
+    fn refuses_characters_xml_does_not_allow() {
+        assert_eq!(
+            error(&format!("{OPEN}\n<d>a\u{1}</d></report>")),
+            "not well-formed XML: line 2, column 5: the character U+0001 is not allowed in XML"
+        );
+        assert_eq!(
+            error(&format!("{OPEN}<d>&#1;</d></report>")),
+            format!(
+                "not well-formed XML: line 1, column {}: the character U+0001 is not allowed in XML",
+                OPEN.chars().count() + 4
+            )
+        );
+        assert_eq!(
+            error(&format!("{OPEN}<d a='&#xFFFE;'/></report>")),
+            format!(
+                "not well-formed XML: line 1, column {}: the character U+FFFE is not allowed in XML",
+                OPEN.chars().count() + 4
+            )
+        );
+        assert!(
+            error(&format!("{OPEN}\u{FFFF}</report>"))
+                .ends_with("the character U+FFFF is not allowed in XML")
+        );
+    }
+
+    #[test]
+    fn says_where_the_file_is_cut_short() {
+        assert_eq!(
+            error(&format!("{OPEN}\n  <exports>\n    <status>rep")),
+            "not well-formed XML: line 3, column 16: the file ends before <status> (opened at line 3, column 5) is closed: the XML is cut short"
+        );
+        assert_eq!(
+            error(&format!("{OPEN}\n  <exports sta")),
+            "not well-formed XML: line 2, column 3: a tag is not closed (a “>” is missing): the XML is cut short"
+        );
+    }
+
+    #[test]
+    fn says_which_end_tag_does_not_match() {
+        assert_eq!(
+            error(&format!("{OPEN}\n<a>\n<b></a>")),
+            "not well-formed XML: line 3, column 4: the end tag </a> does not close <b> (opened at line 3, column 1)"
+        );
+    }
+
+    #[test]
+    fn refuses_text_and_elements_outside_the_root() {
+        assert_eq!(
+            error(&format!("hello {OPEN}</report>")),
+            "not well-formed XML: line 1, column 1: text before the root element: everything in an XML file is inside one root element"
+        );
+        assert_eq!(
+            error(&format!("{OPEN}</report>\n  oops")),
+            "not well-formed XML: line 2, column 3: text after the root element: everything in an XML file is inside one root element"
+        );
+        assert_eq!(
+            error(&format!("{OPEN}</report>\n<report/>")),
+            "not well-formed XML: line 2, column 1: a second root element: everything in an XML file is inside one root element"
+        );
+        assert!(parse_text(&format!("\n<!-- c -->\n{OPEN}</report>\n<!-- end -->\n")).is_ok());
+    }
+
+    #[test]
+    fn refuses_a_declaration_that_is_not_first() {
+        assert_eq!(
+            error(&format!("\n<?xml version=\"1.0\"?>{OPEN}</report>")),
+            "not well-formed XML: line 2, column 1: the XML declaration (<?xml …?>) must be at the very start of the file"
+        );
+    }
+
+    #[test]
+    fn refuses_duplicate_attributes_and_lt_in_values() {
+        assert_eq!(
+            error(&format!("{OPEN}\n<p code='A' code='B'/></report>")),
+            "not well-formed XML: line 2, column 13: the same attribute is given twice in one tag"
+        );
+        assert_eq!(
+            error(&format!("{OPEN}\n<p name='a<b'/></report>")),
+            "not well-formed XML: line 2, column 4: an attribute value may not contain '<' (write it as &lt;)"
+        );
+    }
+
+    #[test]
+    fn refuses_undeclared_prefixes() {
+        assert_eq!(
+            error(&format!("{OPEN}\n<x:p/></report>")),
+            "not well-formed XML: line 2, column 1: the prefix “x” of <x:p> is not declared (declare it with xmlns:x=\"…\")"
+        );
+    }
+
+    #[test]
+    fn applies_the_depth_and_element_limits() {
+        let deep = format!("{OPEN}{}", "<a>".repeat(100));
+        assert_eq!(
+            error(&deep),
+            format!(
+                "line 1, column {}: elements are nested more than 32 deep; a report is never this deep",
+                OPEN.chars().count() + 31 * 3 + 1
+            )
+        );
+        let limits = Limits {
+            max_elements: 3,
+            ..Limits::default()
+        };
+        let many = format!("{OPEN}<a/><b/><c/></report>");
+        assert!(matches!(
+            parse(&many, &limits),
+            Err(ReadError::TooManyElements { limit: 3, .. })
+        ));
+    }
+
+    #[test]
+    fn names_the_root_it_expected() {
+        assert_eq!(
+            error("<report/>"),
+            "line 1, column 1: the root element <report> has no namespace; an ATT annual report in XML is <report xmlns=\"https://att-toolkit.github.io/schemas/att-annual-report-1.0\">"
+        );
+        assert_eq!(
+            error("<r:report xmlns:r='urn:x'/>"),
+            "line 1, column 1: the root element <r:report> is in the namespace “urn:x”; an ATT annual report in XML is <report xmlns=\"https://att-toolkit.github.io/schemas/att-annual-report-1.0\">"
+        );
+        assert_eq!(
+            error("<html/>"),
+            "line 1, column 1: the root element is <html>; an ATT annual report in XML is <report xmlns=\"https://att-toolkit.github.io/schemas/att-annual-report-1.0\">"
+        );
+        assert_eq!(
+            error("<report xmlns='https://att-toolkit.github.io/schemas/att-annual-report-2.0'/>"),
+            "line 1, column 1: the report is in version 2.0 of the XML encoding (https://att-toolkit.github.io/schemas/att-annual-report-2.0); this att reads version 1.0 (https://att-toolkit.github.io/schemas/att-annual-report-1.0)"
+        );
+    }
+
+    #[test]
+    fn says_when_there_is_nothing_to_read() {
+        assert_eq!(parse_text("").err(), Some(ReadError::Empty));
+        assert_eq!(parse_text(" \n ").err(), Some(ReadError::Empty));
+        assert_eq!(
+            error("<!-- nothing -->\n"),
+            "not well-formed XML: line 2, column 1: the file has no element: an XML report has at least a <report> element"
+        );
+    }
+}
