@@ -11,6 +11,7 @@ mod key;
 pub mod label;
 mod label_phrases;
 mod langset;
+pub mod money;
 pub mod number;
 pub mod placeholder;
 pub mod section;
