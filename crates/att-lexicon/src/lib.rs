@@ -4,6 +4,8 @@ pub mod heading;
 pub mod multiplier;
 
 pub mod basis;
+pub mod category;
+mod category_names;
 mod currency;
 pub mod date;
 mod heading_phrases;

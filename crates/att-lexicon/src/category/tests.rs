@@ -1,0 +1,217 @@
+use super::*;
+use att_schema::Category as C;
+use att_schema::Lang;
+
+fn read(text: &str) -> CategoryReading {
+    read_category(text)
+}
+
+fn cat(category: C) -> CategoryReading {
+    CategoryReading::Category(category)
+}
+
+#[test]
+fn spellings_of_the_spec() {
+    for (text, expected) in [
+        ("I", C::I),
+        ("1", C::I),
+        ("Cat. I", C::I),
+        ("Category I", C::I),
+        ("Catégorie I", C::I),
+        ("Categoría III", C::III),
+        ("I - Battle tanks", C::I),
+        ("I. Battle tanks", C::I),
+        ("Battle Tanks", C::I),
+        ("II", C::II),
+        ("VI", C::VI),
+        ("8", C::VIII),
+        ("IV", C::IV),
+        ("IV(a)", C::IVa),
+        ("IV a", C::IVa),
+        ("IV.a", C::IVa),
+        ("IVa", C::IVa),
+        ("IV (b)", C::IVb),
+        ("4a", C::IVa),
+        ("4 a)", C::IVa),
+        ("V.b", C::Vb),
+        ("VII.b", C::VIIb),
+        ("7a", C::VIIa),
+        ("VIII a) 2", C::VIIISa2),
+        ("VIII(b)(3)", C::VIIILw3),
+        ("VIII.SA.2", C::VIIISa2),
+        ("VIII SA 2", C::VIIISa2),
+        ("VIII.LW.7", C::VIIILw7),
+        ("8a2", C::VIIISa2),
+        ("8 b 6", C::VIIILw6),
+        ("VIIIa", C::VIIISa),
+        ("VIII.SA", C::VIIISa),
+        ("VIII.LW", C::VIIILw),
+        ("Small arms – rifles and carbines", C::VIIISa2),
+        ("Small arms - Rifles & carbines", C::VIIISa2),
+        ("Rifles and carbines", C::VIIISa2),
+        ("SALW", C::VIII),
+        ("ALPC", C::VIII),
+        ("APAL", C::VIII),
+        ("Small arms", C::VIIISa),
+        ("Armes de petit calibre", C::VIIISa),
+        ("Armas pequeñas", C::VIIISa),
+        ("Light weapons", C::VIIILw),
+        ("Armes légères", C::VIIILw),
+        ("Armas ligeras", C::VIIILw),
+        ("Armes légères et de petit calibre", C::VIII),
+        ("Armas pequeñas y armas ligeras", C::VIII),
+        ("MANPADS", C::VIIb),
+        ("Manned combat aircraft", C::IVa),
+        ("IV Manned", C::IVa),
+        ("IV a) Manned", C::IVa),
+        ("VIII - Small arms", C::VIIISa),
+        ("VIII.SA.2 Rifles and carbines", C::VIIISa2),
+        ("1. Revolvers and self-loading pistols", C::VIIISa1),
+        ("a) Small arms", C::VIIISa),
+        ("b) Light weapons", C::VIIILw),
+        ("I - Tanks (Leopard 2A7)", C::I),
+        ("Cat I Leopard", C::I),
+        ("Armored combat vehicles", C::II),
+    ] {
+        assert_eq!(read(text), cat(expected), "{text:?}");
+    }
+}
+
+#[test]
+fn every_name_in_every_language() {
+    for category in C::ALL {
+        if category == C::National {
+            continue; // its name is the State's own, given beside it
+        }
+        for lang in Lang::ALL {
+            let name = category.name(lang);
+            assert_eq!(read(name), cat(category), "{name:?}");
+            assert_eq!(read(&name.to_uppercase()), cat(category), "{name:?}");
+            let coded = format!("{} - {name}", category.code());
+            assert_eq!(read(&coded), cat(category), "{coded:?}");
+        }
+        assert_eq!(read(category.code()), cat(category), "{}", category.code());
+    }
+}
+
+#[test]
+fn aggregates() {
+    for text in [
+        "I–VII",
+        "I-VIII",
+        "I - VII",
+        "I to VII",
+        "Categories I to VII",
+        "I a VII",
+        "I, II and III",
+        "I-VII (total)",
+        "Total",
+        "TOTAL",
+        "Grand total",
+        "Sous-total",
+        "All categories",
+        "Toutes catégories",
+        "Todas las categorías",
+        "Total general",
+        "Total général",
+    ] {
+        assert_eq!(read(text), CategoryReading::Aggregate, "{text:?}");
+    }
+}
+
+#[test]
+fn unknown_and_contradictory() {
+    for text in [
+        "",
+        "ML3 ammunition",
+        "Tanks & stuff",
+        "Mortars",
+        "IX",
+        "9",
+        "12",
+        "0",
+        "I - Armoured combat vehicles",
+        "VIII.SA.7",
+        "VIII 2",
+        "I think so",
+        "2 units",
+        "1 200",
+        "Category",
+        "IV c",
+        "Ivory",
+        "Vehicles",
+        "3. Rifles and carbines",
+        "a) Manned",
+    ] {
+        assert_eq!(read(text), CategoryReading::Unknown, "{text:?}");
+    }
+}
+
+#[test]
+fn group_rows() {
+    for (text, expected) in [
+        ("I. Battle tanks", C::I),
+        ("IV a) Manned", C::IVa),
+        ("VIII. Small arms and light weapons", C::VIII),
+        ("Category II – Armoured combat vehicles", C::II),
+        ("IV", C::IV),
+        ("a) Small arms", C::VIIISa),
+        ("1. Revolvers and self-loading pistols", C::VIIISa1),
+    ] {
+        assert_eq!(read_group_row_category(text), Some(expected), "{text:?}");
+    }
+    for text in ["1", "12", "a) Manned", "Total", "I–VII", "Notes", ""] {
+        assert_eq!(read_group_row_category(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn subgroups_under_their_parent() {
+    for (text, parent, expected) in [
+        ("a) Small arms", C::VIII, C::VIIISa),
+        ("b) Light weapons", C::VIII, C::VIIILw),
+        ("a)", C::VIII, C::VIIISa),
+        (
+            "1. Revolvers and self-loading pistols",
+            C::VIIISa,
+            C::VIIISa1,
+        ),
+        ("1. Revolvers and self-loading pistols", C::VIII, C::VIIISa1),
+        ("2", C::VIIISa, C::VIIISa2),
+        ("2.", C::VIIILw, C::VIIILw2),
+        ("iv)", C::VIIISa, C::VIIISa4),
+        ("a) Manned", C::IV, C::IVa),
+        ("b) Unmanned", C::V, C::Vb),
+        ("Unmanned", C::IV, C::IVb),
+        ("b) Non pilotés", C::IV, C::IVb),
+        ("b) MANPADS", C::VII, C::VIIb),
+        ("a) Other than MANPADS", C::VII, C::VIIa),
+        ("7. Other", C::VIIILw, C::VIIILw7),
+        ("6. Autres", C::VIIISa, C::VIIISa6),
+        ("VIII.SA.2", C::VIIISa, C::VIIISa2),
+        ("VIII.SA.2", C::VIII, C::VIIISa2),
+        (
+            "a) Pistols and revolvers (all calibres)",
+            C::VIII,
+            C::VIIISa,
+        ),
+    ] {
+        assert_eq!(
+            read_subgroup(text, parent),
+            Some(expected),
+            "{text:?} under {parent}"
+        );
+    }
+    for (text, parent) in [
+        ("a) Small arms", C::IV),
+        ("1.", C::VIII),
+        ("b) Manned", C::IV),
+        ("2. Rifles and carbines", C::VIIILw),
+        ("VIII.SA.2", C::VIIILw),
+        ("c)", C::IV),
+        ("", C::IV),
+        ("Manned", C::I),
+    ] {
+        assert_eq!(read_subgroup(text, parent), None, "{text:?} under {parent}");
+    }
+}
