@@ -179,8 +179,11 @@ pub(crate) fn match_label_with_langs(text: &str) -> Option<(LabelMatch<'_>, Lang
     ))
 }
 
-static LABEL_MAP: LazyLock<HashMap<String, ((Label, Form), LangSet)>> = LazyLock::new(|| {
-    let table: Vec<((Label, Form), vocab::Words)> = LABELS
+/// A label with the form it must be written in.
+type LabelForm = (Label, Form);
+
+static LABEL_MAP: LazyLock<HashMap<String, (LabelForm, LangSet)>> = LazyLock::new(|| {
+    let table: Vec<(LabelForm, vocab::Words)> = LABELS
         .iter()
         .map(|(label, form, words)| ((*label, *form), *words))
         .collect();

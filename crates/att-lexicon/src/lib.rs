@@ -1,21 +1,88 @@
 //! What the words and numbers of ATT report spreadsheets mean.
-
-pub mod heading;
-pub mod multiplier;
+//!
+//! Reports under Article 13(3) of the Arms Trade Treaty arrive as workbooks of every layout, in
+//! English, French or Spanish, typed by hand. `att-lexicon` reads the meaning of one cell at a
+//! time, for the workbook reader (`att-xlsx`) and anyone else who must make sense of such text:
+//!
+//! | module | reads |
+//! |---|---|
+//! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty" |
+//! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports" |
+//! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2"), nil statements ("Sin exportaciones") |
+//! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
+//! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐" |
+//! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
+//! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
+//! | [`placeholder`] | placeholders: "-", "N/A", "néant", "classified" |
+//! | [`date`] | dates and years: "28 de mayo de 2024", "05/06/2024", "Calendar year 2023" |
+//! | [`money`] | amounts with currency: "USD 1,200,000", "1,2 millions d'euros" |
+//! | [`lang`] | the report's language, from its headings and labels |
+//!
+//! All matching is loose: case, accents, punctuation, line breaks and footnote marks ("Value¹",
+//! "Value (1)", "Value*") are ignored (see [`att_schema::text::fold`]). The functions are pure,
+//! do no I/O, and build their tables once, on first use.
+//!
+//! # Example
+//!
+//! ```
+//! use att_lexicon::{
+//!     guess_language, match_heading, match_label, read_category, read_number, split_money,
+//!     CategoryReading, Column, Label, NumberKind,
+//! };
+//! use att_schema::{Category, DirectionKind, Lang};
+//!
+//! // The header row of an imports table in Spanish.
+//! let header = ["Categoría", "Estado exportador", "Número de artículos", "Valor en USD"];
+//! let lang = guess_language(&header);
+//! assert_eq!(lang, Some(Lang::Es));
+//! let partner = match_heading(header[1]).unwrap();
+//! assert_eq!((partner.column, partner.direction), (Column::Partner, Some(DirectionKind::Imports)));
+//! let value = match_heading(header[3]).unwrap();
+//! assert_eq!((value.column, value.currency.as_deref()), (Column::Value, Some("USD")));
+//!
+//! // A row.
+//! assert_eq!(read_category("VIII a) 2"), CategoryReading::Category(Category::VIIISa2));
+//! let items = read_number("1.200", NumberKind::Count, lang).unwrap();
+//! assert_eq!(items.value.as_u64(), Some(1200));
+//! let money = split_money("3,5 millones de dólares").unwrap();
+//! let amount = read_number(money.amount, NumberKind::Amount, lang).unwrap();
+//! assert_eq!(amount.value.as_f64(), Some(3.5));
+//!
+//! // A title-page label with its value in the same cell.
+//! let year = match_label("Año civil: 2023").unwrap();
+//! assert_eq!((year.label, year.inline_value), (Label::Year, Some("2023")));
+//! ```
 
 pub mod basis;
 pub mod category;
-mod category_names;
-mod currency;
 pub mod date;
-mod heading_phrases;
-mod key;
+pub mod heading;
 pub mod label;
-mod label_phrases;
-mod langset;
+pub mod lang;
 pub mod money;
+pub mod multiplier;
 pub mod number;
 pub mod placeholder;
 pub mod section;
 pub mod tick;
+
+mod category_names;
+mod currency;
+mod heading_phrases;
+mod key;
+mod label_phrases;
+mod langset;
 mod vocab;
+
+pub use basis::read_basis;
+pub use category::{CategoryReading, read_category, read_group_row_category, read_subgroup};
+pub use date::{DateReading, read_date, read_year};
+pub use heading::{Column, HeadingMatch, canonical_heading, closest_heading, match_heading};
+pub use label::{Label, LabelMatch, canonical_label, match_label};
+pub use lang::guess_language;
+pub use money::{MoneyParts, split_money};
+pub use multiplier::Multiplier;
+pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice, read_number};
+pub use placeholder::{Placeholder, read_placeholder};
+pub use section::{Section, SectionMatch, match_nil_statement, match_section};
+pub use tick::read_tick;

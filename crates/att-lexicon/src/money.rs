@@ -116,7 +116,6 @@ fn is_separator(c: char) -> bool {
 }
 
 /// Reads the text after the amount: multiplier words, a connector, the currency.
-#[allow(clippy::type_complexity)]
 fn read_after(after: &str) -> Option<(Option<Multiplier>, Option<&str>)> {
     let mut multiplier = None;
     let mut rest = after;

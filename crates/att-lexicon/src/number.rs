@@ -133,13 +133,12 @@ pub fn read_number(
     let reading = shape.interpret(kind, lang).ok_or(NotANumber::Text)?;
     formatted |= shape.has_formatting();
     let value = reading.value.to_number(negative).ok_or(NotANumber::Text)?;
-    let locale = match reading.ambiguity {
-        Some((alternative, chosen_by)) => Some(LocaleNote {
+    let locale = reading
+        .ambiguity
+        .map(|(alternative, chosen_by)| LocaleNote {
             alternative: alternative.and_then(|a| a.to_number(negative)),
             chosen_by,
-        }),
-        None => None,
-    };
+        });
     Ok(NumberReading {
         value,
         written_as_text: formatted,
