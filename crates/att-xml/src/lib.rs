@@ -77,7 +77,8 @@ pub struct Limits {
     pub max_bytes: usize,
     /// Deepest nesting of elements. Default 32: a report needs 6
     /// (`report/exports/entries/entry/intermediate_locations/location`); the rest is room for
-    /// unknown content, which is reported, not read.
+    /// unknown content, which is reported, not read. The reader never recurses on depth, so a
+    /// higher limit costs no stack; nesting deeper than 65,535 is always refused.
     pub max_depth: usize,
     /// Most elements in one file. Default 4,000,000, about 250,000 entries; it bounds the
     /// memory a file of tiny elements can take.

@@ -285,7 +285,7 @@ impl Mapper {
                         .arg("text", Arg::Quoted(shorten(text.content.trim())))
                         .arg("element", element.qname.as_ref())
                         .arg("attribute", "name")
-                        .at(pointer_push(pointer, "name"))
+                        .at(pointer)
                         .located(text.at.location());
                     self.diagnostics.push(diagnostic);
                 }
@@ -318,7 +318,7 @@ impl Mapper {
                     items.push(read(self, child, &child_pointer));
                 }
                 Node::Element(child) => self.unknown_element(child, element, pointer, &[item], &[]),
-                Node::Text(text) => self.stray_text(text, element),
+                Node::Text(text) => self.stray_text(text, element, pointer),
             }
         }
         items
@@ -337,7 +337,7 @@ impl Mapper {
         for node in &element.children {
             let child = match node {
                 Node::Text(text) => {
-                    self.stray_text(text, element);
+                    self.stray_text(text, element, pointer);
                     continue;
                 }
                 Node::Element(child) => child,
@@ -472,7 +472,7 @@ impl Mapper {
         self.source_map.insert(pointer, attribute.at.location());
     }
 
-    fn stray_text(&mut self, text: &crate::tree::Text, element: &Element) {
+    fn stray_text(&mut self, text: &crate::tree::Text, element: &Element, pointer: &str) {
         if text.is_blank() {
             return;
         }
@@ -480,12 +480,14 @@ impl Mapper {
             Diagnostic::new(&STRAY_TEXT)
                 .arg("text", Arg::Quoted(shorten(text.content.trim())))
                 .arg("element", element.qname.as_ref())
+                .at(pointer)
                 .located(text.at.location()),
         );
     }
 
     /// An element that is not a field here: outside the namespace if its name is one, unknown
-    /// otherwise, with the closest field or attribute name as a suggestion.
+    /// otherwise, with the closest field or attribute name as a suggestion. It is placed at the
+    /// pointer of its parent, the part of the document it stands in.
     fn unknown_element(
         &mut self,
         child: &Element,
@@ -494,7 +496,6 @@ impl Mapper {
         known: &[&str],
         attributes: &[&str],
     ) {
-        let child_pointer = pointer_push(pointer, child.local.as_ref());
         if child.namespace != Namespace::Report && known.contains(&child.local.as_ref()) {
             let mut diagnostic = Diagnostic::new(&OUTSIDE_NAMESPACE)
                 .arg("element", child.qname.as_ref())
@@ -505,7 +506,7 @@ impl Mapper {
                 _ => diagnostic.arg("unqualified", "yes"),
             };
             self.diagnostics
-                .push(diagnostic.at(child_pointer).located(child.at.location()));
+                .push(diagnostic.at(pointer).located(child.at.location()));
             return;
         }
         let name = child.local.as_ref();
@@ -522,7 +523,7 @@ impl Mapper {
             diagnostic = diagnostic.arg("closest", closest);
         }
         self.diagnostics
-            .push(diagnostic.at(child_pointer).located(child.at.location()));
+            .push(diagnostic.at(pointer).located(child.at.location()));
     }
 
     fn unknown_attribute(&mut self, attribute: &Attribute, pointer: &str, known: &[&str]) {
@@ -531,11 +532,8 @@ impl Mapper {
         if let Some(closest) = closest(&attribute.local, known) {
             diagnostic = diagnostic.arg("closest", format!("@{closest}"));
         }
-        self.diagnostics.push(
-            diagnostic
-                .at(pointer_push(pointer, attribute.local.as_ref()))
-                .located(attribute.at.location()),
-        );
+        self.diagnostics
+            .push(diagnostic.at(pointer).located(attribute.at.location()));
     }
 }
 

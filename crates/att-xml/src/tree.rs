@@ -15,7 +15,7 @@ use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
 use quick_xml::escape::{EscapeError, resolve_predefined_entity};
 use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::ResolveResult;
+use quick_xml::name::{NamespaceError, ResolveResult};
 use std::borrow::Cow;
 
 /// The namespace of an element or attribute name.
@@ -80,6 +80,12 @@ pub(crate) fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
 
+/// How deep the tree keeps elements. The report's deepest elements are at depth 6
+/// (`report/exports/entries/entry/value/amount`); their children are kept so that they can be
+/// reported as unknown, and everything below is checked for well-formedness and limits but not
+/// kept, so the tree stays shallow (and cheap to drop) whatever the depth limit.
+const KEPT_DEPTH: usize = 7;
+
 /// Parses `text` (already decoded) into the tree under its root element.
 pub(crate) fn parse<'a>(text: &'a str, limits: &Limits) -> Result<Element<'a>, ReadError> {
     check_characters(text)?;
@@ -89,6 +95,7 @@ pub(crate) fn parse<'a>(text: &'a str, limits: &Limits) -> Result<Element<'a>, R
         positions: Positions::new(text),
         limits,
         open: Vec::new(),
+        hidden: Vec::new(),
         pending: None,
         root: None,
         elements: 0,
@@ -141,7 +148,10 @@ struct Builder<'a, 'l> {
     reader: NsReader<&'a [u8]>,
     positions: Positions<'a>,
     limits: &'l Limits,
+    /// Open elements down to [`KEPT_DEPTH`].
     open: Vec<Element<'a>>,
+    /// Open elements below [`KEPT_DEPTH`]: their names and places only.
+    hidden: Vec<(Cow<'a, str>, Position)>,
     pending: Option<Pending<'a>>,
     root: Option<Element<'a>>,
     elements: usize,
@@ -229,7 +239,7 @@ impl<'a> Builder<'a, '_> {
                 limit: self.limits.max_elements,
             });
         }
-        if self.open.len() >= self.limits.max_depth {
+        if self.open.len() + self.hidden.len() >= self.limits.max_depth {
             return Err(ReadError::TooDeep {
                 line: at.line,
                 column: at.column,
@@ -238,6 +248,15 @@ impl<'a> Builder<'a, '_> {
         }
         self.flush_text();
         let qname = self.borrow(start.name().into_inner());
+        if self.open.len() >= KEPT_DEPTH {
+            let (resolved, _) = self.reader.resolver().resolve_element(start.name());
+            namespace_of(resolved, &qname, at)?;
+            self.attributes(start, at)?;
+            if !empty {
+                self.hidden.push((qname, at));
+            }
+            return Ok(());
+        }
         let (resolved, local) = self.reader.resolver().resolve_element(start.name());
         let namespace = namespace_of(resolved, &qname, at)?;
         let local = self.borrow(local.into_inner());
@@ -259,6 +278,17 @@ impl<'a> Builder<'a, '_> {
             self.open.push(element);
         }
         Ok(())
+    }
+
+    /// The innermost open element's name and place.
+    fn innermost(&self) -> Option<(&str, Position)> {
+        match self.hidden.last() {
+            Some((name, at)) => Some((name, *at)),
+            None => self
+                .open
+                .last()
+                .map(|element| (element.qname.as_ref(), element.at)),
+        }
     }
 
     fn attributes(
@@ -289,7 +319,15 @@ impl<'a> Builder<'a, '_> {
                     }
                     Cow::Owned(value)
                 }
-                Err(XmlError::Escape(error)) => return Err(syntax(at, escape_message(&error))),
+                Err(XmlError::Escape(error)) => {
+                    let place = match (&error, offset_in(self.input, raw)) {
+                        (EscapeError::UnrecognizedEntity(range, _), Some(value_offset)) => self
+                            .positions
+                            .at(value_offset + range.start.saturating_sub(1)),
+                        _ => at,
+                    };
+                    return Err(syntax(place, escape_message(&error)));
+                }
                 Err(error) => return Err(syntax(at, error.to_string())),
             };
             let (resolved, local) = self.reader.resolver().resolve_attribute(attribute.key);
@@ -310,7 +348,9 @@ impl<'a> Builder<'a, '_> {
     fn end(&mut self) -> Result<(), ReadError> {
         self.flush_text();
         // quick-xml has matched the end tag with the innermost open element.
-        if let Some(element) = self.open.pop() {
+        if self.hidden.pop().is_none()
+            && let Some(element) = self.open.pop()
+        {
             self.close(element);
         }
         Ok(())
@@ -348,6 +388,9 @@ impl<'a> Builder<'a, '_> {
                 None => Ok(()),
             };
         }
+        if !self.hidden.is_empty() {
+            return Ok(());
+        }
         let start = self.positions.at(offset);
         let first_visible = visible.map(|v| self.positions.at(v));
         match &mut self.pending {
@@ -378,9 +421,8 @@ impl<'a> Builder<'a, '_> {
     }
 
     fn finish(mut self) -> Result<Element<'a>, ReadError> {
-        if let Some(innermost) = self.open.last() {
-            let name = innermost.qname.to_string();
-            let opened = innermost.at;
+        if let Some((name, opened)) = self.innermost() {
+            let name = name.to_owned();
             let at = self.positions.at(self.input.len());
             return Err(syntax(
                 at,
@@ -454,6 +496,13 @@ impl<'a> Builder<'a, '_> {
             XmlError::IllFormed(error) => self.ill_formed_message(error),
             XmlError::InvalidAttr(error) => attribute_message(error),
             XmlError::Escape(error) => escape_message(error),
+            XmlError::Namespace(NamespaceError::TooDeeplyNested(limit)) => {
+                return ReadError::TooDeep {
+                    line: at.line,
+                    column: at.column,
+                    limit: *limit,
+                };
+            }
             XmlError::Namespace(error) => format!("namespace declaration: {error}"),
             other => other.to_string(),
         };
@@ -464,14 +513,8 @@ impl<'a> Builder<'a, '_> {
         match error {
             IllFormedError::MismatchedEndTag { expected, found } => {
                 let opened = self
-                    .open
-                    .last()
-                    .map(|element| {
-                        format!(
-                            " (opened at line {}, column {})",
-                            element.at.line, element.at.column
-                        )
-                    })
+                    .innermost()
+                    .map(|(_, at)| format!(" (opened at line {}, column {})", at.line, at.column))
                     .unwrap_or_default();
                 format!("the end tag </{found}> does not close <{expected}>{opened}")
             }
@@ -723,7 +766,7 @@ mod tests {
         );
         assert_eq!(
             error(&format!("{OPEN}\n<d a='x&eacute;'/></report>")),
-            "not well-formed XML: line 2, column 4: the entity &eacute; is not defined: only &amp; &lt; &gt; &quot; &apos; and character references such as &#233; are allowed"
+            "not well-formed XML: line 2, column 8: the entity &eacute; is not defined: only &amp; &lt; &gt; &quot; &apos; and character references such as &#233; are allowed"
         );
     }
 
