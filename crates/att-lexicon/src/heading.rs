@@ -91,6 +91,11 @@ pub struct HeadingMatch {
     pub exact: bool,
 }
 
+/// Characters that may set an explanation apart from a heading (see [`segments`]).
+const SEGMENT_SEPARATORS: &[char] = &[
+    '(', ')', '[', ']', '{', '}', '\n', '\r', ':', ';', ',', '-', '–', '—',
+];
+
 /// Longest text still considered a heading; longer cells are notes.
 const MAX_HEADING_BYTES: usize = 200;
 /// Most words a heading proper may have (qualifiers included).
@@ -123,6 +128,9 @@ pub(crate) fn match_heading_with_langs(text: &str) -> Option<(HeadingMatch, Lang
     let whole = fold_key(text);
     if let Some(found) = match_words(&whole, text) {
         return Some(found.into_match(true));
+    }
+    if !text.contains(SEGMENT_SEPARATORS) {
+        return None;
     }
     let parts = segments(&strip_marks(text));
     let (main, explanations) = parts.split_first()?;
@@ -290,13 +298,14 @@ struct Qualifiers {
 }
 
 /// A heading found in a run of words, before explanations are read.
-struct Found {
+struct Found<'t> {
     known: &'static Known,
     qualifiers: Qualifiers,
-    original: String,
+    /// The cell's text, for currency symbols and capitals that folding loses.
+    original: &'t str,
 }
 
-impl Found {
+impl Found<'_> {
     fn absorb(&mut self, more: Qualifiers) {
         let mine = &mut self.qualifiers;
         mine.direction = mine.direction.or(more.direction);
@@ -319,7 +328,7 @@ impl Found {
             (_, false, true) => Some(Basis::Actual),
         };
         let (currency, currency_text) = if known.column == Column::Value {
-            currency_of(&qualifiers.currency_words, &original)
+            currency_of(&qualifiers.currency_words, original)
         } else {
             (None, None)
         };
@@ -352,7 +361,7 @@ fn currency_of(currency_words: &[String], original: &str) -> (Option<String>, Op
 }
 
 /// Finds the longest known heading in `folded` whose other words are all qualifiers.
-fn match_words(folded: &str, original: &str) -> Option<Found> {
+fn match_words<'t>(folded: &str, original: &'t str) -> Option<Found<'t>> {
     let spans: Vec<(usize, usize)> = word_spans(folded);
     if spans.is_empty() || spans.len() > MAX_MAIN_WORDS {
         return None;
@@ -372,7 +381,7 @@ fn match_words(folded: &str, original: &str) -> Option<Found> {
                 return Some(Found {
                     known,
                     qualifiers,
-                    original: original.to_owned(),
+                    original,
                 });
             }
         }
@@ -397,6 +406,9 @@ fn word_spans(folded: &str) -> Vec<(usize, usize)> {
 fn qualifiers_of(text: &str, column: Column, original: &str) -> Option<Qualifiers> {
     let mut found = Qualifiers::default();
     for word in words(text) {
+        if vocab::is_basis_noun(word) {
+            return None;
+        }
         if let Some((basis, _)) = vocab::basis_word(word) {
             match basis {
                 BasisWord::Authorized => found.authorized = true,

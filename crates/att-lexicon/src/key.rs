@@ -49,11 +49,9 @@ pub(crate) fn strip_marks(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// "(s)", "(x)", "(es)" of plurals and "(e)" of French feminines ("autorisé(e)s").
 fn is_plural_marker(inner: &str) -> bool {
-    matches!(
-        inner,
-        "s" | "S" | "x" | "X" | "es" | "ES" | "e" | "es " | "s " | "x "
-    )
+    matches!(inner, "s" | "S" | "x" | "X" | "es" | "ES" | "e" | "E")
 }
 
 fn is_footnote_mark(inner: &str) -> bool {
@@ -199,6 +197,7 @@ mod tests {
         assert_eq!(fold_key("Lieu(x) intermédiaire(s)"), "lieu intermediaire");
         assert_eq!(fold_key("Lugar(es) intermedio(s)"), "lugar intermedio");
         assert_eq!(fold_key("Value (s)"), "value");
+        assert_eq!(fold_key("autorisé(e)s"), "autorises");
     }
 
     #[test]

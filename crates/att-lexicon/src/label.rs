@@ -163,10 +163,10 @@ pub(crate) fn match_label_with_langs(text: &str) -> Option<(LabelMatch<'_>, Lang
     }
     let (label, negated, langs) = known_label(&key, colon)
         .or_else(|| {
-            let unbracketed = fold_key(&without_brackets(label_part));
-            (unbracketed != key)
-                .then(|| known_label(&unbracketed, colon))
-                .flatten()
+            if !label_part.contains(['(', '[']) {
+                return None;
+            }
+            known_label(&fold_key(&without_brackets(label_part)), colon)
         })
         .or_else(|| rule_label(&key).map(|(label, langs)| (label, false, langs)))?;
     Some((
@@ -217,7 +217,7 @@ fn without_brackets(text: &str) -> String {
 
 /// Labels read word by word: nil reports, tables included, withheld information.
 fn rule_label(key: &str) -> Option<(Label, LangSet)> {
-    if let Some((Some(direction), langs)) = section::nil_statement_with_langs(key) {
+    if let Some((Some(direction), langs)) = section::nil_statement_folded(key) {
         let label = match direction {
             DirectionKind::Exports => Label::NilExports,
             DirectionKind::Imports => Label::NilImports,

@@ -100,7 +100,11 @@ pub fn match_nil_statement(text: &str) -> Option<Option<DirectionKind>> {
 
 /// [`match_nil_statement`], with the languages of the words that made the match.
 pub(crate) fn nil_statement_with_langs(text: &str) -> Option<(Option<DirectionKind>, LangSet)> {
-    let folded = fold_key(strip_enumerator(text));
+    nil_statement_folded(&fold_key(strip_enumerator(text)))
+}
+
+/// [`match_nil_statement`] of a text already folded with [`fold_key`].
+pub(crate) fn nil_statement_folded(folded: &str) -> Option<(Option<DirectionKind>, LangSet)> {
     let mut langs = LangSet::NONE;
     let mut nil = false;
     let mut negation = false;
@@ -108,7 +112,7 @@ pub(crate) fn nil_statement_with_langs(text: &str) -> Option<(Option<DirectionKi
     let mut imports = false;
     let mut transfers = false;
     let mut count = 0;
-    for word in words(&folded) {
+    for word in words(folded) {
         count += 1;
         if count > MAX_NIL_WORDS {
             return None;

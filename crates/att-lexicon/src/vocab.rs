@@ -249,6 +249,45 @@ pub(crate) fn basis_word(word: &str) -> Option<(BasisWord, LangSet)> {
     BASES.get(word).copied()
 }
 
+/// Basis words that are nouns ("licences", "deliveries", "autorisations"): they say what is
+/// counted rather than qualify a count, so "Licence number" or "Number of licences" is not a
+/// number of items.
+const BASIS_NOUNS: &[&str] = &[
+    "authorization",
+    "authorizations",
+    "authorisation",
+    "authorisations",
+    "auth",
+    "licence",
+    "licences",
+    "license",
+    "licenses",
+    "licensing",
+    "permit",
+    "permits",
+    "approvals",
+    "delivery",
+    "deliveries",
+    "shipments",
+    "autorisation",
+    "autorisations",
+    "livraison",
+    "livraisons",
+    "autorizacion",
+    "autorizaciones",
+    "licencia",
+    "licencias",
+    "permiso",
+    "permisos",
+    "entrega",
+    "entregas",
+];
+
+/// Whether a folded basis word is a noun (see [`BASIS_NOUNS`]).
+pub(crate) fn is_basis_noun(word: &str) -> bool {
+    BASIS_NOUNS.contains(&word)
+}
+
 /// Whether a folded word is a connector: an article, a preposition or a conjunction.
 pub(crate) fn is_connector(word: &str) -> bool {
     CONNECTOR_SET.contains_key(word)
@@ -285,6 +324,10 @@ mod tests {
         assert_eq!(basis_word("ambas").map(|b| b.0), Some(BasisWord::Both));
         assert!(basis_word("real").is_some_and(|b| b.1.len() == 2));
         assert!(is_connector("del") && is_connector("a") && !is_connector("value"));
+        assert!(is_basis_noun("licences") && !is_basis_noun("actual"));
+        for noun in BASIS_NOUNS {
+            assert!(basis_word(noun).is_some(), "{noun} is a basis word");
+        }
     }
 
     #[test]

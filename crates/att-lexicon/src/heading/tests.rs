@@ -296,6 +296,12 @@ fn sentences_and_data_are_not_headings() {
         "EUR",
         "Actual",
         "Battle tanks",
+        "Licence number",
+        "Licence no.",
+        "Permit number",
+        "Number of licences",
+        "Export licence number",
+        "Date of delivery",
     ] {
         assert_eq!(match_heading(text), None, "{text:?}");
     }
