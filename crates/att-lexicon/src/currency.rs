@@ -1,114 +1,73 @@
 //! Currencies as value headings write them: "Value (EUR)", "Valor en USD", "Value in US$",
 //! "Valeur (en euros)", "Value in Swedish kronor".
 //!
-//! Only what a heading needs: whether a word can be part of a currency name, and the ISO 4217
-//! code of the names and symbols that have exactly one. Everything else is handed on as written,
-//! for `att_schema::codes::resolve_currency` to resolve with the reporting State in mind.
+//! This module only decides which words of a heading are a currency; what currency they name is
+//! `att_schema::codes::resolve_currency`'s business. Only a currency named without doubt
+//! ([`CurrencyMatch::Found`]) gives a code: a shared sign or name ("$", "dólares") depends on the
+//! reporting State, which a heading does not know, and is handed on as written.
 
+use att_schema::codes::{CurrencyMatch, resolve_currency};
 use att_schema::text::fold;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Currency names with one meaning, and their ISO 4217 codes.
-const NAMES: &[(&str, &[&str])] = &[
-    ("EUR", &["euro", "euros"]),
-    (
-        "USD",
-        &[
-            "US",
-            "US dollar",
-            "US dollars",
-            "dollar US",
-            "dollars US",
-            "USA dollars",
-            "United States dollars",
-            "dollars des États-Unis",
-            "dollar américain",
-            "dollars américains",
-            "dólar estadounidense",
-            "dólares estadounidenses",
-            "dólares de los Estados Unidos",
-            "dólares EE.UU.",
-            "dólares EEUU",
-        ],
-    ),
-    (
-        "GBP",
-        &[
-            "sterling",
-            "pound sterling",
-            "pounds sterling",
-            "livre sterling",
-            "livres sterling",
-            "libra esterlina",
-            "libras esterlinas",
-        ],
-    ),
-    (
-        "CHF",
-        &[
-            "Swiss francs",
-            "Swiss franc",
-            "francs suisses",
-            "franc suisse",
-            "francos suizos",
-        ],
-    ),
-    (
-        "SEK",
-        &[
-            "Swedish kronor",
-            "Swedish krona",
-            "couronnes suédoises",
-            "coronas suecas",
-        ],
-    ),
-    (
-        "NOK",
-        &[
-            "Norwegian kroner",
-            "Norwegian krone",
-            "couronnes norvégiennes",
-            "coronas noruegas",
-        ],
-    ),
-    (
-        "DKK",
-        &[
-            "Danish kroner",
-            "Danish krone",
-            "couronnes danoises",
-            "coronas danesas",
-        ],
-    ),
-    ("JPY", &["yen", "yens", "Japanese yen"]),
-    ("CNY", &["yuan", "renminbi"]),
-];
-
-/// Words that occur in currency names without naming one alone ("dollars", "kronor", "canadian").
-const OTHER_WORDS: &[&str] = &[
+/// Words that occur in currency names ("euros", "dollars", "US", "Swedish", "kronor").
+const CURRENCY_WORDS_AS_WRITTEN: &[&str] = &[
+    "euro",
+    "euros",
+    "US",
+    "USA",
     "dollar",
     "dollars",
     "dólar",
     "dólares",
     "pound",
     "pounds",
+    "sterling",
     "livre",
     "livres",
     "libra",
     "libras",
+    "esterlina",
+    "esterlinas",
     "franc",
     "francs",
     "franco",
     "francos",
+    "swiss",
+    "suisse",
+    "suisses",
+    "suizo",
+    "suizos",
     "krona",
     "kronor",
     "krone",
     "kroner",
+    "kr",
     "couronne",
     "couronnes",
     "corona",
     "coronas",
+    "swedish",
+    "suédoise",
+    "suédoises",
+    "sueca",
+    "suecas",
+    "norwegian",
+    "norvégienne",
+    "norvégiennes",
+    "noruega",
+    "noruegas",
+    "danish",
+    "danoise",
+    "danoises",
+    "danesa",
+    "danesas",
+    "yen",
+    "yens",
+    "yuan",
+    "renminbi",
+    "japanese",
     "peso",
     "pesos",
     "real",
@@ -226,16 +185,20 @@ const OTHER_WORDS: &[&str] = &[
     "islandaises",
     "islandesas",
     "american",
+    "américain",
     "américains",
+    "americano",
+    "americanos",
+    "estadounidense",
+    "estadounidenses",
     "united",
     "states",
     "états",
     "unis",
     "estados",
     "unidos",
-    "ee",
-    "uu",
-    "eeuu",
+    "EE.UU.",
+    "EEUU",
     "nacional",
     "nationale",
     "national",
@@ -246,21 +209,14 @@ const OTHER_WORDS: &[&str] = &[
     "moneda",
     "devise",
     "divisa",
+    "CFA",
 ];
 
-static CODE_OF_NAME: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    NAMES
-        .iter()
-        .flat_map(|(code, names)| names.iter().map(move |name| (fold(name), *code)))
-        .collect()
-});
-
 static CURRENCY_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let named = NAMES
+    CURRENCY_WORDS_AS_WRITTEN
         .iter()
-        .flat_map(|(_, names)| names.iter())
-        .flat_map(|name| fold(name).split(' ').map(str::to_owned).collect::<Vec<_>>());
-    named.chain(OTHER_WORDS.iter().map(|w| fold(w))).collect()
+        .flat_map(|w| fold(w).split(' ').map(str::to_owned).collect::<Vec<_>>())
+        .collect()
 });
 
 /// Common ISO 4217 codes, recognised even when a heading writes them in lower case ("eur").
@@ -292,36 +248,29 @@ fn is_capital_code(word: &str, original: &str) -> bool {
     })
 }
 
-/// The ISO 4217 code of the folded currency words `words` ("euros", "us dollars", "sek"), when
-/// they name exactly one currency.
-pub(crate) fn code_of_words(words: &str, original: &str) -> Option<String> {
-    if let Some(code) = CODE_OF_NAME.get(words) {
-        return Some((*code).to_owned());
+/// The ISO 4217 code that a currency written as `text` names without doubt.
+pub(crate) fn code_of(text: &str) -> Option<String> {
+    match resolve_currency(text, None) {
+        CurrencyMatch::Found(currency) => Some(currency.code.to_owned()),
+        CurrencyMatch::Assumed { .. } | CurrencyMatch::Unknown => None,
     }
-    let is_code = COMMON_CODES.contains(&words) || is_capital_code(words, original);
-    is_code.then(|| words.to_ascii_uppercase())
 }
 
-/// A currency symbol written in `original`, with its code when it has only one ("€", "£", "US$").
-/// "$", "¥" and "kr" are shared by several currencies: they come back without a code.
-pub(crate) fn symbol_in(original: &str) -> Option<(&'static str, Option<&'static str>)> {
-    const SYMBOLS: &[(&str, Option<&str>)] = &[
-        ("US$", Some("USD")),
-        ("U.S.$", Some("USD")),
-        ("€", Some("EUR")),
-        ("£", Some("GBP")),
-        ("₩", Some("KRW")),
-        ("₹", Some("INR")),
-        ("₽", Some("RUB")),
-        ("₺", Some("TRY")),
-        ("₪", Some("ILS")),
-        ("$", None),
-        ("¥", None),
+/// Whether `text` is a currency, sure or shared ("euros", "$", "dólares", "francs CFA").
+pub(crate) fn is_currency(text: &str) -> bool {
+    !matches!(resolve_currency(text, None), CurrencyMatch::Unknown)
+}
+
+/// The currency symbol written in `original`, the longest first ("US$" before "$").
+pub(crate) fn symbol_in(original: &str) -> Option<&'static str> {
+    const SYMBOLS: &[&str] = &[
+        "U.S.$", "US$", "CA$", "NZ$", "HK$", "AU$", "R$", "C$", "A$", "€", "£", "₩", "₹", "₽", "₺",
+        "₪", "₦", "₱", "₫", "₴", "₸", "¥", "$",
     ];
     SYMBOLS
         .iter()
         .copied()
-        .find(|(symbol, _)| original.contains(symbol))
+        .find(|symbol| original.contains(symbol))
 }
 
 #[cfg(test)]
@@ -338,18 +287,23 @@ mod tests {
         assert!(!is_currency_word("abc", "Value (abc)"));
         assert!(is_currency_word("xof", "Value (XOF)"));
         assert!(!is_currency_word("xof", "Value (XOFA)"));
-        assert_eq!(code_of_words("euros", "").as_deref(), Some("EUR"));
-        assert_eq!(code_of_words("us dollars", "").as_deref(), Some("USD"));
-        assert_eq!(code_of_words("xof", "Valeur (XOF)").as_deref(), Some("XOF"));
-        assert_eq!(code_of_words("dollars", "dollars"), None);
-        assert_eq!(code_of_words("swedish kronor", "").as_deref(), Some("SEK"));
+        assert_eq!(code_of("euros").as_deref(), Some("EUR"));
+        assert_eq!(code_of("us dollars").as_deref(), Some("USD"));
+        assert_eq!(code_of("xof").as_deref(), Some("XOF"));
+        assert_eq!(code_of("swedish kronor").as_deref(), Some("SEK"));
+        assert_eq!(
+            code_of("dollars"),
+            None,
+            "shared: depends on the reporting State"
+        );
+        assert!(is_currency("dollars") && is_currency("$") && !is_currency("units"));
     }
 
     #[test]
     fn finds_symbols() {
-        assert_eq!(symbol_in("Value in US$"), Some(("US$", Some("USD"))));
-        assert_eq!(symbol_in("Valeur (€)"), Some(("€", Some("EUR"))));
-        assert_eq!(symbol_in("Value ($)"), Some(("$", None)));
+        assert_eq!(symbol_in("Value in US$"), Some("US$"));
+        assert_eq!(symbol_in("Valeur (€)"), Some("€"));
+        assert_eq!(symbol_in("Value ($)"), Some("$"));
         assert_eq!(symbol_in("Value"), None);
     }
 }

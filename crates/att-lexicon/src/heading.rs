@@ -16,6 +16,7 @@ use crate::key::{fold_key, segments, strip_marks, words};
 use crate::langset::LangSet;
 use crate::multiplier::{self, Multiplier};
 use crate::vocab::{self, BasisWord};
+use att_schema::text::fold;
 use att_schema::{Basis, DirectionKind, Lang};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -148,6 +149,8 @@ pub(crate) fn match_heading_with_langs(text: &str) -> Option<(HeadingMatch, Lang
             found.absorb(qualifiers);
         } else if KNOWN_EXPLANATIONS.contains(explanation.as_str()) {
             continue;
+        } else if found.known.column == Column::Value && currency::is_currency(explanation) {
+            found.qualifiers.currency_words.push(explanation.clone());
         } else {
             exact = false;
         }
@@ -345,18 +348,18 @@ impl Found<'_> {
     }
 }
 
-/// The ISO code and the text of the currency that the heading's currency words and symbols give.
+/// The ISO code and the text of the currency that the heading's currency words and symbol give.
+/// The text is the symbol when there is one and the words only spell it ("US$" → "us"),
+/// otherwise the words.
 fn currency_of(currency_words: &[String], original: &str) -> (Option<String>, Option<String>) {
+    let words = currency_words.join(" ");
     let symbol = currency::symbol_in(original);
-    if currency_words.is_empty() {
-        return match symbol {
-            Some((written, code)) => (code.map(str::to_owned), Some(written.to_owned())),
-            None => (None, None),
-        };
-    }
-    let text = currency_words.join(" ");
-    let code = currency::code_of_words(&text, original)
-        .or_else(|| symbol.and_then(|(_, code)| code).map(str::to_owned));
+    let text = match symbol {
+        Some(symbol) if words.is_empty() || fold(symbol) == words => symbol.to_owned(),
+        _ if words.is_empty() => return (None, None),
+        _ => words,
+    };
+    let code = currency::code_of(&text).or_else(|| symbol.and_then(currency::code_of));
     (code, Some(text))
 }
 

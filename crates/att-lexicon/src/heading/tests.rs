@@ -211,7 +211,7 @@ fn currency_in_value_headings() {
     for (text, code, written) in [
         ("Value (EUR)", Some("EUR"), Some("eur")),
         ("Valor en USD", Some("USD"), Some("usd")),
-        ("Value in US$", Some("USD"), Some("us")),
+        ("Value in US$", Some("USD"), Some("US$")),
         ("Valeur (en euros)", Some("EUR"), Some("euros")),
         ("Value (€)", Some("EUR"), Some("€")),
         ("Value ($)", None, Some("$")),
@@ -222,6 +222,13 @@ fn currency_in_value_headings() {
         ),
         ("Value (XOF)", Some("XOF"), Some("xof")),
         ("Valor (dólares)", None, Some("dolares")),
+        ("Valeur (francs CFA)", None, Some("francs cfa")),
+        ("Value (USD)", Some("USD"), Some("usd")),
+        (
+            "Valor (pesos mexicanos)",
+            Some("MXN"),
+            Some("pesos mexicanos"),
+        ),
         ("Value", None, None),
     ] {
         let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
