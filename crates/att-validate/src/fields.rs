@@ -246,6 +246,15 @@ pub fn label(pointer: &str) -> Text {
         (Shape::Party, "code") => text("State code", "Code de l’État", "Código del Estado"),
         (Shape::Party, "name") => text("Name", "Nom", "Nombre"),
         (Shape::NationalDefinition, "definition") => text("Definition", "Définition", "Definición"),
+        (Shape::Other, index)
+            if index.parse::<usize>().is_ok() && parent.ends_with("/intermediate_locations") =>
+        {
+            text(
+                "Intermediate location",
+                "Lieu intermédiaire",
+                "Lugar intermedio",
+            )
+        }
         (Shape::Direction, index) | (Shape::Other, index) if index.parse::<usize>().is_ok() => {
             text("Row", "Ligne", "Fila")
         }
@@ -287,5 +296,9 @@ mod tests {
         assert_eq!(label("/imports/entries/3/partner").es, "Estado exportador");
         assert_eq!(label("/exports/entries/0/value/currency").en, "Currency");
         assert_eq!(label("/year").fr, "Année civile");
+        assert_eq!(
+            label("/imports/entries/2/intermediate_locations/1").en,
+            "Intermediate location"
+        );
     }
 }

@@ -6,9 +6,10 @@ use crate::found::found;
 use crate::rules::{
     category, directions, partner, quantity, reporting_state, structure, value, year,
 };
+use att_schema::codes::{StateMatch, resolve_state};
 use att_schema::rules::UNKNOWN_FIELD;
 use att_schema::source_map::{pointer_parent, pointer_push};
-use att_schema::{Arg, Diagnostic, Rule, Severity, Text};
+use att_schema::{Arg, Diagnostic, DirectionKind, Rule, Severity, Text};
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{JsonType, ValidationError};
 use serde_json::Value;
@@ -28,44 +29,162 @@ pub(crate) fn warm_up() {
     LazyLock::force(&COMPILED);
 }
 
+/// What a schema finding is about, so that findings of one cause can be merged.
+enum Kind {
+    /// A required field is missing: the parent's pointer and the field's name.
+    Missing { parent: String, field: String },
+    /// An entry has neither items nor value: the entry's pointer.
+    NoQuantity { entry: String },
+    /// An unknown field: the parent's pointer, its name and the known field it is closest to.
+    Unknown {
+        parent: String,
+        name: String,
+        closest: Option<&'static str>,
+    },
+    /// Anything else.
+    Other,
+}
+
 /// Checks `document` against the report schema.
 pub(crate) fn check(document: &Value) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
+    let mut findings: Vec<(Diagnostic, Kind)> = Vec::new();
     let mut seen: HashSet<(&'static str, String)> = HashSet::new();
     for error in COMPILED.iter_errors(document) {
-        for diagnostic in diagnose(&error, document) {
+        for (diagnostic, kind) in diagnose(&error, document) {
             let key = (
                 diagnostic.rule.code,
                 diagnostic.pointer.clone().unwrap_or_default(),
             );
             if seen.insert(key) {
-                diagnostics.push(diagnostic);
+                findings.push((diagnostic, kind));
             }
         }
     }
-    diagnostics
+    merge_misspellings(&mut findings);
+    findings
+        .into_iter()
+        .map(|(diagnostic, _)| diagnostic)
+        .collect()
 }
 
-fn diagnose(error: &ValidationError<'_>, document: &Value) -> Vec<Diagnostic> {
+/// Names a misspelled field in the finding of the field it misses (“itmes” beside a missing
+/// number of items), instead of reporting the unknown field on its own: one cause, one finding.
+fn merge_misspellings(findings: &mut Vec<(Diagnostic, Kind)>) {
+    let mut absorbed: Vec<usize> = Vec::new();
+    for index in 0..findings.len() {
+        let (wanted, at): (&[&str], String) = match &findings[index].1 {
+            Kind::Missing { parent, field } => (
+                match field.as_str() {
+                    "items" => &["items"],
+                    "value" => &["value"],
+                    _ => &[],
+                },
+                parent.clone(),
+            ),
+            Kind::NoQuantity { entry } => (&["items", "value"], entry.clone()),
+            _ => continue,
+        };
+        let field = match &findings[index].1 {
+            Kind::Missing { field, .. } => Some(field.clone()),
+            _ => None,
+        };
+        let typo = findings.iter().position(|(_, kind)| match kind {
+            Kind::Unknown {
+                parent,
+                closest: Some(closest),
+                ..
+            } => *parent == at && (wanted.contains(closest) || field.as_deref() == Some(*closest)),
+            _ => false,
+        });
+        let Some(typo) = typo else { continue };
+        let names_it = findings[index].0.rule.message.en.contains("{?misspelled:");
+        if absorbed.contains(&typo) || !names_it {
+            continue;
+        }
+        let (name, closest) = match &findings[typo].1 {
+            Kind::Unknown { name, closest, .. } => (name.clone(), *closest),
+            _ => continue,
+        };
+        let diagnostic = &mut findings[index].0;
+        diagnostic
+            .args
+            .push(("misspelled", Arg::Text(crate::shorten(&name))));
+        if let (Kind::NoQuantity { entry }, Some(closest)) = (&findings[index].1, closest) {
+            let label = fields::label(&pointer_push(entry, closest));
+            findings[index]
+                .0
+                .args
+                .push(("field", Arg::Translated(label)));
+        }
+        absorbed.push(typo);
+    }
+    absorbed.sort_unstable();
+    for index in absorbed.into_iter().rev() {
+        findings.remove(index);
+    }
+}
+
+fn diagnose(error: &ValidationError<'_>, document: &Value) -> Vec<(Diagnostic, Kind)> {
     let pointer = error.instance_path().as_str();
     let instance = error.instance();
     match error.kind() {
         ValidationErrorKind::Required { property } => {
             let name = property.as_str().unwrap_or_default();
-            vec![missing(&pointer_push(pointer, name), document)]
+            vec![(
+                missing(&pointer_push(pointer, name), document),
+                Kind::Missing {
+                    parent: pointer.to_owned(),
+                    field: name.to_owned(),
+                },
+            )]
         }
         ValidationErrorKind::MinProperties { .. } if fields::shape_of(pointer) == Shape::Party => {
-            vec![missing(pointer, document)]
+            vec![(missing(pointer, document), Kind::Other)]
+        }
+        ValidationErrorKind::MinLength { .. } if empty_party_name(pointer, document).is_some() => {
+            let party = empty_party_name(pointer, document).unwrap_or_default();
+            vec![(missing(party, document), Kind::Other)]
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => unexpected
             .iter()
-            .map(|name| unknown_field(pointer, name))
+            .map(|name| {
+                let (diagnostic, closest) = unknown_field(pointer, name);
+                (
+                    diagnostic,
+                    Kind::Unknown {
+                        parent: pointer.to_owned(),
+                        name: name.clone(),
+                        closest,
+                    },
+                )
+            })
             .collect(),
         ValidationErrorKind::AnyOf { .. } if fields::shape_of(pointer) == Shape::Entry => {
-            vec![Diagnostic::new(&quantity::NO_QUANTITY).at(pointer)]
+            vec![(
+                Diagnostic::new(&quantity::NO_QUANTITY).at(pointer),
+                Kind::NoQuantity {
+                    entry: pointer.to_owned(),
+                },
+            )]
         }
-        kind => vec![invalid(pointer, instance, kind)],
+        kind => vec![(invalid(pointer, instance, kind, document), Kind::Other)],
     }
+}
+
+/// The pointer of the party whose name at `pointer` is empty, when the party has no code: such
+/// a party names nobody, and is reported as missing.
+fn empty_party_name<'p>(pointer: &'p str, document: &Value) -> Option<&'p str> {
+    let party = pointer.strip_suffix("/name")?;
+    let is_party = fields::shape_of(party) == Shape::Party;
+    let has_code = document
+        .pointer(party)
+        .and_then(|party| party.get("code"))
+        .is_some();
+    (is_party
+        && !has_code
+        && !party.contains("/intermediate_locations/")
+        && !party.ends_with("/state_of_origin"))
+    .then_some(party)
 }
 
 /// A required field is absent (or, for a party, empty).
@@ -76,10 +195,11 @@ fn missing(pointer: &str, document: &Value) -> Diagnostic {
         (Shape::Report, "schema_version") => &structure::SCHEMA_VERSION,
         (Shape::Report, "reporting_state") => &reporting_state::REPORTING_STATE_MISSING,
         (Shape::Report, "year") => &year::YEAR_MISSING,
-        (Shape::Report, "exports" | "imports") => {
-            return Diagnostic::new(&directions::DIRECTION_NOT_REPORTED)
-                .arg("direction", fields::label(pointer))
-                .at(pointer);
+        (Shape::Report, "exports") => {
+            return directions::absent(DirectionKind::Exports, document);
+        }
+        (Shape::Report, "imports") => {
+            return directions::absent(DirectionKind::Imports, document);
         }
         (Shape::Entry, "category") => &category::CATEGORY_MISSING,
         (Shape::Entry, "partner") => {
@@ -108,7 +228,7 @@ fn declares_withheld(document: &Value) -> bool {
         || withheld["national_security"] == Value::Bool(true)
 }
 
-fn unknown_field(pointer: &str, name: &str) -> Diagnostic {
+fn unknown_field(pointer: &str, name: &str) -> (Diagnostic, Option<&'static str>) {
     let known = fields::shape_of(pointer).fields();
     let closest = known
         .iter()
@@ -122,11 +242,16 @@ fn unknown_field(pointer: &str, name: &str) -> Diagnostic {
     if let Some(closest) = closest {
         diagnostic = diagnostic.arg("closest", closest);
     }
-    diagnostic
+    (diagnostic, closest)
 }
 
 /// A value is present but not what its field needs.
-fn invalid(pointer: &str, instance: &Value, kind: &ValidationErrorKind) -> Diagnostic {
+fn invalid(
+    pointer: &str,
+    instance: &Value,
+    kind: &ValidationErrorKind,
+    document: &Value,
+) -> Diagnostic {
     let parent = pointer_parent(pointer).unwrap_or_default();
     let field = fields::tokens(pointer).pop().unwrap_or_default();
     let specific: Option<&'static Rule> = match (fields::shape_of(parent), field.as_str()) {
@@ -145,9 +270,22 @@ fn invalid(pointer: &str, instance: &Value, kind: &ValidationErrorKind) -> Diagn
         _ => None,
     };
     if let Some(rule) = specific {
-        return Diagnostic::new(rule)
+        let mut diagnostic = Diagnostic::new(rule)
             .arg("found", found(instance))
             .at(pointer);
+        if let Some(text) = instance.as_str() {
+            if std::ptr::eq(rule, &category::CATEGORY_UNKNOWN)
+                && let Some(closest) = category::closest_category(text)
+            {
+                diagnostic = diagnostic
+                    .arg("closest", closest.code())
+                    .arg("closest_name", category::category_name(closest));
+            }
+            if std::ptr::eq(rule, &value::CURRENCY_INVALID) {
+                diagnostic = value::with_closest_currency(diagnostic, text, home_state(document));
+            }
+        }
+        return diagnostic;
     }
     let diagnostic = match kind {
         ValidationErrorKind::OneOfNotValid { .. } | ValidationErrorKind::Enum { .. } => {
@@ -159,6 +297,19 @@ fn invalid(pointer: &str, instance: &Value, kind: &ValidationErrorKind) -> Diagn
         .arg("field", fields::label(pointer))
         .arg("found", found(instance))
         .at(pointer)
+}
+
+/// The reporting State, when its code or name resolves to one State: its currency is how a
+/// shared currency sign of the report (“kr”, “$”) is most likely meant.
+fn home_state(document: &Value) -> Option<&'static att_schema::codes::State> {
+    let party = document.get("reporting_state")?;
+    if let Some(code) = party.get("code").and_then(Value::as_str) {
+        return att_schema::codes::state_by_code(code);
+    }
+    match resolve_state(party.get("name").and_then(Value::as_str)?) {
+        StateMatch::Found(state) => Some(state),
+        _ => None,
+    }
 }
 
 /// Category cells that sum several categories rather than naming one.
@@ -182,6 +333,12 @@ fn is_aggregate(text: &str) -> bool {
         "toutes categories",
         "todas las categorias",
         "tous",
+        "salw",
+        "alpc",
+        "apal",
+        "small arms and light weapons",
+        "armes legeres et de petit calibre",
+        "armas pequenas y armas ligeras",
     ];
     is_range || totals.contains(&folded.as_str())
 }
