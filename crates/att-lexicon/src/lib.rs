@@ -72,6 +72,7 @@ mod heading_phrases;
 mod key;
 mod label_phrases;
 mod langset;
+mod nil;
 mod vocab;
 
 pub use basis::read_basis;
