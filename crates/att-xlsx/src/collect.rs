@@ -119,9 +119,7 @@ pub(crate) fn convert(data: Data) -> CellValue {
         Data::Float(number) => CellValue::Number(number),
         Data::String(text) => CellValue::Text(text),
         Data::Bool(flag) => CellValue::Bool(flag),
-        Data::DateTime(datetime) if datetime.is_duration() => {
-            CellValue::Number(datetime.as_f64())
-        }
+        Data::DateTime(datetime) if datetime.is_duration() => CellValue::Number(datetime.as_f64()),
         Data::DateTime(datetime) => {
             let (year, month, day, ..) = datetime.to_ymd_hms_milli();
             let in_range = (1.0..2_958_466.0).contains(&datetime.as_f64());
@@ -176,7 +174,13 @@ mod tests {
         let mut collector = Collector::new(&limits, 1).expect("one sheet");
         let mut cells = Vec::new();
         collector
-            .push("S", &mut cells, (0, 0), CellValue::Text("éèêë".into()), false)
+            .push(
+                "S",
+                &mut cells,
+                (0, 0),
+                CellValue::Text("éèêë".into()),
+                false,
+            )
             .expect("first");
         collector
             .push("S", &mut cells, (0, 1), CellValue::Text("  ".into()), false)
@@ -189,7 +193,10 @@ mod tests {
         let error = collector
             .push("S", &mut cells, (1, 0), CellValue::Number(1.0), false)
             .expect_err("over the limit");
-        assert!(matches!(error, ReadError::Limit(LimitExceeded::Cells { .. })));
+        assert!(matches!(
+            error,
+            ReadError::Limit(LimitExceeded::Cells { .. })
+        ));
         let workbook = collector.finish(Vec::new());
         assert_eq!(workbook.diagnostics[0].code(), "ATT0132");
     }

@@ -17,7 +17,9 @@ pub enum ReadError {
         detail: String,
     },
     /// The bytes are not a zip archive, or the archive is damaged.
-    #[error("the file is not a readable .xlsx or .ods workbook: the zip container is damaged ({0})")]
+    #[error(
+        "the file is not a readable .xlsx or .ods workbook: the zip container is damaged ({0})"
+    )]
     Zip(String),
     /// The bytes are an OLE compound file that is damaged, or holds no workbook.
     #[error("the file is not a readable .xls workbook: {0}")]

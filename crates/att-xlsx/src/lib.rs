@@ -1,14 +1,57 @@
-//! Reads ATT annual report workbooks of any layout.
+//! Reads ATT annual report workbooks of any layout — the 2017 template in English, French or
+//! Spanish, and the national layouts States really use — into the canonical document, with a
+//! source map from every JSON pointer to the `sheet!cell` it came from.
+//!
+//! Tables are found by their headings, not by fixed cells: header rows may stand anywhere, be
+//! repeated, span two rows, and be worded in any of the three languages or with national
+//! synonyms; exports and imports may be on separate sheets or stacked on one sheet under section
+//! titles. Title-page fields are read from label/value pairs and tick boxes. Every non-empty cell
+//! either lands in the document (typed, or as written where it could not be typed) or is
+//! reported as a diagnostic at its cell. See the crate's `README.md` for the limits that bound
+//! memory and time on hostile files.
+//!
+//! ```
+//! use rust_xlsxwriter::Workbook;
+//!
+//! let mut workbook = Workbook::new();
+//! let sheet = workbook.add_worksheet();
+//! sheet.set_name("Exports")?;
+//! for (col, heading) in ["Category", "Final importing State", "Number of items"].iter().enumerate() {
+//!     sheet.write_string(2, col as u16, *heading)?;
+//! }
+//! sheet.write_string(3, 0, "II")?;
+//! sheet.write_string(3, 1, "Norway")?;
+//! sheet.write_number(3, 2, 12)?;
+//! let bytes = workbook.save_to_buffer()?;
+//!
+//! let read = att_xlsx::read(&bytes, &att_xlsx::Limits::default())?;
+//! assert_eq!(read.document["exports"]["entries"][0]["partner"]["code"], "NOR");
+//! assert_eq!(
+//!     read.source_map.get("/exports/entries/0/items").map(ToString::to_string),
+//!     Some("Exports!C4".to_owned())
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod collect;
+mod coverage;
+mod definitions;
+mod draft;
 mod error;
+mod fields;
+mod header;
+mod layout;
 mod limits;
 mod ods;
 mod ods_scan;
 mod ole;
 mod open;
+mod reading;
 pub mod rules;
 mod sheet;
+mod sheet_reader;
+mod table;
+mod title;
 mod xls;
 mod xlsx;
 mod xlsx_layout;
@@ -16,3 +59,108 @@ mod zip_check;
 
 pub use error::ReadError;
 pub use limits::{LimitExceeded, Limits};
+
+use att_schema::rules::LAYOUT_NOT_RECOGNISED;
+use att_schema::{Diagnostic, Lang, SourceMap, Submission};
+use reading::Reading;
+use serde_json::Value;
+
+/// A workbook read into the canonical document.
+#[derive(Debug, Clone)]
+pub struct WorkbookRead {
+    /// The canonical document (values that could not be typed kept as written).
+    pub document: Value,
+    /// JSON pointer → the cell each value came from (empty cells of table rows included, so that
+    /// a missing value is found at the cell to fill).
+    pub source_map: SourceMap,
+    /// What the reader noticed, each at its cell.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Sheet names in workbook order.
+    pub sheet_order: Vec<String>,
+}
+
+/// Most text cells of each sheet used to guess the report's language.
+const LANGUAGE_SAMPLE: usize = 400;
+
+/// Reads a report workbook (`.xlsx`, `.xlsm`, `.xls` or `.ods`) from its bytes.
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<WorkbookRead, ReadError> {
+    let workbook = open::open(bytes, limits)?;
+    let sheets = &workbook.sheets;
+    let lang = guess_language(sheets);
+    let mut reading = Reading::new(sheets, lang);
+    reading
+        .draft
+        .diagnostics
+        .extend(workbook.diagnostics.iter().cloned());
+    let mut seen = title::SeenLabels::default();
+    for index in 0..sheets.len() {
+        sheet_reader::read_sheet(&mut reading, index, &mut seen);
+    }
+    reading.report_uncached_formulas();
+    reading.resolve_national_categories();
+    reading.resolve_currencies();
+    reading.draft.settle_directions();
+    describe_submission(&mut reading, lang);
+    let unread = reading.coverage.report(sheets, &reading.draft.tables);
+    let mut draft = reading.draft;
+    draft.diagnostics.extend(unread);
+    let document = serde_json::to_value(&draft.report).map_err(|error| ReadError::Part {
+        part: "the document".to_owned(),
+        reason: error.to_string(),
+    })?;
+    Ok(WorkbookRead {
+        document,
+        source_map: draft.map,
+        diagnostics: draft.diagnostics,
+        sheet_order: sheets.iter().map(|s| s.name.to_string()).collect(),
+    })
+}
+
+/// Guesses the report's language from its sheet names and the text of its cells.
+fn guess_language(sheets: &[sheet::Sheet]) -> Option<Lang> {
+    let mut texts: Vec<&str> = sheets.iter().map(|s| &*s.name).collect();
+    for sheet in sheets {
+        texts.extend(
+            sheet
+                .cells
+                .iter()
+                .filter_map(|cell| cell.value.text())
+                .filter(|text| text.len() <= 120)
+                .take(LANGUAGE_SAMPLE),
+        );
+    }
+    att_lexicon::lang::guess_language(&texts)
+}
+
+/// Sets the report's language and template, and reports a layout that is not the template.
+fn describe_submission(reading: &mut Reading<'_>, lang: Option<Lang>) {
+    let (canonical, other) = reading.template_headings;
+    let has_tables = canonical + other > 0;
+    let is_template =
+        reading.template_declared || (has_tables && other == 0 && reading.labels_read > 0);
+    let language = reading.declared_lang.or(lang);
+    if !has_tables && language.is_none() && reading.draft.report.submission.is_none() {
+        return;
+    }
+    let submission = reading
+        .draft
+        .report
+        .submission
+        .get_or_insert_with(Submission::default);
+    submission.language = language.map(|l| l.code().to_owned());
+    if has_tables || reading.template_declared {
+        submission.template = Some(if is_template { "att-2017" } else { "national" }.to_owned());
+    }
+    if has_tables && !is_template {
+        let layout = reading
+            .sheets
+            .iter()
+            .map(|s| &*s.name)
+            .collect::<Vec<_>>()
+            .join(", ");
+        reading
+            .draft
+            .diagnostics
+            .push(Diagnostic::new(&LAYOUT_NOT_RECOGNISED).arg("layout", layout));
+    }
+}

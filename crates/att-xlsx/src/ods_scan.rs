@@ -8,8 +8,8 @@ use crate::error::ReadError;
 use crate::limits::{LimitExceeded, Limits};
 use crate::sheet::{Merge, Spans};
 use att_schema::source_map::cell_name;
-use quick_xml::{Reader, XmlVersion};
 use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
 use std::io::{BufReader, Cursor};
 use zip::ZipArchive;
 
@@ -58,8 +58,8 @@ struct CellState {
 
 /// Scans `content.xml` of the archive against `limits`.
 pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, ReadError> {
-    let mut archive = ZipArchive::new(Cursor::new(bytes))
-        .map_err(|error| ReadError::Zip(error.to_string()))?;
+    let mut archive =
+        ZipArchive::new(Cursor::new(bytes)).map_err(|error| ReadError::Zip(error.to_string()))?;
     let part_error = |reason: String| ReadError::Part {
         part: "content.xml".to_owned(),
         reason,
@@ -124,10 +124,9 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
                     let repeats = count(element, "table:number-columns-repeated");
                     if is_hidden(element) {
                         let last = (grid.column_cursor + repeats - 1).min(MAX_COLUMNS - 1);
-                        grid.scan.hidden_cols.add(
-                            clamp(grid.column_cursor.min(MAX_COLUMNS - 1)),
-                            clamp(last),
-                        );
+                        grid.scan
+                            .hidden_cols
+                            .add(clamp(grid.column_cursor.min(MAX_COLUMNS - 1)), clamp(last));
                     }
                     grid.column_cursor = grid.column_cursor.saturating_add(repeats);
                 }
@@ -155,9 +154,7 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
                     }
                 }
             }
-            (Some(name), _)
-                if name == "table:table-cell" || name == "table:covered-table-cell" =>
-            {
+            (Some(name), _) if name == "table:table-cell" || name == "table:covered-table-cell" => {
                 if let (Some(grid), Some(state), Some(element)) =
                     (grid.as_mut(), row.as_mut(), element)
                 {
@@ -274,11 +271,18 @@ fn attr(element: &BytesStart<'_>, name: &str) -> Option<String> {
         .attributes()
         .flatten()
         .find(|a| a.key.as_ref() == name)
-        .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+        .and_then(|a| {
+            a.normalized_value(XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
 
 fn has_attr(element: &BytesStart<'_>, name: &str) -> bool {
-    element.attributes().flatten().any(|a| a.key.as_ref() == name)
+    element
+        .attributes()
+        .flatten()
+        .any(|a| a.key.as_ref() == name)
 }
 
 /// A repeat or span count: at least 1.

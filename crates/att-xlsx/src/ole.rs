@@ -138,7 +138,13 @@ fn scan_stream(stream: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, ReadErr
     let mut scans = Vec::with_capacity(sheet_offsets.len());
     for (index, (offset, name)) in sheet_offsets.into_iter().enumerate() {
         let name = name.unwrap_or_else(|| format!("number {}", index + 1));
-        scans.push(scan_sheet(stream, offset, &name, limits, &mut cells_so_far)?);
+        scans.push(scan_sheet(
+            stream,
+            offset,
+            &name,
+            limits,
+            &mut cells_so_far,
+        )?);
     }
     Ok(scans)
 }
@@ -329,10 +335,14 @@ mod tests {
     fn stream(sheet_records: &[Vec<u8>]) -> Vec<u8> {
         let mut globals = record(BOF, &[0; 16]);
         let bound_sheet_at = globals.len();
-        globals.extend(record(BOUND_SHEET, &[0, 0, 0, 0, 0, 0, 4, 0, b'D', b'a', b't', b'a']));
+        globals.extend(record(
+            BOUND_SHEET,
+            &[0, 0, 0, 0, 0, 0, 4, 0, b'D', b'a', b't', b'a'],
+        ));
         globals.extend(record(EOF, &[]));
         let sheet_offset = globals.len() as u32;
-        globals[bound_sheet_at + 4..bound_sheet_at + 8].copy_from_slice(&sheet_offset.to_le_bytes());
+        globals[bound_sheet_at + 4..bound_sheet_at + 8]
+            .copy_from_slice(&sheet_offset.to_le_bytes());
         globals.extend(record(BOF, &[0; 16]));
         for r in sheet_records {
             globals.extend_from_slice(r);

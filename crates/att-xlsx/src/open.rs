@@ -14,8 +14,7 @@ const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 /// content: a zip container (`.xlsx`, `.xlsm`, `.ods`) or an OLE compound file (`.xls`, or an
 /// encrypted Office file).
 pub(crate) fn open(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError> {
-    let read: fn(&[u8], &Limits) -> Result<Workbook, ReadError> = if bytes.starts_with(ZIP_MAGIC)
-    {
+    let read: fn(&[u8], &Limits) -> Result<Workbook, ReadError> = if bytes.starts_with(ZIP_MAGIC) {
         match zip_check::inspect(bytes, limits)? {
             ZipKind::Xlsx => xlsx::read,
             ZipKind::Ods => ods::read,

@@ -330,6 +330,42 @@ pub static REFERENCE_SHEET: Rule = Rule {
     },
 };
 
+/// A date whose day and month could be swapped, read day first.
+pub static DATE_AMBIGUOUS: Rule = Rule {
+    code: "ATT0138",
+    name: "date-ambiguous",
+    severity: Severity::Warning,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A date could be read day first or month first; it was read day first.",
+        fr: "Une date peut se lire le jour ou le mois en premier ; elle a été lue le jour en premier.",
+        es: "Una fecha puede leerse con el día o con el mes primero; se leyó con el día primero.",
+    },
+    message: Text {
+        en: "“{text}” was read day first, as {date}; write the date as YYYY-MM-DD or with the month in words to be sure.",
+        fr: "« {text} » a été lu le jour en premier, comme le {date} ; écrivez la date au format AAAA-MM-JJ ou avec le mois en lettres pour lever le doute.",
+        es: "«{text}» se leyó con el día primero, como {date}; escriba la fecha como AAAA-MM-DD o con el mes en letras para evitar dudas.",
+    },
+};
+
+/// A table that says neither by its title, its sheet nor its headings which direction it is.
+pub static DIRECTION_UNKNOWN: Rule = Rule {
+    code: "ATT0139",
+    name: "direction-unknown",
+    severity: Severity::Warning,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A table does not say whether it lists exports or imports; it was read as exports.",
+        fr: "Un tableau n’indique pas s’il porte sur des exportations ou des importations ; il a été lu comme celui des exportations.",
+        es: "Un cuadro no indica si enumera exportaciones o importaciones; se leyó como el de exportaciones.",
+    },
+    message: Text {
+        en: "Neither the title, the sheet name nor the headings of this table say whether it lists exports or imports; it was read as exports. Give it a title (“Exports”, “Imports”) or name the partner column “Final importing State” or “Exporting State”.",
+        fr: "Ni le titre, ni le nom de la feuille, ni les en-têtes de ce tableau n’indiquent s’il porte sur des exportations ou des importations ; il a été lu comme celui des exportations. Donnez-lui un titre (« Exportations », « Importations ») ou intitulez la colonne du partenaire « État importateur final » ou « État exportateur ».",
+        es: "Ni el título, ni el nombre de la hoja, ni los encabezados de este cuadro indican si enumera exportaciones o importaciones; se leyó como el de exportaciones. Dele un título («Exportaciones», «Importaciones») o titule la columna del socio «Estado importador final» o «Estado exportador».",
+    },
+};
+
 /// Every rule of the workbook reader, in code order.
 pub static RULES: &[&Rule] = &[
     &HIDDEN_SHEET,
@@ -350,6 +386,8 @@ pub static RULES: &[&Rule] = &[
     &VALUE_MULTIPLIER,
     &FIELD_REPEATED,
     &REFERENCE_SHEET,
+    &DATE_AMBIGUOUS,
+    &DIRECTION_UNKNOWN,
 ];
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use att_schema::source_map::cell_name;
 use att_schema::{Date, Location};
+use std::sync::Arc;
 
 /// What a cell holds, as the workbook stores it.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,10 +137,10 @@ impl Spans {
 }
 
 /// One sheet: its name, whether it is hidden, and its cells in reading order.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Sheet {
-    /// The sheet's name as the workbook shows it on its tab.
-    pub name: String,
+    /// The sheet's name as the workbook shows it on its tab (shared by its locations).
+    pub name: Arc<str>,
     /// Whether the sheet is hidden (or "very hidden").
     pub hidden: bool,
     /// Non-empty cells, sorted by row, then column.
@@ -154,13 +155,16 @@ pub(crate) struct Sheet {
 
 impl Sheet {
     /// A sheet with these cells, which are sorted into reading order.
-    pub(crate) fn new(name: impl Into<String>, mut cells: Vec<Cell>) -> Sheet {
+    pub(crate) fn new(name: impl Into<Arc<str>>, mut cells: Vec<Cell>) -> Sheet {
         cells.sort_by_key(|cell| (cell.row, cell.col));
         cells.dedup_by_key(|cell| (cell.row, cell.col));
         Sheet {
             name: name.into(),
+            hidden: false,
             cells,
-            ..Sheet::default()
+            merges: Vec::new(),
+            hidden_rows: Spans::default(),
+            hidden_cols: Spans::default(),
         }
     }
 
@@ -206,7 +210,11 @@ impl Sheet {
 
     /// The location of a cell of this sheet, for diagnostics and the source map.
     pub(crate) fn location(&self, row: u32, col: u32) -> Location {
-        Location::cell(self.name.clone(), row, col)
+        Location::Cell {
+            sheet: Arc::clone(&self.name),
+            row,
+            column: col,
+        }
     }
 }
 
@@ -227,7 +235,12 @@ mod tests {
     fn finds_cells_and_rows_in_reading_order() {
         let sheet = Sheet::new(
             "S",
-            vec![text(3, 1, "d"), text(0, 2, "b"), text(0, 0, "a"), text(3, 0, "c")],
+            vec![
+                text(3, 1, "d"),
+                text(0, 2, "b"),
+                text(0, 0, "a"),
+                text(3, 0, "c"),
+            ],
         );
         assert_eq!(sheet.get(3, 1).map(|c| c.value.display()), Some("d".into()));
         assert_eq!(sheet.get(2, 0), None);

@@ -3,8 +3,8 @@
 
 use crate::error::ReadError;
 use crate::sheet::{Merge, Spans};
-use quick_xml::{Reader, XmlVersion};
 use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
 use std::collections::HashMap;
 use std::io::{BufReader, Cursor};
 use zip::ZipArchive;
@@ -46,7 +46,11 @@ pub(crate) fn sheet_parts(archive: &mut Archive<'_>) -> Result<HashMap<String, S
         let name = attr(element, "name");
         let id = element.attributes().flatten().find_map(|a| {
             (a.key.local_name().as_ref() == "id" && a.key.as_ref() != "sheetId")
-                .then(|| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+                .then(|| {
+                    a.normalized_value(XmlVersion::Implicit1_0)
+                        .ok()
+                        .map(|v| v.into_owned())
+                })
                 .flatten()
         });
         if let (Some(name), Some(target)) = (name, id.and_then(|id| targets.get(&id))) {
@@ -60,35 +64,37 @@ pub(crate) fn sheet_parts(archive: &mut Archive<'_>) -> Result<HashMap<String, S
 pub(crate) fn read_layout(archive: &mut Archive<'_>, part: &str) -> Result<Layout, ReadError> {
     let mut layout = Layout::default();
     let mut next_row: u32 = 0;
-    for_each_element(archive, part, |element| match element.local_name().as_ref() {
-        "row" => {
-            let row = attr(element, "r")
-                .and_then(|r| r.parse::<u32>().ok())
-                .and_then(|r| r.checked_sub(1))
-                .unwrap_or(next_row);
-            next_row = row.saturating_add(1);
-            if attr(element, "hidden").is_some_and(|h| is_true(&h)) {
-                layout.hidden_rows.add(row, row);
+    for_each_element(archive, part, |element| {
+        match element.local_name().as_ref() {
+            "row" => {
+                let row = attr(element, "r")
+                    .and_then(|r| r.parse::<u32>().ok())
+                    .and_then(|r| r.checked_sub(1))
+                    .unwrap_or(next_row);
+                next_row = row.saturating_add(1);
+                if attr(element, "hidden").is_some_and(|h| is_true(&h)) {
+                    layout.hidden_rows.add(row, row);
+                }
             }
-        }
-        "col" => {
-            let bound = |name: &str| {
-                attr(element, name)
-                    .and_then(|v| v.parse::<u32>().ok())
-                    .and_then(|v| v.checked_sub(1))
-            };
-            if attr(element, "hidden").is_some_and(|h| is_true(&h))
-                && let (Some(min), Some(max)) = (bound("min"), bound("max"))
-            {
-                layout.hidden_cols.add(min, max);
+            "col" => {
+                let bound = |name: &str| {
+                    attr(element, name)
+                        .and_then(|v| v.parse::<u32>().ok())
+                        .and_then(|v| v.checked_sub(1))
+                };
+                if attr(element, "hidden").is_some_and(|h| is_true(&h))
+                    && let (Some(min), Some(max)) = (bound("min"), bound("max"))
+                {
+                    layout.hidden_cols.add(min, max);
+                }
             }
-        }
-        "mergeCell" => {
-            if let Some(merge) = attr(element, "ref").as_deref().and_then(parse_area) {
-                layout.merges.push(merge);
+            "mergeCell" => {
+                if let Some(merge) = attr(element, "ref").as_deref().and_then(parse_area) {
+                    layout.merges.push(merge);
+                }
             }
+            _ => {}
         }
-        _ => {}
     })?;
     Ok(layout)
 }
@@ -182,7 +188,11 @@ fn attr(element: &BytesStart<'_>, name: &str) -> Option<String> {
         .attributes()
         .flatten()
         .find(|a| a.key.as_ref() == name)
-        .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+        .and_then(|a| {
+            a.normalized_value(XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
 
 fn is_true(value: &str) -> bool {
@@ -253,8 +263,14 @@ mod tests {
 
     #[test]
     fn resolves_relationship_targets() {
-        assert_eq!(resolve("xl/", "worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml");
-        assert_eq!(resolve("xl/", "/xl/worksheets/sheet1.xml"), "xl/worksheets/sheet1.xml");
+        assert_eq!(
+            resolve("xl/", "worksheets/sheet1.xml"),
+            "xl/worksheets/sheet1.xml"
+        );
+        assert_eq!(
+            resolve("xl/", "/xl/worksheets/sheet1.xml"),
+            "xl/worksheets/sheet1.xml"
+        );
         assert_eq!(resolve("xl/", "../xl/sheet.xml"), "xl/sheet.xml");
     }
 

@@ -184,7 +184,10 @@ mod tests {
     #[test]
     fn refuses_a_part_that_inflates_too_much() {
         let bomb = vec![b'a'; 4 * 1024 * 1024];
-        let bytes = archive(&[("_rels/.rels", b"<x/>"), ("xl/worksheets/sheet1.xml", &bomb)]);
+        let bytes = archive(&[
+            ("_rels/.rels", b"<x/>"),
+            ("xl/worksheets/sheet1.xml", &bomb),
+        ]);
         let error = inspect(&bytes, &Limits::default()).expect_err("a zip bomb");
         assert!(
             matches!(error, ReadError::Limit(LimitExceeded::CompressionRatio { ref part, .. }) if part == "xl/worksheets/sheet1.xml"),
@@ -195,7 +198,10 @@ mod tests {
 
     #[test]
     fn refuses_parts_and_totals_over_their_limits() {
-        let bytes = archive(&[("_rels/.rels", b"<x/>"), ("xl/sharedStrings.xml", &[b'x'; 5000])]);
+        let bytes = archive(&[
+            ("_rels/.rels", b"<x/>"),
+            ("xl/sharedStrings.xml", &[b'x'; 5000]),
+        ]);
         let limits = Limits {
             max_shared_strings_bytes: 4000,
             ..Limits::default()

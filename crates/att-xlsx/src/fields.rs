@@ -1,0 +1,538 @@
+//! Reading one cell into a typed value of the document: numbers, amounts with their currency,
+//! parties, dates, years, tick boxes and bases. What cannot be typed is kept as written
+//! ([`Lenient::Raw`]) for the schema stage to report; what was typed with a doubt is reported
+//! here, at the cell.
+
+use crate::rules::{DATE_AMBIGUOUS, DATE_FROM_NUMBER};
+use crate::sheet::{Cell, CellValue, format_number};
+use att_lexicon::money::split_money;
+use att_lexicon::multiplier::Multiplier;
+use att_lexicon::number::{NotANumber, NumberKind, NumberReading, read_number};
+use att_schema::codes::{CurrencyMatch, StateMatch, resolve_currency, resolve_state};
+use att_schema::rules::{CURRENCY_ASSUMED, LOCALE_SEPARATORS, NUMBER_AS_TEXT, PLACEHOLDER_VALUE};
+use att_schema::{Arg, Date, Diagnostic, Lang, Lenient, Location, Party, Text};
+use serde_json::{Number, Value};
+
+/// Where a value is read, and the report's language for ambiguous separators.
+pub(crate) struct At<'a> {
+    /// The cell's place.
+    pub location: Location,
+    /// The document pointer the value goes to.
+    pub pointer: String,
+    /// The report's language, when known.
+    pub lang: Option<Lang>,
+    /// Where the findings go.
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl At<'_> {
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(
+            diagnostic
+                .at(self.pointer.clone())
+                .located(self.location.clone()),
+        );
+    }
+}
+
+/// The text of a cell, trimmed; `None` for an empty cell.
+pub(crate) fn text_of(cell: Option<&Cell>) -> Option<String> {
+    let cell = cell?;
+    let text = cell.value.display();
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// A value kept as written.
+fn raw(value: &CellValue) -> Value {
+    match value {
+        CellValue::Number(n) => Number::from_f64(*n).map_or_else(
+            || Value::String(format_number(*n)),
+            |number| Value::Number(integral(number)),
+        ),
+        CellValue::Bool(flag) => Value::Bool(*flag),
+        other => Value::String(other.display().trim().to_owned()),
+    }
+}
+
+/// A JSON number written as an integer when it is whole.
+fn integral(number: Number) -> Number {
+    match number.as_f64() {
+        Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Number::from(f as i64),
+        _ => number,
+    }
+}
+
+/// Reads a number from a text cell, reporting how it was written.
+fn number_from_text(
+    text: &str,
+    kind: NumberKind,
+    field: Text,
+    at: &mut At<'_>,
+) -> Result<Number, Option<Value>> {
+    match read_number(text, kind, at.lang) {
+        Ok(reading) => {
+            note_number(text, &reading, at);
+            Ok(reading.value)
+        }
+        Err(NotANumber::Placeholder(_)) => {
+            at.report(
+                Diagnostic::new(&PLACEHOLDER_VALUE)
+                    .arg("text", Arg::Quoted(text.to_owned()))
+                    .arg("field", field),
+            );
+            Err(None)
+        }
+        Err(NotANumber::Text) => Err(Some(Value::String(text.to_owned()))),
+    }
+}
+
+/// Reports a number written as text, and a reading that depends on the language.
+fn note_number(text: &str, reading: &NumberReading, at: &mut At<'_>) {
+    let value = show(&reading.value);
+    if let Some(note) = &reading.locale {
+        let mut diagnostic = Diagnostic::new(&LOCALE_SEPARATORS)
+            .arg("text", text)
+            .arg("value", value);
+        if let Some(alternative) = &note.alternative {
+            diagnostic = diagnostic.arg("alternative", show(alternative));
+        }
+        at.report(diagnostic);
+    } else {
+        at.report(
+            Diagnostic::new(&NUMBER_AS_TEXT)
+                .arg("text", text)
+                .arg("value", value),
+        );
+    }
+}
+
+/// A number as the messages show it.
+fn show(number: &Number) -> String {
+    number.to_string()
+}
+
+/// Reads a number of items.
+pub(crate) fn read_count(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Lenient<u64>> {
+    let cell = cell?;
+    let field = Text {
+        en: "Number of items",
+        fr: "Nombre d’articles",
+        es: "Número de artículos",
+    };
+    let number = match &cell.value {
+        CellValue::Empty => return None,
+        CellValue::Number(n) => Number::from_f64(*n).map(integral),
+        CellValue::Text(text) => match number_from_text(text, NumberKind::Count, field, at) {
+            Ok(number) => Some(number),
+            Err(kept) => return kept.map(Lenient::Raw),
+        },
+        other => return Some(Lenient::Raw(raw(other))),
+    };
+    let Some(number) = number else {
+        return Some(Lenient::Raw(raw(&cell.value)));
+    };
+    Some(match number.as_u64() {
+        Some(count) => Lenient::Typed(count),
+        None => Lenient::Raw(Value::Number(number)),
+    })
+}
+
+/// An amount as read from a value cell, with what the cell said about the currency.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct AmountReading {
+    /// The amount, or the text kept where it could not be read.
+    pub amount: Lenient<Number>,
+    /// The currency written in the cell, as written.
+    pub currency_text: Option<String>,
+}
+
+/// Reads an amount of money; `multiplier` is the one the column heading gives.
+pub(crate) fn read_amount(
+    cell: Option<&Cell>,
+    multiplier: Option<Multiplier>,
+    at: &mut At<'_>,
+) -> Option<AmountReading> {
+    let cell = cell?;
+    let field = Text {
+        en: "Value",
+        fr: "Valeur",
+        es: "Valor",
+    };
+    let (number, currency_text, cell_multiplier) = match &cell.value {
+        CellValue::Empty => return None,
+        CellValue::Number(n) => (Number::from_f64(*n).map(integral), None, None),
+        CellValue::Text(text) => {
+            let Some(parts) = split_money(text) else {
+                return match number_from_text(text, NumberKind::Amount, field, at) {
+                    Ok(number) => Some(AmountReading {
+                        amount: Lenient::Typed(multiply(number, multiplier)),
+                        currency_text: None,
+                    }),
+                    Err(kept) => kept.map(|value| AmountReading {
+                        amount: Lenient::Raw(value),
+                        currency_text: None,
+                    }),
+                };
+            };
+            let whole_is_number = parts.currency.is_none() && parts.multiplier.is_none();
+            let number = if whole_is_number {
+                number_from_text(text, NumberKind::Amount, field, at)
+            } else {
+                read_number(parts.amount, NumberKind::Amount, at.lang)
+                    .map(|reading| {
+                        if let Some(note) = &reading.locale {
+                            let mut diagnostic = Diagnostic::new(&LOCALE_SEPARATORS)
+                                .arg("text", parts.amount)
+                                .arg("value", show(&reading.value));
+                            if let Some(alternative) = &note.alternative {
+                                diagnostic = diagnostic.arg("alternative", show(alternative));
+                            }
+                            at.report(diagnostic);
+                        }
+                        reading.value
+                    })
+                    .map_err(|_| Some(Value::String(text.clone())))
+            };
+            match number {
+                Ok(number) => (
+                    Some(number),
+                    parts.currency.map(str::to_owned),
+                    parts.multiplier,
+                ),
+                Err(kept) => {
+                    return kept.map(|value| AmountReading {
+                        amount: Lenient::Raw(value),
+                        currency_text: None,
+                    });
+                }
+            }
+        }
+        other => {
+            return Some(AmountReading {
+                amount: Lenient::Raw(raw(other)),
+                currency_text: None,
+            });
+        }
+    };
+    let Some(number) = number else {
+        return Some(AmountReading {
+            amount: Lenient::Raw(raw(&cell.value)),
+            currency_text,
+        });
+    };
+    let number = multiply(multiply(number, cell_multiplier), multiplier);
+    Some(AmountReading {
+        amount: Lenient::Typed(number),
+        currency_text,
+    })
+}
+
+/// Multiplies an amount by the factor of a multiplier, keeping integers integral.
+fn multiply(number: Number, multiplier: Option<Multiplier>) -> Number {
+    let Some(multiplier) = multiplier else {
+        return number;
+    };
+    let factor = multiplier.factor();
+    if let Some(whole) = number.as_u64().and_then(|n| n.checked_mul(factor)) {
+        return Number::from(whole);
+    }
+    if let Some(whole) = number.as_i64().and_then(|n| n.checked_mul(factor as i64)) {
+        return Number::from(whole);
+    }
+    let product = number.as_f64().unwrap_or(0.0) * factor as f64;
+    let rounded = (product * 1e6).round() / 1e6;
+    Number::from_f64(rounded).map_or(number, integral)
+}
+
+/// Resolves a currency as written: the ISO 4217 code when it names one currency, the assumed
+/// code (reported) when it is a shared sign, the text as written otherwise.
+pub(crate) fn resolve_currency_text(
+    text: &str,
+    home_state: Option<&str>,
+    at: &mut At<'_>,
+) -> String {
+    let home = home_state.and_then(att_schema::codes::state_by_code);
+    match resolve_currency(text, home) {
+        CurrencyMatch::Found(currency) => currency.code.to_owned(),
+        CurrencyMatch::Assumed {
+            currency,
+            candidates,
+        } => {
+            let others: Vec<&str> = candidates
+                .iter()
+                .map(|c| c.code)
+                .filter(|code| *code != currency.code)
+                .collect();
+            let mut diagnostic = Diagnostic::new(&CURRENCY_ASSUMED)
+                .arg("text", text.trim())
+                .arg("currency", currency.code);
+            if !others.is_empty() {
+                diagnostic = diagnostic.arg("candidates", others.join(", "));
+            }
+            at.report(diagnostic);
+            currency.code.to_owned()
+        }
+        CurrencyMatch::Unknown => text.trim().to_owned(),
+    }
+}
+
+/// A party named in a cell: the name as written, and the ISO code when the name resolves to
+/// exactly one State.
+pub(crate) fn read_party(cell: Option<&Cell>) -> Option<Party> {
+    let name = text_of(cell)?;
+    Some(party_named(&name))
+}
+
+/// The party of a name as written.
+pub(crate) fn party_named(name: &str) -> Party {
+    match resolve_state(name) {
+        StateMatch::Found(state) => Party::state(state.alpha3, name),
+        _ => Party::named(name),
+    }
+}
+
+/// Reads a list of parties from one cell: one per line or separated by semicolons, or
+/// separated by commas, slashes or "and" when every part names a State ("Denmark, Germany",
+/// "Denmark and Germany"). A name that is itself a State ("Korea, Rep.", "Trinidad and Tobago")
+/// is not split.
+pub(crate) fn read_parties(cell: Option<&Cell>) -> Option<Vec<Party>> {
+    let text = text_of(cell)?;
+    let is_state = |name: &str| matches!(resolve_state(name), StateMatch::Found(_));
+    let mut parties = Vec::new();
+    for part in text
+        .split(['\n', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        if is_state(part) {
+            parties.push(party_named(part));
+            continue;
+        }
+        let pieces: Vec<&str> = part
+            .split([',', '/'])
+            .flat_map(|piece| piece.split(" and ").flat_map(|p| p.split(" et ")))
+            .flat_map(|piece| piece.split(" y "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if pieces.len() > 1 && pieces.iter().all(|p| is_state(p)) {
+            parties.extend(pieces.iter().map(|p| party_named(p)));
+        } else {
+            parties.push(party_named(part));
+        }
+    }
+    Some(parties)
+}
+
+/// Reads a date: a date cell, a number that is a plausible date serial (reported), or text.
+pub(crate) fn read_date_cell(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Lenient<Date>> {
+    let cell = cell?;
+    match &cell.value {
+        CellValue::Empty => None,
+        CellValue::Date(date) => Some(Lenient::Typed(*date)),
+        CellValue::Number(serial) if (20_000.0..80_000.0).contains(serial) => {
+            match Date::from_spreadsheet_serial(*serial) {
+                Some(date) => {
+                    at.report(
+                        Diagnostic::new(&DATE_FROM_NUMBER)
+                            .arg("number", format_number(*serial))
+                            .arg("date", date.to_string()),
+                    );
+                    Some(Lenient::Typed(date))
+                }
+                None => Some(Lenient::Raw(raw(&cell.value))),
+            }
+        }
+        CellValue::Text(text) => match att_lexicon::date::read_date(text, at.lang) {
+            Some(reading) => {
+                if reading.ambiguous {
+                    at.report(
+                        Diagnostic::new(&DATE_AMBIGUOUS)
+                            .arg("text", text.trim())
+                            .arg("date", reading.date.to_string()),
+                    );
+                }
+                Some(Lenient::Typed(reading.date))
+            }
+            None => Some(Lenient::Raw(raw(&cell.value))),
+        },
+        other => Some(Lenient::Raw(raw(other))),
+    }
+}
+
+/// Reads the reporting year: a whole number, or a text naming one year.
+pub(crate) fn read_year_cell(cell: Option<&Cell>) -> Option<Lenient<i64>> {
+    let cell = cell?;
+    match &cell.value {
+        CellValue::Empty => None,
+        CellValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e9 => {
+            Some(Lenient::Typed(*n as i64))
+        }
+        CellValue::Text(text) => Some(att_lexicon::date::read_year(text).map_or_else(
+            || Lenient::Raw(raw(&cell.value)),
+            |y| Lenient::Typed(i64::from(y)),
+        )),
+        other => Some(Lenient::Raw(raw(other))),
+    }
+}
+
+/// Reads a tick box or yes/no cell: `Some(Ok(ticked))`, or the text when it is neither.
+pub(crate) fn read_tick_cell(cell: Option<&Cell>) -> Result<bool, Value> {
+    let Some(cell) = cell else {
+        return Ok(false);
+    };
+    match &cell.value {
+        CellValue::Bool(flag) => Ok(*flag),
+        CellValue::Empty => Ok(false),
+        other => {
+            let text = other.display();
+            att_lexicon::tick::read_tick(&text).ok_or_else(|| raw(other))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(value: CellValue) -> Cell {
+        Cell {
+            row: 16,
+            col: 3,
+            value,
+            uncached_formula: false,
+        }
+    }
+
+    fn text(t: &str) -> Cell {
+        cell(CellValue::Text(t.to_owned()))
+    }
+
+    fn at(diagnostics: &mut Vec<Diagnostic>) -> At<'_> {
+        At {
+            location: Location::cell("Exports", 16, 3),
+            pointer: "/exports/entries/0/items".to_owned(),
+            lang: Some(Lang::En),
+            diagnostics,
+        }
+    }
+
+    #[test]
+    fn reads_counts_as_numbers_text_and_placeholders() {
+        let mut diagnostics = Vec::new();
+        let count = |c: Cell, d: &mut Vec<Diagnostic>| read_count(Some(&c), &mut at(d));
+        assert_eq!(
+            count(cell(CellValue::Number(40.0)), &mut diagnostics),
+            Some(Lenient::Typed(40))
+        );
+        assert_eq!(
+            count(cell(CellValue::Number(2.5)), &mut diagnostics),
+            Some(Lenient::Raw(serde_json::json!(2.5)))
+        );
+        assert_eq!(
+            count(cell(CellValue::Number(-3.0)), &mut diagnostics),
+            Some(Lenient::Raw(serde_json::json!(-3)))
+        );
+        assert!(diagnostics.is_empty());
+        assert_eq!(
+            count(text("1 200"), &mut diagnostics),
+            Some(Lenient::Typed(1200))
+        );
+        assert_eq!(diagnostics.pop().map(|d| d.code()), Some("ATT0103"));
+        assert_eq!(count(text("N/A"), &mut diagnostics), None);
+        assert_eq!(diagnostics.pop().map(|d| d.code()), Some("ATT0105"));
+        assert_eq!(
+            count(text("approx. 40"), &mut diagnostics),
+            Some(Lenient::raw_text("approx. 40"))
+        );
+        assert!(diagnostics.is_empty());
+    }
+
+    #[test]
+    fn reads_amounts_with_currency_and_multipliers() {
+        let mut diagnostics = Vec::new();
+        let reading = read_amount(
+            Some(&text("USD 1,200,000")),
+            None,
+            &mut at(&mut diagnostics),
+        )
+        .expect("an amount");
+        assert_eq!(reading.amount, Lenient::Typed(Number::from(1_200_000)));
+        assert_eq!(reading.currency_text.as_deref(), Some("USD"));
+        let reading = read_amount(
+            Some(&cell(CellValue::Number(1250.0))),
+            Some(Multiplier::Thousand),
+            &mut at(&mut diagnostics),
+        )
+        .expect("an amount");
+        assert_eq!(reading.amount, Lenient::Typed(Number::from(1_250_000)));
+        let reading = read_amount(Some(&text("1.250.000,50")), None, &mut at(&mut diagnostics))
+            .expect("an amount");
+        assert_eq!(
+            reading.amount.typed().and_then(Number::as_f64),
+            Some(1_250_000.5)
+        );
+    }
+
+    #[test]
+    fn splits_lists_of_parties_without_splitting_state_names() {
+        let names = |t: &str| {
+            read_parties(Some(&text(t)))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| (p.code.unwrap_or_default(), p.name.unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("Denmark, Germany"),
+            [
+                ("DNK".into(), "Denmark".into()),
+                ("DEU".into(), "Germany".into())
+            ]
+        );
+        assert_eq!(names("Korea, Rep."), [("KOR".into(), "Korea, Rep.".into())]);
+        assert_eq!(
+            names("Denmark and Germany"),
+            [
+                ("DNK".into(), "Denmark".into()),
+                ("DEU".into(), "Germany".into())
+            ]
+        );
+        assert_eq!(
+            names("Trinidad and Tobago"),
+            [("TTO".into(), "Trinidad and Tobago".into())]
+        );
+        assert_eq!(
+            names("Denmark; somewhere"),
+            [
+                ("DNK".into(), "Denmark".into()),
+                (String::new(), "somewhere".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_dates_years_and_ticks() {
+        let mut diagnostics = Vec::new();
+        assert_eq!(
+            read_date_cell(
+                Some(&cell(CellValue::Number(45_440.0))),
+                &mut at(&mut diagnostics)
+            )
+            .and_then(|d| d.typed().map(ToString::to_string)),
+            Some("2024-05-28".to_owned())
+        );
+        assert_eq!(diagnostics.pop().map(|d| d.code()), Some("ATT0134"));
+        assert_eq!(
+            read_year_cell(Some(&text("Calendar year 2023"))),
+            Some(Lenient::Typed(2023))
+        );
+        assert_eq!(read_tick_cell(Some(&text("☒"))), Ok(true));
+        assert_eq!(read_tick_cell(None), Ok(false));
+        assert_eq!(
+            read_tick_cell(Some(&text("maybe"))),
+            Err(serde_json::json!("maybe"))
+        );
+    }
+}

@@ -1,0 +1,162 @@
+//! The layout of one sheet, found before its rows are read: its header rows (each the start of
+//! a table), its section titles ("EXPORTS", "Importations effectives"), and the direction of
+//! each table, from the nearest title above it, the sheet's name or its headings.
+
+use crate::header::{self, Header};
+use crate::sheet::Sheet;
+use att_lexicon::section::{Section, SectionMatch, match_section};
+use att_schema::{DirectionKind, Location};
+
+/// A section title row.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Title {
+    /// Its row.
+    pub row: u32,
+    /// The column of the title cell.
+    pub col: u32,
+    /// The title as written.
+    pub text: String,
+    /// What it announces.
+    pub found: SectionMatch,
+}
+
+/// What a direction was read from.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum DirectionSource {
+    /// A section title above the table.
+    Title(String),
+    /// The sheet's name.
+    SheetName(String),
+    /// A heading of the table.
+    Heading,
+    /// Nothing: the table was read as exports.
+    Unknown,
+}
+
+/// A table of the sheet, as planned from its header.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TablePlan {
+    /// The header.
+    pub header: Header,
+    /// Which direction it holds.
+    pub direction: DirectionKind,
+    /// What said so.
+    pub source: DirectionSource,
+    /// The title above it, if any.
+    pub title: Option<Title>,
+}
+
+/// The layout of one sheet.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct SheetLayout {
+    /// What the sheet's name announces.
+    pub sheet_section: Option<SectionMatch>,
+    /// Section titles, top to bottom (those inside a header excluded).
+    pub titles: Vec<Title>,
+    /// Tables, top to bottom.
+    pub tables: Vec<TablePlan>,
+}
+
+impl SheetLayout {
+    /// The table whose header covers `row`, if any.
+    pub(crate) fn table_with_header_row(&self, row: u32) -> Option<usize> {
+        self.tables
+            .iter()
+            .position(|t| (t.header.first_row..=t.header.last_row).contains(&row))
+    }
+
+    /// The title on `row`, if any.
+    pub(crate) fn title_on(&self, row: u32) -> Option<&Title> {
+        self.titles.iter().find(|t| t.row == row)
+    }
+}
+
+/// The direction a section announces, if it is a table section.
+pub(crate) fn section_direction(section: Section) -> Option<DirectionKind> {
+    match section {
+        Section::Exports => Some(DirectionKind::Exports),
+        Section::Imports => Some(DirectionKind::Imports),
+        _ => None,
+    }
+}
+
+/// Finds the layout of a sheet.
+pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
+    let mut layout = SheetLayout {
+        sheet_section: match_section(&sheet.name),
+        ..SheetLayout::default()
+    };
+    let rows = sheet.rows();
+    let mut headers: Vec<Header> = Vec::new();
+    for (row, _) in &rows {
+        if headers.last().is_some_and(|h| *row <= h.last_row) {
+            continue;
+        }
+        if header::is_header_row(sheet, *row) {
+            headers.push(header::read_header(sheet, *row));
+        }
+    }
+    let in_header = |row: u32| {
+        headers
+            .iter()
+            .any(|h| (h.first_row..=h.last_row).contains(&row))
+    };
+    for (row, span) in &rows {
+        if in_header(*row) {
+            continue;
+        }
+        let cells = &sheet.cells[span.clone()];
+        let [cell] = cells else {
+            continue;
+        };
+        if let Some(text) = cell.value.text()
+            && let Some(found) = match_section(text)
+        {
+            layout.titles.push(Title {
+                row: *row,
+                col: cell.col,
+                text: text.trim().to_owned(),
+                found,
+            });
+        }
+    }
+    let sheet_direction = layout
+        .sheet_section
+        .and_then(|s| section_direction(s.section));
+    let mut previous_end = 0u32;
+    for header in headers {
+        let title = layout
+            .titles
+            .iter()
+            .filter(|t| t.row < header.first_row && t.row >= previous_end)
+            .rfind(|t| section_direction(t.found.section).is_some())
+            .cloned();
+        previous_end = header.last_row + 1;
+        let hint = header.direction_hint().map(|(direction, _)| direction);
+        let (direction, source) = match (&title, sheet_direction, hint) {
+            (Some(title), _, _) => (
+                section_direction(title.found.section).unwrap_or(DirectionKind::Exports),
+                DirectionSource::Title(title.text.clone()),
+            ),
+            (None, Some(direction), _) => (
+                direction,
+                DirectionSource::SheetName(sheet.name.to_string()),
+            ),
+            (None, None, Some(direction)) => (direction, DirectionSource::Heading),
+            (None, None, None) => (DirectionKind::Exports, DirectionSource::Unknown),
+        };
+        layout.tables.push(TablePlan {
+            header,
+            direction,
+            source,
+            title,
+        });
+    }
+    layout
+}
+
+/// The place of the first cell of a table's header row.
+pub(crate) fn header_location(sheet: &Sheet, plan: &TablePlan) -> Location {
+    let (first_col, _) = plan.header.col_span();
+    sheet.location(plan.header.last_row.min(plan.header.first_row), first_col)
+}

@@ -1,0 +1,209 @@
+//! The state of reading one workbook: its sheets, which cells were used, the report being
+//! assembled, and what must wait until every sheet was read (currencies, which depend on the
+//! reporting State; national categories, which Annex 2 may define later).
+
+use crate::coverage::Coverage;
+use crate::draft::Draft;
+use crate::fields::{self, At};
+use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT};
+use crate::sheet::{Cell, CellValue, Sheet};
+use att_schema::text::fold;
+use att_schema::{Category, Diagnostic, DirectionKind, Lang, Lenient, Location};
+use serde_json::Value;
+use std::collections::HashSet;
+
+/// A currency written in a cell or heading, resolved once the reporting State is known.
+#[derive(Debug, Clone)]
+pub(crate) struct PendingCurrency {
+    /// The direction of the entry.
+    pub direction: DirectionKind,
+    /// The entry's index.
+    pub entry: usize,
+    /// The currency as written.
+    pub text: String,
+    /// Where it is written.
+    pub location: Location,
+}
+
+/// Reading one workbook.
+pub(crate) struct Reading<'w> {
+    /// The sheets.
+    pub sheets: &'w [Sheet],
+    /// The cells used so far.
+    pub coverage: Coverage,
+    /// The report.
+    pub draft: Draft,
+    /// The workbook's language, for ambiguous separators.
+    pub lang: Option<Lang>,
+    /// Merged areas already reported, by sheet and top-left cell.
+    pub merges_reported: HashSet<(usize, u32, u32)>,
+    /// Currencies to resolve at the end.
+    pub pending_currencies: Vec<PendingCurrency>,
+    /// Table headings worded as in the 2017 template, and worded otherwise.
+    pub template_headings: (usize, usize),
+    /// The language a "Language:" field names.
+    pub declared_lang: Option<Lang>,
+    /// Whether a "Template version" field names the 2017 template.
+    pub template_declared: bool,
+    /// Title-page fields recognised.
+    pub labels_read: usize,
+}
+
+impl<'w> Reading<'w> {
+    /// Starts reading `sheets`.
+    pub(crate) fn new(sheets: &'w [Sheet], lang: Option<Lang>) -> Self {
+        Reading {
+            sheets,
+            coverage: Coverage::new(sheets),
+            draft: Draft::default(),
+            lang,
+            merges_reported: HashSet::new(),
+            pending_currencies: Vec::new(),
+            template_headings: (0, 0),
+            declared_lang: None,
+            template_declared: false,
+            labels_read: 0,
+        }
+    }
+
+    /// Marks the cell at `row`, `col` of sheet `sheet` as used.
+    pub(crate) fn consume(&mut self, sheet: usize, row: u32, col: u32) {
+        self.coverage.mark_at(sheet, self.sheets, row, col);
+    }
+
+    /// A place to read a value at, reporting into the draft's diagnostics.
+    pub(crate) fn at(&mut self, location: Location, pointer: impl Into<String>) -> At<'_> {
+        At {
+            location,
+            pointer: pointer.into(),
+            lang: self.lang,
+            diagnostics: &mut self.draft.diagnostics,
+        }
+    }
+
+    /// A cell's text for a free-text field; an error value is reported.
+    pub(crate) fn text_field(
+        &mut self,
+        cell: Option<&Cell>,
+        location: &Location,
+    ) -> Option<String> {
+        if let Some(Cell {
+            value: CellValue::Error(error),
+            ..
+        }) = cell
+        {
+            self.draft.diagnostics.push(
+                Diagnostic::new(&FORMULA_ERROR)
+                    .arg("error", error.as_str())
+                    .located(location.clone()),
+            );
+        }
+        fields::text_of(cell)
+    }
+
+    /// Reports formulas without a saved result, wherever they are.
+    pub(crate) fn report_uncached_formulas(&mut self) {
+        for (index, sheet) in self.sheets.iter().enumerate() {
+            for (cell_index, cell) in sheet.cells.iter().enumerate() {
+                if cell.uncached_formula {
+                    self.coverage.mark(index, cell_index);
+                    self.draft.diagnostics.push(
+                        Diagnostic::new(&FORMULA_WITHOUT_RESULT)
+                            .located(sheet.location(cell.row, cell.col)),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Resolves the currencies written in cells and headings, now that the reporting State (the
+    /// home of "$" or "kr") is known.
+    pub(crate) fn resolve_currencies(&mut self) {
+        let home = self
+            .draft
+            .report
+            .reporting_state
+            .as_ref()
+            .and_then(|party| party.code.clone());
+        let mut pending_list = std::mem::take(&mut self.pending_currencies);
+        for kind in DirectionKind::ALL {
+            let Some((text, location)) = self.draft.evidence_mut(kind).currency.clone() else {
+                continue;
+            };
+            let missing: Vec<usize> = self
+                .draft
+                .report
+                .direction(kind)
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.value.as_ref().is_some_and(|v| v.currency.is_none()))
+                .map(|(index, _)| index)
+                .collect();
+            for entry in missing {
+                let waiting = pending_list
+                    .iter()
+                    .any(|p| p.direction == kind && p.entry == entry);
+                if !waiting {
+                    pending_list.push(PendingCurrency {
+                        direction: kind,
+                        entry,
+                        text: text.clone(),
+                        location: location.clone(),
+                    });
+                    self.draft.place(
+                        format!("/{}/entries/{entry}/value/currency", kind.field()),
+                        location.clone(),
+                    );
+                }
+            }
+        }
+        for pending in pending_list {
+            let pointer = format!(
+                "/{}/entries/{}/value/currency",
+                pending.direction.field(),
+                pending.entry
+            );
+            let code = {
+                let mut at = self.at(pending.location.clone(), pointer);
+                fields::resolve_currency_text(&pending.text, home.as_deref(), &mut at)
+            };
+            let entry = self
+                .draft
+                .report
+                .direction_mut(pending.direction)
+                .entries
+                .get_mut(pending.entry);
+            if let Some(value) = entry.and_then(|e| e.value.as_mut()) {
+                value.currency = Some(code);
+            }
+        }
+    }
+
+    /// Turns category texts that Annex 2 defines as national categories into `national`
+    /// categories with their name.
+    pub(crate) fn resolve_national_categories(&mut self) {
+        let defined: HashSet<String> = self
+            .draft
+            .report
+            .national_definitions
+            .iter()
+            .filter_map(|d| d.national_category.as_deref())
+            .map(fold)
+            .collect();
+        if defined.is_empty() {
+            return;
+        }
+        for kind in DirectionKind::ALL {
+            for entry in &mut self.draft.report.direction_mut(kind).entries {
+                let Some(Lenient::Raw(Value::String(text))) = &entry.category else {
+                    continue;
+                };
+                if defined.contains(&fold(text)) {
+                    entry.national_category = Some(text.clone());
+                    entry.category = Some(Lenient::Typed(Category::National));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,437 @@
+//! Title-page fields and the lines above a table: label/value pairs ("Reporting State:" with
+//! the value in the next cell to its right, or "Calendar year: 2023" in one cell), tick boxes
+//! next to their label, and "Authorized"/"Actual" boxes.
+
+use crate::fields;
+use crate::reading::Reading;
+use crate::rules::FIELD_REPEATED;
+use crate::sheet::{Cell, CellValue};
+use att_lexicon::basis::read_basis;
+use att_lexicon::label::{Label, LabelMatch, match_label};
+use att_lexicon::section::match_section;
+use att_lexicon::tick::read_tick;
+use att_schema::text::fold;
+use att_schema::{
+    Basis, Contact, Diagnostic, DirectionKind, Lang, Lenient, Location, Submission, Withheld,
+};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// The first value read for each label, to report a field given again differently.
+#[derive(Debug, Default)]
+pub(crate) struct SeenLabels {
+    first: HashMap<&'static str, (Location, String)>,
+}
+
+/// Which directions a basis or currency label applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// One direction: the table below the label, or the sheet's.
+    One(DirectionKind),
+    /// Both: a label on the title page.
+    Both,
+}
+
+impl Scope {
+    fn directions(self) -> Vec<DirectionKind> {
+        match self {
+            Scope::One(direction) => vec![direction],
+            Scope::Both => DirectionKind::ALL.to_vec(),
+        }
+    }
+}
+
+/// The value of a label: the text after its colon, or the next non-empty cell to its right.
+struct Value_<'c> {
+    cell: Option<&'c Cell>,
+    inline: Option<String>,
+    location: Location,
+}
+
+/// Reads the labels of one row outside the tables; returns whether any cell was read.
+pub(crate) fn read_row(
+    reading: &mut Reading<'_>,
+    sheet_index: usize,
+    row: u32,
+    scope: Scope,
+    seen: &mut SeenLabels,
+) -> bool {
+    let sheet = &reading.sheets[sheet_index];
+    let span = sheet.row_span(row);
+    let cells: Vec<&Cell> = sheet.cells[span].iter().collect();
+    let mut used_any = false;
+    let mut skip_until_col = 0u32;
+    for (position, cell) in cells.iter().enumerate() {
+        if cell.col < skip_until_col {
+            continue;
+        }
+        let Some(text) = cell.value.text() else {
+            continue;
+        };
+        if let Some(found) = match_label(text) {
+            let value = value_of(reading, sheet_index, &cells, position, &found);
+            skip_until_col = value
+                .cell
+                .map_or(cell.col + 1, |value_cell| value_cell.col + 1);
+            reading.consume(sheet_index, row, cell.col);
+            if let Some(value_cell) = value.cell {
+                reading.consume(sheet_index, value_cell.row, value_cell.col);
+            }
+            let label_at = sheet.location(row, cell.col);
+            apply(reading, found, value, label_at, scope, seen);
+            used_any = true;
+            continue;
+        }
+        if let Some(basis) = read_basis(text).filter(|b| *b != Basis::Both)
+            && let Some(tick_cell) = tick_beside(&cells, position)
+        {
+            reading.consume(sheet_index, row, cell.col);
+            reading.consume(sheet_index, tick_cell.row, tick_cell.col);
+            if fields::read_tick_cell(Some(tick_cell)) == Ok(true) {
+                let at = sheet.location(tick_cell.row, tick_cell.col);
+                let directions = match match_section(text)
+                    .and_then(|s| crate::layout::section_direction(s.section))
+                {
+                    Some(direction) => vec![direction],
+                    None => scope.directions(),
+                };
+                for direction in directions {
+                    reading
+                        .draft
+                        .evidence_mut(direction)
+                        .bases
+                        .push((basis, at.clone()));
+                }
+            }
+            skip_until_col = tick_cell.col.max(cell.col) + 1;
+            used_any = true;
+        }
+    }
+    used_any
+}
+
+/// The tick cell right of `position`, or left of it, when it reads as a tick box.
+fn tick_beside<'c>(cells: &[&'c Cell], position: usize) -> Option<&'c Cell> {
+    let cell = cells[position];
+    let is_tick = |c: &&Cell| match &c.value {
+        CellValue::Text(text) => read_tick(text).is_some() && match_label(text).is_none(),
+        CellValue::Bool(_) => true,
+        _ => false,
+    };
+    cells
+        .get(position + 1)
+        .filter(|c| c.col == cell.col + 1 && is_tick(c))
+        .or_else(|| {
+            position
+                .checked_sub(1)
+                .and_then(|p| cells.get(p))
+                .filter(|c| c.col + 1 == cell.col && is_tick(c))
+        })
+        .copied()
+}
+
+/// Finds the value of a label.
+fn value_of<'c>(
+    reading: &Reading<'c>,
+    sheet_index: usize,
+    cells: &[&'c Cell],
+    position: usize,
+    found: &LabelMatch<'_>,
+) -> Value_<'c> {
+    let sheet = &reading.sheets[sheet_index];
+    let cell = cells[position];
+    let label_end = sheet
+        .merge_at(cell.row, cell.col)
+        .map_or(cell.col, |m| m.last_col);
+    if let Some(inline) = found.inline_value {
+        return Value_ {
+            cell: None,
+            inline: Some(inline.to_owned()),
+            location: sheet.location(cell.row, cell.col),
+        };
+    }
+    let next = cells[position + 1..]
+        .iter()
+        .find(|c| c.value != CellValue::Empty && c.col > label_end);
+    match next {
+        Some(next) if next.value.text().is_none_or(|t| match_label(t).is_none()) => Value_ {
+            cell: Some(next),
+            inline: None,
+            location: sheet.location(next.row, next.col),
+        },
+        _ if is_tick_label(found.label) => {
+            let left = position
+                .checked_sub(1)
+                .map(|p| cells[p])
+                .filter(|c| c.col + 1 == cell.col)
+                .filter(|c| match &c.value {
+                    CellValue::Text(t) => read_tick(t).is_some() && match_label(t).is_none(),
+                    CellValue::Bool(_) => true,
+                    _ => false,
+                });
+            match left {
+                Some(left) => Value_ {
+                    cell: Some(left),
+                    inline: None,
+                    location: sheet.location(left.row, left.col),
+                },
+                None => Value_ {
+                    cell: None,
+                    inline: None,
+                    location: sheet.location(cell.row, label_end + 1),
+                },
+            }
+        }
+        _ => Value_ {
+            cell: None,
+            inline: None,
+            location: sheet.location(cell.row, label_end + 1),
+        },
+    }
+}
+
+fn is_tick_label(label: Label) -> bool {
+    matches!(
+        label,
+        Label::Public
+            | Label::NilExports
+            | Label::NilImports
+            | Label::ExportsIncluded
+            | Label::ImportsIncluded
+            | Label::NationalDefinitionsIncluded
+            | Label::WithheldCommerciallySensitive
+            | Label::WithheldNationalSecurity
+    )
+}
+
+/// A stand-in cell for a value written after the label's colon.
+fn inline_cell(value: &Value_<'_>) -> Option<Cell> {
+    value.inline.as_ref().map(|text| Cell {
+        row: 0,
+        col: 0,
+        value: CellValue::Text(text.clone()),
+        uncached_formula: false,
+    })
+}
+
+/// What the label's value means for the document.
+fn apply(
+    reading: &mut Reading<'_>,
+    found: LabelMatch<'_>,
+    value: Value_<'_>,
+    label_at: Location,
+    scope: Scope,
+    seen: &mut SeenLabels,
+) {
+    let inline = inline_cell(&value);
+    let cell: Option<&Cell> = inline.as_ref().or(value.cell);
+    let at = value.location.clone();
+    let shown = fields::text_of(cell).unwrap_or_default();
+    let key = label_key(found.label);
+    if let Some((first_at, first_text)) = seen.first.get(key) {
+        if !shown.is_empty() && fold(first_text) != fold(&shown) && !first_text.is_empty() {
+            reading.draft.diagnostics.push(
+                Diagnostic::new(&FIELD_REPEATED)
+                    .arg(
+                        "label",
+                        att_lexicon::label::canonical_label(found.label, Lang::En),
+                    )
+                    .arg("text", shown.as_str())
+                    .arg("first", first_at.to_string())
+                    .arg("kept", first_text.as_str())
+                    .located(at.clone()),
+            );
+        }
+        return;
+    }
+    if !shown.is_empty() || is_tick_label(found.label) {
+        seen.first.insert(key, (at.clone(), shown.clone()));
+    }
+    let _ = label_at;
+    match found.label {
+        Label::ReportingState => {
+            for pointer in [
+                "/reporting_state",
+                "/reporting_state/name",
+                "/reporting_state/code",
+            ] {
+                reading.draft.place(pointer, at.clone());
+            }
+            reading.draft.report.reporting_state = fields::read_party(cell);
+        }
+        Label::Year => {
+            reading.draft.place("/year", at.clone());
+            reading.draft.report.year = fields::read_year_cell(cell);
+        }
+        Label::SubmissionDate => {
+            reading.draft.place("/submission/date", at.clone());
+            let date = {
+                let mut field_at = reading.at(at.clone(), "/submission/date");
+                fields::read_date_cell(cell, &mut field_at)
+            };
+            submission(reading).date = date;
+        }
+        Label::ContactName
+        | Label::Position
+        | Label::Organisation
+        | Label::Address
+        | Label::Telephone
+        | Label::Email => {
+            let field = match found.label {
+                Label::ContactName => "name",
+                Label::Position => "position",
+                Label::Organisation => "organisation",
+                Label::Address => "address",
+                Label::Telephone => "telephone",
+                _ => "email",
+            };
+            reading
+                .draft
+                .place(format!("/submission/contact/{field}"), at.clone());
+            let text = reading.text_field(cell, &at);
+            let contact = submission(reading)
+                .contact
+                .get_or_insert_with(Contact::default);
+            let slot = match field {
+                "name" => &mut contact.name,
+                "position" => &mut contact.position,
+                "organisation" => &mut contact.organisation,
+                "address" => &mut contact.address,
+                "telephone" => &mut contact.telephone,
+                _ => &mut contact.email,
+            };
+            *slot = text;
+        }
+        Label::Public => {
+            reading.draft.place("/submission/public", at.clone());
+            let public = tick_value(cell).map(|v| match v {
+                Lenient::Typed(flag) => Lenient::Typed(flag != found.negated),
+                raw => raw,
+            });
+            if cell.is_some() {
+                submission(reading).public = public;
+            }
+        }
+        Label::NilExports | Label::NilImports => {
+            let direction = if found.label == Label::NilExports {
+                DirectionKind::Exports
+            } else {
+                DirectionKind::Imports
+            };
+            if matches!(tick_value(cell), Some(Lenient::Typed(true))) {
+                let evidence = reading.draft.evidence_mut(direction);
+                if evidence.nil_at.is_none() {
+                    evidence.nil_at = Some(if cell.is_some() { at.clone() } else { label_at });
+                }
+            }
+        }
+        Label::WithheldCommerciallySensitive | Label::WithheldNationalSecurity => {
+            let field = if found.label == Label::WithheldNationalSecurity {
+                "national_security"
+            } else {
+                "commercially_sensitive"
+            };
+            reading
+                .draft
+                .place(format!("/submission/withheld/{field}"), at.clone());
+            let flag = tick_value(cell);
+            let withheld = submission(reading)
+                .withheld
+                .get_or_insert_with(Withheld::default);
+            if field == "national_security" {
+                withheld.national_security = flag;
+            } else {
+                withheld.commercially_sensitive = flag;
+            }
+        }
+        Label::WithheldNote => {
+            reading.draft.place("/submission/withheld/note", at.clone());
+            let text = reading.text_field(cell, &at);
+            submission(reading)
+                .withheld
+                .get_or_insert_with(Withheld::default)
+                .note = text;
+        }
+        Label::Basis => {
+            let Some(text) = fields::text_of(cell) else {
+                return;
+            };
+            let named =
+                match_section(&text).and_then(|s| crate::layout::section_direction(s.section));
+            let directions = named.map_or_else(|| scope.directions(), |d| vec![d]);
+            for direction in directions {
+                let pointer = format!("/{}/basis", direction.field());
+                match read_basis(&text) {
+                    Some(basis) => reading
+                        .draft
+                        .evidence_mut(direction)
+                        .bases
+                        .push((basis, at.clone())),
+                    None => {
+                        reading.draft.place(pointer, at.clone());
+                        reading.draft.report.direction_mut(direction).basis =
+                            Some(Lenient::raw_text(text.clone()));
+                    }
+                }
+            }
+        }
+        Label::Currency => {
+            if let Some(text) = fields::text_of(cell) {
+                for direction in scope.directions() {
+                    reading.draft.evidence_mut(direction).currency =
+                        Some((text.clone(), at.clone()));
+                }
+            }
+        }
+        Label::Language => {
+            let text = fields::text_of(cell).unwrap_or_default();
+            if let Some(lang) = language_named(&text) {
+                reading.declared_lang = Some(lang);
+            }
+        }
+        Label::TemplateVersion => {
+            if fields::text_of(cell).is_some_and(|t| t.contains("2017")) {
+                reading.template_declared = true;
+            }
+        }
+        Label::ExportsIncluded
+        | Label::ImportsIncluded
+        | Label::NationalDefinitionsIncluded
+        | Label::SchemaVersion => {}
+    }
+}
+
+/// A tick box or yes/no value: typed when it reads as one, kept as written otherwise.
+fn tick_value(cell: Option<&Cell>) -> Option<Lenient<bool>> {
+    let cell = cell?;
+    Some(match fields::read_tick_cell(Some(cell)) {
+        Ok(flag) => Lenient::Typed(flag),
+        Err(Value::String(text)) => Lenient::raw_text(text),
+        Err(other) => Lenient::Raw(other),
+    })
+}
+
+fn submission<'r>(reading: &'r mut Reading<'_>) -> &'r mut Submission {
+    reading
+        .draft
+        .report
+        .submission
+        .get_or_insert_with(Submission::default)
+}
+
+fn label_key(label: Label) -> &'static str {
+    att_lexicon::label::canonical_label(label, Lang::En)
+}
+
+/// The language a "Language:" value names ("English", "Français", "es").
+fn language_named(text: &str) -> Option<Lang> {
+    if let Some(lang) = Lang::from_code(text.trim()) {
+        return Some(lang);
+    }
+    match fold(text).as_str() {
+        "english" | "anglais" | "ingles" => Some(Lang::En),
+        "french" | "francais" | "frances" => Some(Lang::Fr),
+        "spanish" | "espagnol" | "espanol" | "castellano" => Some(Lang::Es),
+        _ => None,
+    }
+}
