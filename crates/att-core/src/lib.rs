@@ -18,6 +18,8 @@ pub struct Limits {
     pub max_input_bytes: u64,
     /// Bounds of the JSON reader.
     pub json: att_json::Limits,
+    /// Bounds of the workbook reader.
+    pub xlsx: att_xlsx::Limits,
 }
 
 impl Default for Limits {
@@ -25,6 +27,7 @@ impl Default for Limits {
         Limits {
             max_input_bytes: 256 * 1024 * 1024,
             json: att_json::Limits::default(),
+            xlsx: att_xlsx::Limits::default(),
         }
     }
 }
@@ -66,6 +69,9 @@ pub enum LoadError {
     /// The JSON reader failed.
     #[error(transparent)]
     Json(#[from] att_json::ReadError),
+    /// The workbook reader failed.
+    #[error(transparent)]
+    Workbook(#[from] att_xlsx::ReadError),
 }
 
 /// Reads a report from its bytes, recognising the format from the content.
@@ -87,6 +93,16 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, LoadError> {
                 source_map: read.source_map,
                 diagnostics: read.diagnostics,
                 sheet_order: Vec::new(),
+            })
+        }
+        Format::Xlsx | Format::Xls | Format::Ods => {
+            let read = att_xlsx::read(bytes, &limits.xlsx)?;
+            Ok(Loaded {
+                format,
+                document: read.document,
+                source_map: read.source_map,
+                diagnostics: read.diagnostics,
+                sheet_order: read.sheet_order,
             })
         }
         other => Err(LoadError::Unsupported(other)),
