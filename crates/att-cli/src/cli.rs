@@ -86,6 +86,8 @@ pub enum OutputFormat {
 pub enum Target {
     /// The canonical JSON document.
     Json,
+    /// The XML encoding of the report (docs/xml.md).
+    Xml,
 }
 
 /// Message languages.

@@ -18,6 +18,8 @@ pub struct Limits {
     pub max_input_bytes: u64,
     /// Bounds of the JSON reader.
     pub json: att_json::Limits,
+    /// Bounds of the XML reader.
+    pub xml: att_xml::Limits,
     /// Bounds of the workbook reader.
     pub xlsx: att_xlsx::Limits,
 }
@@ -27,6 +29,7 @@ impl Default for Limits {
         Limits {
             max_input_bytes: 256 * 1024 * 1024,
             json: att_json::Limits::default(),
+            xml: att_xml::Limits::default(),
             xlsx: att_xlsx::Limits::default(),
         }
     }
@@ -69,6 +72,9 @@ pub enum LoadError {
     /// The JSON reader failed.
     #[error(transparent)]
     Json(#[from] att_json::ReadError),
+    /// The XML reader failed.
+    #[error(transparent)]
+    Xml(#[from] att_xml::ReadError),
     /// The workbook reader failed.
     #[error(transparent)]
     Workbook(#[from] att_xlsx::ReadError),
@@ -83,7 +89,10 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, LoadError> {
             limit: limits.max_input_bytes,
         });
     }
-    let format = detect(bytes).ok_or(LoadError::UnknownFormat)?;
+    let format = detect(bytes)
+        // UTF-16 XML starts with a byte order mark or a zero byte, which `detect` does not read.
+        .or_else(|| att_xml::looks_like_xml(bytes).then_some(Format::Xml))
+        .ok_or(LoadError::UnknownFormat)?;
     match format {
         Format::Json => {
             let read = att_json::read(bytes, &limits.json)?;
@@ -103,6 +112,16 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, LoadError> {
                 source_map: read.source_map,
                 diagnostics: read.diagnostics,
                 sheet_order: read.sheet_order,
+            })
+        }
+        Format::Xml => {
+            let read = att_xml::read(bytes, &limits.xml)?;
+            Ok(Loaded {
+                format,
+                document: read.document,
+                source_map: read.source_map,
+                diagnostics: read.diagnostics,
+                sheet_order: Vec::new(),
             })
         }
         other => Err(LoadError::Unsupported(other)),

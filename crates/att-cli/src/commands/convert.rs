@@ -19,6 +19,7 @@ pub fn run(args: &ConvertArgs) -> Result<Status, String> {
     let diagnostics = att_core::check(&loaded, &Validator::new());
     let bytes = match args.to {
         Target::Json => normalised_json(&loaded.document),
+        Target::Xml => xml(&loaded.document).map_err(|failure| format!("{name}: {failure}"))?,
     };
     crate::output::write(
         args.output.as_deref(),
@@ -55,4 +56,14 @@ fn normalised_json(document: &Value) -> Vec<u8> {
     let mut bytes = serde_json::to_vec_pretty(&normalised).unwrap_or_default();
     bytes.push(b'\n');
     bytes
+}
+
+/// The report in its XML encoding; it needs a document whose structure is the report's.
+fn xml(document: &Value) -> Result<Vec<u8>, String> {
+    let report = Report::deserialize(document).map_err(|error| {
+        format!("cannot be written as XML: its structure is not a report's ({error})")
+    })?;
+    att_xml::write(&report)
+        .map(String::into_bytes)
+        .map_err(|error| format!("cannot be written as XML: {error}"))
 }
