@@ -25,6 +25,40 @@ pub enum Command {
     Convert(ConvertArgs),
     /// Print the JSON Schema of the canonical report (or of the diagnostics report).
     Schema(SchemaArgs),
+    /// List the rules att checks: code, severity and what each flags (or one rule in full).
+    Rules(RulesArgs),
+}
+
+/// Arguments of `att rules`.
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Show this rule in full, by code or name (ATT0232, items-zero).
+    #[arg(value_name = "RULE")]
+    pub rule: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+    pub format: RulesFormat,
+    /// Language of the descriptions (default: from ATT_LANG or the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Severity configuration to show the severities of (default: att.toml in the working
+    /// directory, when there is one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `att rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// One line per rule, for people.
+    Human,
+    /// The catalogue as JSON.
+    Json,
+    /// The catalogue as Markdown: `docs/rules.md`.
+    Markdown,
 }
 
 /// Arguments of `att validate`.
@@ -42,6 +76,9 @@ pub struct ValidateArgs {
     /// Write the diagnostics to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Severity configuration (default: att.toml in the working directory, when there is one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// Arguments of `att convert`.
@@ -59,6 +96,9 @@ pub struct ConvertArgs {
     /// Language of the diagnostics printed on standard error.
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// Severity configuration (default: att.toml in the working directory, when there is one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// Arguments of `att schema`.
@@ -79,6 +119,8 @@ pub enum OutputFormat {
     Human,
     /// The diagnostics report as JSON.
     Json,
+    /// SARIF 2.1.0, for CI systems and code scanning.
+    Sarif,
 }
 
 /// Formats `att convert` writes.

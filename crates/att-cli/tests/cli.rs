@@ -291,7 +291,7 @@ fn convert_keeps_raw_values_and_reports_errors_on_stderr() {
         converted["exports"]["entries"][3].get("itmes").is_none(),
         "unknown fields are dropped from the normalised document"
     );
-    assert!(stderr(&output).contains("“itmes” is not part of the report format"));
+    assert!(stderr(&output).contains("“itmes” looks like a misspelling of Number of items"));
 }
 
 #[test]

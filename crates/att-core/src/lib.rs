@@ -2,6 +2,7 @@
 //! an input's format from its bytes, read it into the canonical document and its source map,
 //! validate it, and return every diagnostic located and in the order of the user's file.
 
+pub mod catalogue;
 pub mod format;
 
 use att_schema::{Diagnostic, Location, SourceMap};
@@ -130,9 +131,17 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, LoadError> {
 
 /// Validates a loaded report: the reader's findings and the validator's, each located through
 /// the source map, in the order of the places they point at.
+///
+/// The validator's severity configuration applies to the reader's findings too, and the checks
+/// do not report again a place where the reader reported a warning or an error.
 pub fn check(loaded: &Loaded, validator: &Validator) -> Vec<Diagnostic> {
     let mut diagnostics = loaded.diagnostics.clone();
-    diagnostics.extend(validator.validate(&loaded.document, None));
+    validator.configure(&mut diagnostics);
+    diagnostics.extend(validator.validate_after(
+        &loaded.document,
+        Some(&loaded.source_map),
+        &loaded.diagnostics,
+    ));
     att_validate::locate(&mut diagnostics, &loaded.source_map);
     sort_by_place(&mut diagnostics, &loaded.sheet_order);
     diagnostics

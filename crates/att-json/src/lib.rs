@@ -11,9 +11,13 @@
 
 mod parser;
 
-use att_schema::{Diagnostic, SourceMap};
+use att_schema::{Diagnostic, Rule, SourceMap};
 pub use parser::SyntaxError;
 use serde_json::Value;
+
+/// The rules only the JSON reader raises (codes `ATT0180`–`ATT0199`); it also raises the
+/// shared reading rules of `att_schema::rules`.
+pub static RULES: &[&Rule] = &[];
 
 /// Bounds on what the reader accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

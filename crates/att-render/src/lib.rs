@@ -1,8 +1,9 @@
-//! Renders the diagnostics of a validation run: as compiler-style text for people, and as the
-//! diagnostics report of `contract.md` §3 for programs.
+//! Renders the diagnostics of a validation run: as compiler-style text for people, as the
+//! diagnostics report of `contract.md` §3 for programs, and as SARIF 2.1.0 for CI systems.
 
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 use att_schema::{Diagnostic, Lang};
 

@@ -4,7 +4,6 @@ use super::Status;
 use crate::cli::{ConvertArgs, Target};
 use att_render::{FileResult, RenderOptions};
 use att_schema::{Report, Severity};
-use att_validate::Validator;
 use serde::Deserialize;
 use serde_json::Value;
 use std::io::IsTerminal;
@@ -16,7 +15,7 @@ pub fn run(args: &ConvertArgs) -> Result<Status, String> {
     let input = crate::input::read(&args.input, limits.max_input_bytes)
         .map_err(|failure| format!("{name}: {failure}"))?;
     let loaded = att_core::load(&input, &limits).map_err(|error| format!("{name}: {error}"))?;
-    let diagnostics = att_core::check(&loaded, &Validator::new());
+    let diagnostics = att_core::check(&loaded, &super::config::validator(args.config.as_deref())?);
     let bytes = match args.to {
         Target::Json => normalised_json(&loaded.document),
         Target::Xml => xml(&loaded.document).map_err(|failure| format!("{name}: {failure}"))?,

@@ -1,6 +1,8 @@
 //! One module per subcommand.
 
+mod config;
 mod convert;
+mod rules;
 mod schema;
 mod validate;
 
@@ -34,5 +36,6 @@ pub fn run(cli: Cli) -> Result<Status, String> {
         Command::Validate(args) => validate::run(&args),
         Command::Convert(args) => convert::run(&args),
         Command::Schema(args) => schema::run(&args),
+        Command::Rules(args) => rules::run(&args),
     }
 }

@@ -10,7 +10,7 @@ use std::io::IsTerminal;
 pub fn run(args: &ValidateArgs) -> Result<Status, String> {
     let lang = crate::lang::choose(args.lang);
     let limits = att_core::Limits::default();
-    let validator = Validator::new();
+    let validator = super::config::validator(args.config.as_deref())?;
     let results: Vec<FileResult> = args
         .inputs
         .iter()
@@ -37,6 +37,7 @@ pub fn run(args: &ValidateArgs) -> Result<Status, String> {
             att_render::human::render(&results, RenderOptions { lang, color })
         }
         OutputFormat::Json => att_render::json::render(&results, lang, env!("CARGO_PKG_VERSION")),
+        OutputFormat::Sarif => sarif(&results, &validator, lang),
     };
     crate::output::write(args.output.as_deref(), text.as_bytes(), &args.inputs)?;
     Ok(status)
@@ -70,4 +71,24 @@ fn validate_one(
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The run as a SARIF log, with every rule of the catalogue and the configured severities.
+fn sarif(results: &[FileResult], validator: &Validator, lang: att_schema::Lang) -> String {
+    let rules = att_core::catalogue::rules();
+    let overrides: Vec<_> = validator
+        .config()
+        .iter()
+        .filter_map(|(code, _)| rules.iter().find(|rule| rule.code == code))
+        .map(|rule| (*rule, validator.config().severity(rule)))
+        .collect();
+    att_render::sarif::render(
+        results,
+        &att_render::sarif::SarifOptions {
+            lang,
+            tool_version: env!("CARGO_PKG_VERSION"),
+            rules: &rules,
+            overrides: &overrides,
+        },
+    )
 }

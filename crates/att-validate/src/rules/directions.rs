@@ -37,9 +37,9 @@ pub static NIL_WITH_ENTRIES: Rule = Rule {
         es: "Un sentido de transferencia se declara nulo pero su cuadro tiene filas.",
     },
     message: Text {
-        en: "The nil report for {direction} contradicts the {count} entries of the table: keep the entries and withdraw the nil report, or remove the entries if there were no {direction}.",
-        fr: "Le rapport « néant » pour les {direction} contredit les {count} lignes du tableau : gardez les lignes et retirez le rapport « néant », ou supprimez les lignes s’il n’y a pas eu d’{direction}.",
-        es: "El informe nulo de {direction} contradice las {count} filas del cuadro: conserve las filas y retire el informe nulo, o elimine las filas si no hubo {direction}.",
+        en: "The nil report for {direction} contradicts the table, which has entries ({count}): keep the entries and withdraw the nil report, or remove the entries if there were no {direction}.",
+        fr: "Le rapport « néant » pour les {direction} contredit le tableau, qui a des lignes ({count}) : gardez les lignes et retirez le rapport « néant », ou supprimez les lignes s’il n’y a pas eu d’{direction}.",
+        es: "El informe nulo de {direction} contradice el cuadro, que tiene filas ({count}): conserve las filas y retire el informe nulo, o elimine las filas si no hubo {direction}.",
     },
 };
 

@@ -35,15 +35,19 @@ pub(crate) fn written(party: &Party) -> Arg {
 pub(crate) fn describe(diagnostic: Diagnostic, party: &Party) -> Option<Diagnostic> {
     match PartyState::of(party) {
         PartyState::State(_) | PartyState::Empty => None,
-        PartyState::UnknownCode(_) => {
-            let diagnostic = diagnostic.arg(
-                "problem",
-                text(
-                    "is not an ISO 3166-1 country code",
-                    "n’est pas un code de pays ISO 3166-1",
-                    "no es un código de país ISO 3166-1",
-                ),
-            );
+        PartyState::UnknownCode(code) => {
+            let mut diagnostic = diagnostic;
+            diagnostic.args.retain(|(name, _)| *name != "found");
+            let diagnostic = diagnostic
+                .arg("found", Arg::Quoted(crate::shorten(&code)))
+                .arg(
+                    "problem",
+                    text(
+                        "is not an ISO 3166-1 country code",
+                        "n’est pas un code de pays ISO 3166-1",
+                        "no es un código de país ISO 3166-1",
+                    ),
+                );
             let by_name = party.name.as_deref().map(resolve_state);
             Some(match by_name {
                 Some(StateMatch::Found(state)) => with_closest(diagnostic, state),

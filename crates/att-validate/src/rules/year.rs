@@ -35,9 +35,9 @@ pub static YEAR_INVALID: Rule = Rule {
         es: "El año del informe no es un año civil a partir de 2014, escrito como número entero.",
     },
     message: Text {
-        en: "The reporting year must be a calendar year from 2014 on (the Treaty entered into force in December 2014), written as a whole number; found {found}.",
-        fr: "L’année du rapport doit être une année civile à partir de 2014 (le Traité est entré en vigueur en décembre 2014), écrite comme un nombre entier ; trouvé : {found}.",
-        es: "El año del informe debe ser un año civil a partir de 2014 (el Tratado entró en vigor en diciembre de 2014), escrito como número entero; se encontró {found}.",
+        en: "The reporting year must be a calendar year written as a whole number, 2014 or later (the Treaty entered into force in December 2014); found {found}.",
+        fr: "L’année du rapport doit être une année civile écrite comme un nombre entier, 2014 ou après (le Traité est entré en vigueur en décembre 2014) ; trouvé : {found}.",
+        es: "El año del informe debe ser un año civil escrito como número entero, 2014 o posterior (el Tratado entró en vigor en diciembre de 2014); se encontró {found}.",
     },
 };
 

@@ -1,0 +1,121 @@
+//! `att rules`: the rule catalogue, or one rule in full.
+
+use super::Status;
+use crate::cli::{RulesArgs, RulesFormat};
+use att_core::catalogue::{self, Entry, severity_name};
+use att_schema::{Lang, Severity};
+use att_validate::Config;
+use serde_json::{Value, json};
+use std::fmt::Write;
+
+pub fn run(args: &RulesArgs) -> Result<Status, String> {
+    let lang = crate::lang::choose(args.lang);
+    let config = super::config::load(args.config.as_deref())?;
+    let entries = match &args.rule {
+        Some(key) => vec![catalogue::find(key).ok_or_else(|| {
+            format!("no rule has the code or name “{key}”; `att rules` lists them all")
+        })?],
+        None => catalogue::entries(),
+    };
+    let text = match args.format {
+        RulesFormat::Markdown => catalogue::markdown(),
+        RulesFormat::Json => {
+            let records: Vec<Value> = entries.iter().map(|e| record(e, &config, lang)).collect();
+            let value = match (&args.rule, records.as_slice()) {
+                (Some(_), [one]) => one.clone(),
+                _ => Value::Array(records),
+            };
+            let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+            text.push('\n');
+            text
+        }
+        RulesFormat::Human if args.rule.is_some() => entries
+            .iter()
+            .map(|entry| detail(entry, &config, lang))
+            .collect(),
+        RulesFormat::Human => table(&entries, &config, lang),
+    };
+    crate::output::write(args.output.as_deref(), text.as_bytes(), &[])?;
+    Ok(Status::Clean)
+}
+
+/// The severity in force and, when configured otherwise, the default.
+fn severity(entry: &Entry, config: &Config) -> (Option<Severity>, bool) {
+    let configured = config.setting(entry.rule.code).is_some();
+    (config.severity(entry.rule), configured)
+}
+
+fn table(entries: &[Entry], config: &Config, lang: Lang) -> String {
+    let name_width = entries.iter().map(|e| e.rule.name.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for entry in entries {
+        let (severity, configured) = severity(entry, config);
+        let mut shown = severity_name(severity, lang).to_owned();
+        if configured {
+            shown.push('*');
+        }
+        let _ = writeln!(
+            out,
+            "{}  {:<14} {:<name_width$}  {}",
+            entry.rule.code,
+            shown,
+            entry.rule.name,
+            entry.rule.summary.get(lang)
+        );
+    }
+    if !config.is_empty() {
+        let note = match lang {
+            Lang::En => "* set by the configuration",
+            Lang::Fr => "* fixée par la configuration",
+            Lang::Es => "* fijada por la configuración",
+        };
+        let _ = writeln!(out, "{note}");
+    }
+    out
+}
+
+fn detail(entry: &Entry, config: &Config, lang: Lang) -> String {
+    let rule = entry.rule;
+    let (severity, configured) = severity(entry, config);
+    let (severity_label, default_label, example_label, checks_label) = match lang {
+        Lang::En => ("severity", "default", "example", "implements"),
+        Lang::Fr => ("gravité", "par défaut", "exemple", "met en œuvre"),
+        Lang::Es => ("gravedad", "por defecto", "ejemplo", "aplica"),
+    };
+    let mut out = format!("{} {}\n", rule.code, rule.name);
+    let _ = write!(out, "{severity_label}: {}", severity_name(severity, lang));
+    if configured {
+        let _ = write!(
+            out,
+            " ({default_label}: {})",
+            severity_name(Some(rule.severity), lang)
+        );
+    }
+    let _ = writeln!(out, " · {} · {}", entry.stage(), entry.source);
+    let _ = writeln!(out, "\n{}", rule.summary.get(lang));
+    if !entry.details.is_empty() {
+        let _ = writeln!(out, "\n{}", entry.details);
+    }
+    for check in entry.implements {
+        let _ = writeln!(out, "\n{checks_label}: {}", check.citation());
+    }
+    let _ = writeln!(out, "\n{example_label}: {}", entry.example_message(lang));
+    out
+}
+
+fn record(entry: &Entry, config: &Config, lang: Lang) -> Value {
+    let rule = entry.rule;
+    json!({
+        "code": rule.code,
+        "name": rule.name,
+        "severity": config.severity(rule).map_or("off", Severity::as_str),
+        "default_severity": rule.severity.as_str(),
+        "stage": entry.stage(),
+        "source": entry.source,
+        "summary": rule.summary.get(lang),
+        "message": rule.message.get(lang),
+        "example": entry.example_message(lang),
+        "details": entry.details,
+        "implements": entry.implements.iter().map(|c| c.citation()).collect::<Vec<_>>(),
+    })
+}
