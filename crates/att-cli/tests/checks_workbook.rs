@@ -1,0 +1,182 @@
+//! The planted defects of `fixtures/checks/planted-defects.json`, in a workbook laid out like
+//! the 2017 template: each is flagged at its sheet and cell.
+
+use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
+use serde_json::Value;
+use std::process::Command;
+
+enum Cell {
+    Text(&'static str),
+    Number(f64),
+    Empty,
+}
+
+use Cell::{Empty, Number, Text};
+
+fn write_rows(sheet: &mut Worksheet, rows: &[&[Cell]]) -> Result<(), XlsxError> {
+    for (row, cells) in rows.iter().enumerate() {
+        for (column, cell) in cells.iter().enumerate() {
+            let (row, column) = (row as u32, column as u16);
+            match cell {
+                Text(text) => {
+                    sheet.write_string(row, column, *text)?;
+                }
+                Number(number) => {
+                    sheet.write_number(row, column, *number)?;
+                }
+                Empty => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+const HEADINGS: &[Cell] = &[
+    Text("Category / sub-category (I–VIII)"),
+    Text("Final importing State"),
+    Text("Number of items"),
+    Text("Value"),
+    Text("Currency"),
+    Text("State of origin (if not exporter)"),
+    Text("Intermediate location(s) (if any)"),
+    Text("Description of item"),
+    Text("Comments on the transfer"),
+];
+
+fn planted_workbook() -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let title = workbook.add_worksheet().set_name("Title page")?;
+    write_rows(
+        title,
+        &[
+            &[Text("Title page")],
+            &[],
+            &[Text("Reporting State:"), Text("Sweden")],
+            &[Text("Calendar year:"), Number(2023.0)],
+            &[Text("Date of submission:"), Text("2024-06-12")],
+            &[],
+            &[Text("Exports table"), Text("☒")],
+            &[Text("Nil report – imports"), Text("☒")],
+        ],
+    )?;
+    let exports = workbook.add_worksheet().set_name("Exports")?;
+    write_rows(
+        exports,
+        &[
+            &[Text("Exports")],
+            &[
+                Text("Authorized exports"),
+                Text("☐"),
+                Text("Actual exports"),
+                Text("☒"),
+            ],
+            &[],
+            HEADINGS,
+            &[
+                Text("VIII.SA.2"),
+                Text("Various"),
+                Number(50.0),
+                Empty,
+                Empty,
+                Empty,
+                Empty,
+                Text("Assault rifles"),
+            ],
+            &[Text("I"), Text("Congo"), Number(2.0)],
+            &[
+                Text("I"),
+                Text("Sweden"),
+                Number(1500.0),
+                Empty,
+                Empty,
+                Empty,
+                Empty,
+                Text("9 mm pistols"),
+            ],
+            &[
+                Text("VIII.LW.1"),
+                Text("Norway"),
+                Number(0.0),
+                Number(10000.0),
+                Text("SEK"),
+                Empty,
+                Empty,
+                Text("12.7 mm ammunition"),
+            ],
+            &[
+                Text("VI"),
+                Text("Poland"),
+                Number(1.0),
+                Empty,
+                Empty,
+                Empty,
+                Empty,
+                Text("Frigate"),
+            ],
+            &[
+                Text("VI"),
+                Text("Poland"),
+                Number(1.0),
+                Empty,
+                Empty,
+                Empty,
+                Empty,
+                Text("Frigate"),
+            ],
+            &[
+                Text("VIII.SA.2"),
+                Text("Denmark"),
+                Number(10.0),
+                Empty,
+                Empty,
+                Text("Sweden"),
+                Text("Virgin Islands"),
+            ],
+        ],
+    )?;
+    workbook.save_to_buffer()
+}
+
+#[test]
+fn each_planted_defect_is_flagged_at_its_cell() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("planted-defects.xlsx");
+    std::fs::write(&path, planted_workbook().expect("workbook")).expect("write workbook");
+    let output = Command::new(env!("CARGO_BIN_EXE_att"))
+        .args(["validate", "--format", "json"])
+        .arg(&path)
+        .current_dir(dir.path())
+        .output()
+        .expect("att runs");
+    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let found: Vec<String> = report["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}!{}",
+                d["code"].as_str().unwrap_or_default(),
+                d["location"]["sheet"].as_str().unwrap_or("-"),
+                d["location"]["cell"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    let expected = [
+        // The title page has no "may be made public" field: the finding has no cell.
+        "ATT0261 -!-",
+        "ATT0263 Title page!B5",
+        "ATT0221 Exports!B5",
+        "ATT0222 Exports!B6",
+        "ATT0223 Exports!B7",
+        "ATT0233 Exports!C7",
+        "ATT0251 Exports!H7",
+        "ATT0232 Exports!C8",
+        "ATT0252 Exports!H8",
+        "ATT0250 Exports!A10",
+        "ATT0224 Exports!F11",
+        "ATT0225 Exports!G11",
+    ];
+    assert_eq!(found, expected);
+    assert_eq!(output.status.code(), Some(1));
+}
