@@ -10,7 +10,7 @@ use att_lexicon::multiplier::Multiplier;
 use att_lexicon::number::{NotANumber, NumberKind, NumberReading, read_number};
 use att_schema::codes::{CurrencyMatch, StateMatch, resolve_currency, resolve_state};
 use att_schema::rules::{CURRENCY_ASSUMED, LOCALE_SEPARATORS, NUMBER_AS_TEXT, PLACEHOLDER_VALUE};
-use att_schema::{Arg, Date, Diagnostic, Lang, Lenient, Location, Party, Text};
+use att_schema::{Date, Diagnostic, Lang, Lenient, Location, Party, Text};
 use serde_json::{Number, Value};
 
 /// Where a value is read, and the report's language for ambiguous separators.
@@ -78,7 +78,7 @@ fn number_from_text(
         Err(NotANumber::Placeholder(_)) => {
             at.report(
                 Diagnostic::new(&PLACEHOLDER_VALUE)
-                    .arg("text", Arg::Quoted(text.to_owned()))
+                    .arg("text", text.trim())
                     .arg("field", field),
             );
             Err(None)
@@ -268,13 +268,22 @@ pub(crate) fn resolve_currency_text(
                 .arg("text", text.trim())
                 .arg("currency", currency.code);
             if !others.is_empty() {
-                diagnostic = diagnostic.arg("candidates", others.join(", "));
+                diagnostic = diagnostic.arg("candidates", list_some(&others));
             }
             at.report(diagnostic);
             currency.code.to_owned()
         }
         CurrencyMatch::Unknown => text.trim().to_owned(),
     }
+}
+
+/// A list of codes for a message: all of them when few, else the first ones and how many.
+fn list_some(codes: &[&str]) -> String {
+    const SHOWN: usize = 6;
+    if codes.len() <= SHOWN + 1 {
+        return codes.join(", ");
+    }
+    format!("{}… ({} in all)", codes[..SHOWN].join(", "), codes.len())
 }
 
 /// A party named in a cell: the name as written, and the ISO code when the name resolves to

@@ -120,6 +120,7 @@ pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
             });
         }
     }
+    let headers = drop_repeated_headers(headers, &layout.titles);
     let sheet_direction = layout
         .sheet_section
         .and_then(|s| section_direction(s.section));
@@ -153,6 +154,33 @@ pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
         });
     }
     layout
+}
+
+/// Leaves out header rows that repeat the previous table's header (same fields in the same
+/// columns, no section title between them): they are rows of that table, not new tables.
+fn drop_repeated_headers(headers: Vec<Header>, titles: &[Title]) -> Vec<Header> {
+    let mut kept: Vec<Header> = Vec::with_capacity(headers.len());
+    for header in headers {
+        let repeats_previous = kept.last().is_some_and(|previous| {
+            let title_between = titles
+                .iter()
+                .any(|t| t.row > previous.last_row && t.row < header.first_row);
+            let fields = |h: &Header| {
+                let mut fields: Vec<(u32, String)> = h
+                    .slots
+                    .iter()
+                    .map(|slot| (slot.col, format!("{:?}", slot.column)))
+                    .collect();
+                fields.sort();
+                fields
+            };
+            !title_between && fields(previous) == fields(&header)
+        });
+        if !repeats_previous {
+            kept.push(header);
+        }
+    }
+    kept
 }
 
 /// The place of the first cell of a table's header row.

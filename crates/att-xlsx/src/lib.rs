@@ -136,8 +136,17 @@ fn guess_language(sheets: &[sheet::Sheet]) -> Option<Lang> {
 fn describe_submission(reading: &mut Reading<'_>, lang: Option<Lang>) {
     let (canonical, other) = reading.template_headings;
     let has_tables = canonical + other > 0;
-    let is_template =
-        reading.template_declared || (has_tables && other == 0 && reading.labels_read > 0);
+    let table_sheets: Vec<usize> = reading.draft.tables.iter().map(|t| t.sheet).collect();
+    let one_table_a_sheet = table_sheets
+        .iter()
+        .enumerate()
+        .all(|(i, sheet)| !table_sheets[..i].contains(sheet));
+    let title_page_apart = reading
+        .label_sheets
+        .iter()
+        .any(|sheet| !table_sheets.contains(sheet));
+    let is_template = reading.template_declared
+        || (has_tables && other == 0 && one_table_a_sheet && title_page_apart);
     let language = reading.declared_lang.or(lang);
     if !has_tables && language.is_none() && reading.draft.report.submission.is_none() {
         return;

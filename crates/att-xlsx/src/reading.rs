@@ -47,6 +47,8 @@ pub(crate) struct Reading<'w> {
     pub template_declared: bool,
     /// Title-page fields recognised.
     pub labels_read: usize,
+    /// Sheets on which title-page fields were read.
+    pub label_sheets: HashSet<usize>,
 }
 
 impl<'w> Reading<'w> {
@@ -63,6 +65,7 @@ impl<'w> Reading<'w> {
             declared_lang: None,
             template_declared: false,
             labels_read: 0,
+            label_sheets: HashSet::new(),
         }
     }
 

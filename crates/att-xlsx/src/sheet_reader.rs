@@ -3,15 +3,18 @@
 //! are read for title-page fields or, in Annex 2, for national definitions.
 
 use crate::definitions;
+use crate::draft::{direction_pointer, table_name};
 use crate::layout::{self, SheetLayout, section_direction};
 use crate::reading::Reading;
-use crate::rules::REFERENCE_SHEET;
+use crate::rules::{REFERENCE_SHEET, TABLE_NOT_RECOGNISED};
 use crate::sheet::{CellValue, Sheet};
 use crate::table::{self, ActiveTable, RowOutcome};
 use crate::title::{self, Scope, SeenLabels};
-use att_lexicon::label::{Label, match_label};
+use att_lexicon::heading::closest_heading;
+use att_lexicon::label::{Label, canonical_label};
 use att_lexicon::section::{Section, match_nil_statement};
-use att_schema::{Diagnostic, DirectionKind};
+use att_schema::text::fold;
+use att_schema::{Diagnostic, DirectionKind, Lang};
 
 /// Reads sheet `sheet_index` into the report.
 pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &mut SeenLabels) {
@@ -48,6 +51,11 @@ pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &m
         context: sheet_direction,
         definitions: sheet_section == Some(Section::NationalDefinitions),
         active: None,
+        awaiting: sheet_direction.map(|direction| Awaiting {
+            title: sheet.name.to_string(),
+            direction,
+            rows: Vec::new(),
+        }),
     };
     for (row, _) in sheet.rows() {
         read_row(reading, sheet_index, &layout, &mut state, seen, row);
@@ -55,6 +63,17 @@ pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &m
     if let Some(active) = state.active.take() {
         table::finish(reading, sheet_index, &layout, &active);
     }
+    state.report_orphans(reading, sheet_index);
+}
+
+/// A table announced (by a section title or the sheet's name) whose header has not been found.
+struct Awaiting {
+    /// The title or sheet name that announced it.
+    title: String,
+    /// Its direction.
+    direction: DirectionKind,
+    /// Rows of two cells or more read as nothing since.
+    rows: Vec<u32>,
 }
 
 /// Where the walk down a sheet is.
@@ -65,9 +84,47 @@ struct SheetState {
     definitions: bool,
     /// The table being read.
     active: Option<ActiveTable>,
+    /// A table announced but not found yet.
+    awaiting: Option<Awaiting>,
 }
 
 impl SheetState {
+    /// Reports the rows under a title that announced a table whose header was never found.
+    fn report_orphans(&mut self, reading: &mut Reading<'_>, sheet_index: usize) {
+        let Some(awaiting) = self.awaiting.take() else {
+            return;
+        };
+        let Some(&first) = awaiting.rows.first() else {
+            return;
+        };
+        let sheet = &reading.sheets[sheet_index];
+        let closest = sheet.cells[sheet.row_span(first)]
+            .iter()
+            .filter_map(|cell| cell.value.text())
+            .find_map(closest_heading)
+            .map(|(_, heading)| heading);
+        let first_col = sheet.cells[sheet.row_span(first)]
+            .first()
+            .map_or(0, |cell| cell.col);
+        let mut diagnostic = Diagnostic::new(&TABLE_NOT_RECOGNISED)
+            .arg("table", table_name(awaiting.direction))
+            .arg("title", awaiting.title.as_str())
+            .arg("count", awaiting.rows.len().to_string());
+        if let Some(closest) = closest {
+            diagnostic = diagnostic.arg("closest", closest);
+        }
+        reading.draft.diagnostics.push(
+            diagnostic
+                .at(direction_pointer(awaiting.direction))
+                .located(sheet.location(first, first_col)),
+        );
+        for row in awaiting.rows {
+            for index in sheet.row_span(row) {
+                reading.coverage.mark(sheet_index, index);
+            }
+        }
+    }
+
     fn end_table(&mut self, reading: &mut Reading<'_>, sheet_index: usize, layout: &SheetLayout) {
         if let Some(active) = self.active.take() {
             table::finish(reading, sheet_index, layout, &active);
@@ -87,6 +144,7 @@ fn read_row(
     if let Some(plan_index) = layout.table_with_header_row(row) {
         if layout.tables[plan_index].header.first_row == row {
             state.end_table(reading, sheet_index, layout);
+            state.awaiting = None;
             let active = table::start(reading, sheet_index, layout, plan_index);
             state.context = Some(active.direction);
             state.definitions = false;
@@ -96,8 +154,14 @@ fn read_row(
     }
     if let Some(title) = layout.title_on(row) {
         state.end_table(reading, sheet_index, layout);
+        state.report_orphans(reading, sheet_index);
         reading.consume(sheet_index, row, title.col);
         let direction = section_direction(title.found.section);
+        state.awaiting = direction.map(|direction| Awaiting {
+            title: title.text.clone(),
+            direction,
+            rows: Vec::new(),
+        });
         state.context = direction;
         state.definitions = title.found.section == Section::NationalDefinitions;
         if let (Some(direction), Some(basis)) = (direction, title.found.basis) {
@@ -125,6 +189,11 @@ fn read_row(
     let scope = label_scope(layout, state, row);
     if title::read_row(reading, sheet_index, row, scope, seen) {
         reading.labels_read += 1;
+        reading.label_sheets.insert(sheet_index);
+    } else if let Some(awaiting) = state.awaiting.as_mut()
+        && sheet.row_span(row).len() >= 2
+    {
+        awaiting.rows.push(row);
     }
 }
 
@@ -151,9 +220,7 @@ fn read_nil_statement(
     let Some(stated) = match_nil_statement(text) else {
         return false;
     };
-    let is_tick_label = match_label(text)
-        .is_some_and(|found| matches!(found.label, Label::NilExports | Label::NilImports));
-    if is_tick_label && state.active.is_none() && state.context.is_none() {
+    if is_nil_tick_label(text) && state.active.is_none() && state.context.is_none() {
         return false;
     }
     let direction = stated
@@ -163,6 +230,7 @@ fn read_nil_statement(
         return false;
     };
     state.end_table(reading, sheet_index, layout);
+    state.awaiting = None;
     reading.consume(sheet_index, row, cell.col);
     let at = sheet.location(row, cell.col);
     let evidence = reading.draft.evidence_mut(direction);
@@ -170,6 +238,19 @@ fn read_nil_statement(
         evidence.nil_at = Some(at);
     }
     true
+}
+
+/// Whether the text is worded as the "Nil report – exports" tick box of the template (which
+/// needs its tick), rather than as a statement ("No exports", "Sin importaciones").
+fn is_nil_tick_label(text: &str) -> bool {
+    let written = fold(text.trim().trim_end_matches(':'));
+    [Label::NilExports, Label::NilImports]
+        .into_iter()
+        .any(|label| {
+            Lang::ALL
+                .iter()
+                .any(|&lang| fold(canonical_label(label, lang)) == written)
+        })
 }
 
 /// Which directions a basis or currency label on `row` speaks for: the table right below it,

@@ -216,9 +216,12 @@ fn report_headings(
 fn count_template_headings(reading: &mut Reading<'_>, header: &Header, direction: DirectionKind) {
     for slot in &header.slots {
         let written = fold(&slot.heading);
-        let canonical = Lang::ALL
-            .iter()
-            .any(|&lang| fold(canonical_heading(slot.column, direction, lang)) == written);
+        let canonical = Lang::ALL.iter().any(|&lang| {
+            let wording = canonical_heading(slot.column, direction, lang);
+            let main = wording.split(['(', '/']).next().unwrap_or(wording);
+            let main = fold(main);
+            !main.is_empty() && (written == main || written.starts_with(&format!("{main} ")))
+        });
         if canonical {
             reading.template_headings.0 += 1;
         } else {
@@ -351,8 +354,8 @@ pub(crate) fn read_row(
     {
         return RowOutcome::Ends;
     }
-    reading.draft.tables[table.area].last_row = row;
     if is_repeated_header(header, &inside) {
+        reading.draft.tables[table.area].last_row = row;
         for cell in &inside {
             reading.consume(sheet_index, cell.row, cell.col);
         }
@@ -391,6 +394,7 @@ pub(crate) fn read_row(
                         }
                     }
                     reading.consume(sheet_index, row, cell.col);
+                    reading.draft.tables[table.area].last_row = row;
                     return RowOutcome::Read;
                 }
                 if let Some(group) = table.group.as_mut() {
@@ -400,6 +404,7 @@ pub(crate) fn read_row(
                     if let Some(category) = refined {
                         group.sub = Some((category, sheet.location(row, cell.col)));
                         reading.consume(sheet_index, row, cell.col);
+                        reading.draft.tables[table.area].last_row = row;
                         return RowOutcome::Read;
                     }
                 }
@@ -409,6 +414,7 @@ pub(crate) fn read_row(
             }
         }
     }
+    reading.draft.tables[table.area].last_row = row;
     read_entries(reading, sheet_index, layout, table, row);
     RowOutcome::Read
 }
@@ -576,7 +582,16 @@ fn read_category_fields(
     if let (Some(text), Some(found)) = (&text, &found) {
         places.add("category", &found.location);
         entry.category = Some(match read_category(text) {
-            CategoryReading::Category(category) => Lenient::Typed(category),
+            CategoryReading::Category(category) => {
+                if names_its_category(text) {
+                    table.group = Some(Group {
+                        category,
+                        at: found.location.clone(),
+                        sub: None,
+                    });
+                }
+                Lenient::Typed(category)
+            }
             CategoryReading::Aggregate | CategoryReading::Unknown => {
                 Lenient::raw_text(text.clone())
             }
@@ -594,6 +609,14 @@ fn read_category_fields(
     if entry.category.is_none() && entry.national_category.is_some() {
         entry.category = Some(Lenient::Typed(Category::National));
     }
+}
+
+/// Whether a category cell is worded as the template's pre-printed category rows ("II.
+/// Armoured combat vehicles"): with a name, not only a code. The rows below such a row with a
+/// blank category belong to it.
+fn names_its_category(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|word| word.chars().count() >= 4)
 }
 
 fn read_party_fields(

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 /// The first value read for each label, to report a field given again differently.
 #[derive(Debug, Default)]
 pub(crate) struct SeenLabels {
-    first: HashMap<&'static str, (Location, String)>,
+    first: HashMap<String, (Location, String)>,
 }
 
 /// Which directions a basis or currency label applies to.
@@ -227,8 +227,13 @@ fn apply(
     let cell: Option<&Cell> = inline.as_ref().or(value.cell);
     let at = value.location.clone();
     let shown = fields::text_of(cell).unwrap_or_default();
-    let key = label_key(found.label);
-    if let Some((first_at, first_text)) = seen.first.get(key) {
+    let key = match (found.label, scope) {
+        (Label::Basis | Label::Currency, Scope::One(direction)) => {
+            format!("{} ({})", label_key(found.label), direction.field())
+        }
+        _ => label_key(found.label).to_owned(),
+    };
+    if let Some((first_at, first_text)) = seen.first.get(&key) {
         if !shown.is_empty() && fold(first_text) != fold(&shown) && !first_text.is_empty() {
             reading.draft.diagnostics.push(
                 Diagnostic::new(&FIELD_REPEATED)
@@ -334,7 +339,7 @@ fn apply(
             reading
                 .draft
                 .place(format!("/submission/withheld/{field}"), at.clone());
-            let flag = tick_value(cell);
+            let flag = tick_value(cell).or(Some(Lenient::Typed(false)));
             let withheld = submission(reading)
                 .withheld
                 .get_or_insert_with(Withheld::default);

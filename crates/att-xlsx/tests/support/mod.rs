@@ -137,3 +137,11 @@ pub fn validated(read: &att_xlsx::WorkbookRead) -> Vec<String> {
         })
         .collect()
 }
+
+/// Where a finding at `pointer` is shown: its place, or its nearest mapped ancestor's.
+pub fn located(read: &att_xlsx::WorkbookRead, pointer: &str) -> String {
+    read.source_map
+        .locate(pointer)
+        .map(ToString::to_string)
+        .unwrap_or_else(|| format!("{pointer} is not located"))
+}

@@ -1,0 +1,81 @@
+//! The fixture workbooks, each named for what it shows.
+
+pub mod features;
+pub mod samples;
+
+pub use features::*;
+pub use samples::*;
+
+/// A function that builds a fixture workbook.
+pub type Builder = fn() -> Vec<u8>;
+
+/// Every fixture workbook, by file name.
+pub const ALL: &[(&str, Builder)] = &[
+    ("sample-att-2017-en.xlsx", sample_att_2017_en),
+    ("sample-att-2017-fr.xlsx", sample_att_2017_fr),
+    ("sample-att-2017-es.xlsx", sample_att_2017_es),
+    ("sample-national-stacked.xlsx", sample_national_stacked),
+    (
+        "table-header-anywhere-with-notes.xlsx",
+        table_header_anywhere_with_notes,
+    ),
+    ("headings-loose-fr.xlsx", headings_loose_fr),
+    (
+        "headings-national-synonyms-es.xlsx",
+        headings_national_synonyms_es,
+    ),
+    (
+        "exports-imports-stacked-fr.xlsx",
+        exports_imports_stacked_fr,
+    ),
+    ("basis-two-sets-of-columns.xlsx", basis_two_sets_of_columns),
+    ("basis-per-row-column.xlsx", basis_per_row_column),
+    ("basis-in-title-es.xlsx", basis_in_title_es),
+    ("currency-in-cell.xlsx", currency_in_cell),
+    ("category-group-rows-en.xlsx", category_group_rows_en),
+    ("category-spellings-fr.xlsx", category_spellings_fr),
+    ("category-spellings-es-en.xlsx", category_spellings_es_en),
+    ("numbers-written-as-text.xlsx", numbers_written_as_text),
+    (
+        "numbers-locale-ambiguous-fr.xlsx",
+        numbers_locale_ambiguous_fr,
+    ),
+    ("dates-as-number-and-text.xlsx", dates_as_number_and_text),
+    ("date-ambiguous-es.xlsx", date_ambiguous_es),
+    ("title-page-ticks-es.xlsx", title_page_ticks_es),
+    (
+        "title-page-inline-values-fr.xlsx",
+        title_page_inline_values_fr,
+    ),
+    (
+        "nil-report-separate-sheet-fr.xlsx",
+        nil_report_separate_sheet_fr,
+    ),
+    (
+        "nil-report-statement-in-table-es.xlsx",
+        nil_report_statement_in_table_es,
+    ),
+    (
+        "hidden-rows-columns-and-sheets.xlsx",
+        hidden_rows_columns_and_sheets,
+    ),
+    ("merged-cells-in-table.xlsx", merged_cells_in_table),
+    (
+        "formulas-cached-and-uncached.xlsx",
+        formulas_cached_and_uncached,
+    ),
+    (
+        "unknown-and-duplicate-columns.xlsx",
+        unknown_and_duplicate_columns,
+    ),
+    ("table-missing-columns.xlsx", table_missing_columns),
+    (
+        "direction-conflict-and-unknown.xlsx",
+        direction_conflict_and_unknown,
+    ),
+    ("table-not-recognised.xlsx", table_not_recognised),
+    ("odd-empty-workbook.xlsx", odd_empty_workbook),
+    ("odd-title-page-only.xlsx", odd_title_page_only),
+    ("odd-table-headers-only.xlsx", odd_table_headers_only),
+    ("odd-chart-sheet.xlsx", odd_chart_sheet),
+];
