@@ -44,6 +44,7 @@ struct Grid {
 struct RowState {
     repeats: u64,
     col: u64,
+    used_cells: u64,
     first_used: Option<u64>,
     last_used_end: u64,
 }
@@ -144,6 +145,7 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
                     let state = RowState {
                         repeats,
                         col: 0,
+                        used_cells: 0,
                         first_used: None,
                         last_used_end: 0,
                     };
@@ -207,6 +209,7 @@ fn finish_cell(cell: &CellState, row: &mut RowState) {
     if cell.used && cell.col < MAX_COLUMNS {
         row.first_used.get_or_insert(cell.col);
         row.last_used_end = end;
+        row.used_cells = row.used_cells.saturating_add(end - cell.col);
     }
     row.col = cell.col.saturating_add(cell.repeats);
 }
@@ -226,8 +229,7 @@ fn finish_row(
             Some((r1, c1, r2, c2)) => (r1.min(top), c1.min(left), r2.max(bottom), c2.max(right)),
         });
         grid.materialised = grid.materialised.saturating_add(row.last_used_end);
-        let used_width = row.last_used_end - first;
-        *cells_so_far = cells_so_far.saturating_add(used_width.saturating_mul(row.repeats));
+        *cells_so_far = cells_so_far.saturating_add(row.used_cells.saturating_mul(row.repeats));
         if *cells_so_far > limits.max_cells as u64 {
             return Err(LimitExceeded::Cells {
                 sheet: grid.scan.name.clone(),

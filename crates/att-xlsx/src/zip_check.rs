@@ -91,7 +91,40 @@ pub(crate) fn inspect(bytes: &[u8], limits: &Limits) -> Result<ZipKind, ReadErro
         }
         .into());
     }
-    kind_of(&names)
+    let kind = kind_of(&names)?;
+    if kind == ZipKind::Ods {
+        check_mimetype(bytes)?;
+    }
+    Ok(kind)
+}
+
+/// The media type OpenDocument spreadsheets declare in their `mimetype` entry.
+const ODS_MIMETYPES: [&str; 2] = [
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/vnd.oasis.opendocument.spreadsheet-template",
+];
+
+/// Refuses an OpenDocument file that is not a spreadsheet (a text document, a presentation).
+fn check_mimetype(bytes: &[u8]) -> Result<(), ReadError> {
+    use std::io::Read;
+    let mut archive = open(bytes)?;
+    let mut mimetype = String::new();
+    archive
+        .by_name("mimetype")
+        .map_err(|error| ReadError::Zip(error.to_string()))?
+        .take(200)
+        .read_to_string(&mut mimetype)
+        .map_err(|error| ReadError::Part {
+            part: "mimetype".to_owned(),
+            reason: error.to_string(),
+        })?;
+    let mimetype = mimetype.trim();
+    if ODS_MIMETYPES.contains(&mimetype) {
+        return Ok(());
+    }
+    Err(ReadError::NotAWorkbook(format!(
+        "it is an OpenDocument file of another kind ({mimetype}), not a spreadsheet"
+    )))
 }
 
 /// Opens the container for reading its parts (after [`inspect`]).

@@ -145,3 +145,22 @@ pub fn located(read: &att_xlsx::WorkbookRead, pointer: &str) -> String {
         .map(ToString::to_string)
         .unwrap_or_else(|| format!("{pointer} is not located"))
 }
+
+/// The bytes of a committed fixture under `fixtures/xlsx/`.
+pub fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/xlsx")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// Everything a read gives, in one comparable value: the document, every mapped place, and
+/// the findings.
+pub fn everything(read: &att_xlsx::WorkbookRead) -> (serde_json::Value, Vec<String>, Vec<String>) {
+    let places = read
+        .source_map
+        .iter()
+        .map(|(pointer, location)| format!("{pointer} {location}"))
+        .collect();
+    (read.document.clone(), places, findings(read))
+}
