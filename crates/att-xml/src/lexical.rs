@@ -157,25 +157,63 @@ impl Lexical for Date {
     }
 }
 
-/// Enumerations are written as the canonical document writes them.
-macro_rules! lexical_by_serde {
-    ($($type:ty),*) => {$(
-        impl Lexical for $type {
-            fn parse(text: &str) -> Option<Self> {
-                serde_json::from_value(Value::String(text.to_owned())).ok()
-            }
+impl Lexical for Category {
+    fn parse(text: &str) -> Option<Self> {
+        Category::ALL
+            .into_iter()
+            .find(|category| category.code() == text)
+    }
 
-            fn write(&self) -> String {
-                match serde_json::to_value(self) {
-                    Ok(Value::String(text)) => text,
-                    _ => String::new(),
-                }
-            }
-        }
-    )*};
+    fn write(&self) -> String {
+        self.code().to_owned()
+    }
 }
 
-lexical_by_serde!(Status, Basis, EntryBasis, Category);
+/// Enumerations are written as the canonical document writes them; `NAMES` lists every
+/// variant with its name (a test checks them against serde's).
+trait Named: Sized + Copy + PartialEq + 'static {
+    const NAMES: &'static [(Self, &'static str)];
+}
+
+impl Named for Status {
+    const NAMES: &'static [(Self, &'static str)] = &[
+        (Status::Reported, "reported"),
+        (Status::Nil, "nil"),
+        (Status::NotReported, "not_reported"),
+    ];
+}
+
+impl Named for Basis {
+    const NAMES: &'static [(Self, &'static str)] = &[
+        (Basis::Authorized, "authorized"),
+        (Basis::Actual, "actual"),
+        (Basis::Both, "both"),
+    ];
+}
+
+impl Named for EntryBasis {
+    const NAMES: &'static [(Self, &'static str)] = &[
+        (EntryBasis::Authorized, "authorized"),
+        (EntryBasis::Actual, "actual"),
+    ];
+}
+
+impl<T: Named> Lexical for T {
+    fn parse(text: &str) -> Option<Self> {
+        T::NAMES
+            .iter()
+            .find(|(_, name)| *name == text)
+            .map(|(value, _)| *value)
+    }
+
+    fn write(&self) -> String {
+        T::NAMES
+            .iter()
+            .find(|(value, _)| value == self)
+            .map(|(_, name)| (*name).to_owned())
+            .unwrap_or_default()
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -239,6 +277,27 @@ mod tests {
             Date::parse("2024-05-28").map(|d| d.write()),
             Some("2024-05-28".to_owned())
         );
+    }
+
+    fn names_match_serde<T: Named + serde::Serialize + std::fmt::Debug>(all: &[T]) {
+        assert_eq!(T::NAMES.len(), all.len());
+        for value in all {
+            let serde_name = serde_json::to_value(value).expect("serialises");
+            assert_eq!(Some(value.write()), serde_name.as_str().map(str::to_owned));
+            assert_eq!(T::parse(&value.write()), Some(*value));
+        }
+    }
+
+    #[test]
+    fn enumerations_have_the_names_serde_gives_them() {
+        names_match_serde(&[Status::Reported, Status::Nil, Status::NotReported]);
+        names_match_serde(&[Basis::Authorized, Basis::Actual, Basis::Both]);
+        names_match_serde(&[EntryBasis::Authorized, EntryBasis::Actual]);
+        for category in Category::ALL {
+            let serde_name = serde_json::to_value(category).expect("serialises");
+            assert_eq!(serde_name.as_str(), Some(category.write().as_str()));
+            assert_eq!(Category::parse(&category.write()), Some(category));
+        }
     }
 
     #[test]

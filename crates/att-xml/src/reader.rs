@@ -8,15 +8,13 @@
 
 use crate::lexical::{Lexical, RawKind};
 use crate::rules::{OUTSIDE_NAMESPACE, RAW_KIND_UNKNOWN, RAW_VALUE_UNREADABLE, STRAY_TEXT};
-use crate::tree::{Attribute, Element, Namespace, Node, is_xml_space};
+use crate::tree::{Attribute, Element, Namespace, is_xml_space};
 use crate::{NAMESPACE, VERSION};
 use att_schema::rules::{DUPLICATE_FIELD, UNKNOWN_FIELD};
-use att_schema::source_map::pointer_push;
 use att_schema::{
     Arg, Contact, Diagnostic, Direction, Entry, Lenient, Money, NationalDefinition, Party, Report,
     SourceMap, Submission, Withheld,
 };
-use std::borrow::Cow;
 
 /// The XML Schema instance namespace, whose location hints the reader accepts silently.
 const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
@@ -71,7 +69,7 @@ impl Mapper {
             &["schema_version"],
             |mapper, _, attribute, pointer| {
                 report.schema_version = attribute.value.to_string();
-                mapper.place_attribute(&pointer, attribute);
+                mapper.place_attribute(pointer, attribute);
             },
         );
         let known = [
@@ -87,15 +85,15 @@ impl Mapper {
             "",
             &known,
             |mapper, name, child, pointer| match name {
-                "reporting_state" => report.reporting_state = Some(mapper.party(child, &pointer)),
-                "year" => report.year = mapper.lenient(child, &pointer),
-                "submission" => report.submission = Some(mapper.submission(child, &pointer)),
-                "exports" => report.exports = mapper.direction(child, &pointer),
-                "imports" => report.imports = mapper.direction(child, &pointer),
+                "reporting_state" => report.reporting_state = Some(mapper.party(child, pointer)),
+                "year" => report.year = mapper.lenient(child, pointer),
+                "submission" => report.submission = Some(mapper.submission(child, pointer)),
+                "exports" => report.exports = mapper.direction(child, pointer),
+                "imports" => report.imports = mapper.direction(child, pointer),
                 _ => {
                     report.national_definitions = mapper.list(
                         child,
-                        &pointer,
+                        pointer,
                         "national_definition",
                         Self::national_definition,
                     );
@@ -116,12 +114,12 @@ impl Mapper {
             pointer,
             &known,
             |mapper, name, child, pointer| match name {
-                "date" => submission.date = mapper.lenient(child, &pointer),
-                "public" => submission.public = mapper.lenient(child, &pointer),
-                "language" => submission.language = Some(mapper.string(child, &pointer)),
-                "template" => submission.template = Some(mapper.string(child, &pointer)),
-                "contact" => submission.contact = Some(mapper.contact(child, &pointer)),
-                _ => submission.withheld = Some(mapper.withheld(child, &pointer)),
+                "date" => submission.date = mapper.lenient(child, pointer),
+                "public" => submission.public = mapper.lenient(child, pointer),
+                "language" => submission.language = Some(mapper.string(child, pointer)),
+                "template" => submission.template = Some(mapper.string(child, pointer)),
+                "contact" => submission.contact = Some(mapper.contact(child, pointer)),
+                _ => submission.withheld = Some(mapper.withheld(child, pointer)),
             },
         );
         submission
@@ -139,7 +137,7 @@ impl Mapper {
             "email",
         ];
         self.fields(element, pointer, &known, |mapper, name, child, pointer| {
-            let value = Some(mapper.string(child, &pointer));
+            let value = Some(mapper.string(child, pointer));
             match name {
                 "name" => contact.name = value,
                 "position" => contact.position = value,
@@ -162,10 +160,10 @@ impl Mapper {
             &known,
             |mapper, name, child, pointer| match name {
                 "commercially_sensitive" => {
-                    withheld.commercially_sensitive = mapper.lenient(child, &pointer);
+                    withheld.commercially_sensitive = mapper.lenient(child, pointer);
                 }
-                "national_security" => withheld.national_security = mapper.lenient(child, &pointer),
-                _ => withheld.note = Some(mapper.string(child, &pointer)),
+                "national_security" => withheld.national_security = mapper.lenient(child, pointer),
+                _ => withheld.note = Some(mapper.string(child, pointer)),
             },
         );
         withheld
@@ -180,9 +178,9 @@ impl Mapper {
             pointer,
             &known,
             |mapper, name, child, pointer| match name {
-                "status" => direction.status = mapper.lenient(child, &pointer),
-                "basis" => direction.basis = mapper.lenient(child, &pointer),
-                _ => direction.entries = mapper.list(child, &pointer, "entry", Self::entry),
+                "status" => direction.status = mapper.lenient(child, pointer),
+                "basis" => direction.basis = mapper.lenient(child, pointer),
+                _ => direction.entries = mapper.list(child, pointer, "entry", Self::entry),
             },
         );
         direction
@@ -208,21 +206,21 @@ impl Mapper {
             pointer,
             &known,
             |mapper, name, child, pointer| match name {
-                "category" => entry.category = mapper.lenient(child, &pointer),
+                "category" => entry.category = mapper.lenient(child, pointer),
                 "national_category" => {
-                    entry.national_category = Some(mapper.string(child, &pointer))
+                    entry.national_category = Some(mapper.string(child, pointer))
                 }
-                "partner" => entry.partner = Some(mapper.party(child, &pointer)),
-                "items" => entry.items = mapper.lenient(child, &pointer),
-                "value" => entry.value = Some(mapper.money(child, &pointer)),
-                "basis" => entry.basis = mapper.lenient(child, &pointer),
-                "state_of_origin" => entry.state_of_origin = Some(mapper.party(child, &pointer)),
+                "partner" => entry.partner = Some(mapper.party(child, pointer)),
+                "items" => entry.items = mapper.lenient(child, pointer),
+                "value" => entry.value = Some(mapper.money(child, pointer)),
+                "basis" => entry.basis = mapper.lenient(child, pointer),
+                "state_of_origin" => entry.state_of_origin = Some(mapper.party(child, pointer)),
                 "intermediate_locations" => {
                     entry.intermediate_locations =
-                        Some(mapper.list(child, &pointer, "location", Self::party));
+                        Some(mapper.list(child, pointer, "location", Self::party));
                 }
-                "description" => entry.description = Some(mapper.string(child, &pointer)),
-                _ => entry.comments = Some(mapper.string(child, &pointer)),
+                "description" => entry.description = Some(mapper.string(child, pointer)),
+                _ => entry.comments = Some(mapper.string(child, pointer)),
             },
         );
         entry
@@ -236,8 +234,8 @@ impl Mapper {
             pointer,
             &["amount", "currency"],
             |mapper, name, child, pointer| match name {
-                "amount" => money.amount = mapper.lenient(child, &pointer),
-                _ => money.currency = Some(mapper.string(child, &pointer)),
+                "amount" => money.amount = mapper.lenient(child, pointer),
+                _ => money.currency = Some(mapper.string(child, pointer)),
             },
         );
         money
@@ -252,11 +250,11 @@ impl Mapper {
             pointer,
             &known,
             |mapper, name, child, pointer| match name {
-                "category" => definition.category = mapper.lenient(child, &pointer),
+                "category" => definition.category = mapper.lenient(child, pointer),
                 "national_category" => {
-                    definition.national_category = Some(mapper.string(child, &pointer));
+                    definition.national_category = Some(mapper.string(child, pointer));
                 }
-                _ => definition.definition = Some(mapper.string(child, &pointer)),
+                _ => definition.definition = Some(mapper.string(child, pointer)),
             },
         );
         definition
@@ -270,7 +268,7 @@ impl Mapper {
             pointer,
             &["code", "name"],
             |mapper, name, attribute, pointer| {
-                mapper.place_attribute(&pointer, attribute);
+                mapper.place_attribute(pointer, attribute);
                 let value = Some(attribute.value.to_string());
                 match name {
                     "code" => party.code = value,
@@ -278,22 +276,17 @@ impl Mapper {
                 }
             },
         );
-        for node in &element.children {
-            match node {
-                Node::Text(text) if !text.is_blank() => {
-                    let diagnostic = Diagnostic::new(&STRAY_TEXT)
-                        .arg("text", Arg::Quoted(shorten(text.content.trim())))
-                        .arg("element", element.qname.as_ref())
-                        .arg("attribute", "name")
-                        .at(pointer)
-                        .located(text.at.location());
-                    self.diagnostics.push(diagnostic);
-                }
-                Node::Text(_) => {}
-                Node::Element(child) => {
-                    self.unknown_element(child, element, pointer, &[], &["code", "name"])
-                }
-            }
+        if let Some(text) = element.text.as_ref().filter(|text| !text.blank) {
+            let diagnostic = Diagnostic::new(&STRAY_TEXT)
+                .arg("text", Arg::Quoted(shorten(text.content.trim())))
+                .arg("element", element.qname.as_ref())
+                .arg("attribute", "name")
+                .at(pointer)
+                .located(text.at.location());
+            self.diagnostics.push(diagnostic);
+        }
+        for child in &element.children {
+            self.unknown_element(child, element, pointer, &[], &["code", "name"]);
         }
         party
     }
@@ -308,17 +301,14 @@ impl Mapper {
     ) -> Vec<T> {
         let mut items = Vec::new();
         self.no_attributes(element, pointer);
-        for node in &element.children {
-            match node {
-                Node::Element(child)
-                    if child.namespace == Namespace::Report && child.local == item =>
-                {
-                    let child_pointer = pointer_push(pointer, items.len());
-                    self.place(&child_pointer, child);
-                    items.push(read(self, child, &child_pointer));
-                }
-                Node::Element(child) => self.unknown_element(child, element, pointer, &[item], &[]),
-                Node::Text(text) => self.stray_text(text, element, pointer),
+        self.stray_text(element, pointer);
+        for child in &element.children {
+            if child.namespace == Namespace::Report && child.local == item {
+                let child_pointer = index_pointer(pointer, items.len());
+                items.push(read(self, child, &child_pointer));
+                self.source_map.insert(child_pointer, child.at.location());
+            } else {
+                self.unknown_element(child, element, pointer, &[item], &[]);
             }
         }
         items
@@ -331,23 +321,17 @@ impl Mapper {
         element: &'e Element<'a>,
         pointer: &str,
         known: &[&'static str],
-        mut field: impl FnMut(&mut Self, &'static str, &'e Element<'a>, String),
+        mut field: impl FnMut(&mut Self, &'static str, &'e Element<'a>, &str),
     ) {
         let mut seen: Vec<(&'static str, crate::position::Position)> = Vec::new();
-        for node in &element.children {
-            let child = match node {
-                Node::Text(text) => {
-                    self.stray_text(text, element, pointer);
-                    continue;
-                }
-                Node::Element(child) => child,
-            };
+        self.stray_text(element, pointer);
+        for child in &element.children {
             let name = known.iter().find(|name| **name == child.local).copied();
             let Some(name) = name.filter(|_| child.namespace == Namespace::Report) else {
                 self.unknown_element(child, element, pointer, known, &[]);
                 continue;
             };
-            let child_pointer = pointer_push(pointer, name);
+            let child_pointer = field_pointer(pointer, name);
             match seen.iter_mut().find(|(seen_name, _)| *seen_name == name) {
                 Some((_, first)) => {
                     self.diagnostics.push(
@@ -361,8 +345,8 @@ impl Mapper {
                 }
                 None => seen.push((name, child.at)),
             }
-            self.place(&child_pointer, child);
-            field(self, name, child, child_pointer);
+            field(self, name, child, &child_pointer);
+            self.source_map.insert(child_pointer, child.at.location());
         }
     }
 
@@ -372,12 +356,12 @@ impl Mapper {
         element: &'e Element<'a>,
         pointer: &str,
         known: &[&'static str],
-        mut attribute: impl FnMut(&mut Self, &'static str, &'e Attribute<'a>, String),
+        mut attribute: impl FnMut(&mut Self, &'static str, &'e Attribute<'a>, &str),
     ) {
         for each in &element.attributes {
             let name = known.iter().find(|name| **name == each.local).copied();
             match name.filter(|_| each.namespace == Namespace::None) {
-                Some(name) => attribute(self, name, each, pointer_push(pointer, name)),
+                Some(name) => attribute(self, name, each, &field_pointer(pointer, name)),
                 None if is_schema_location(each) => {}
                 None => self.unknown_attribute(each, pointer, known),
             }
@@ -389,31 +373,19 @@ impl Mapper {
     }
 
     /// The text of an element that holds text only, exactly as written.
-    fn text_content<'e>(&mut self, element: &'e Element, pointer: &str) -> Cow<'e, str> {
-        let mut texts = element.children.iter().filter_map(|node| match node {
-            Node::Text(text) => Some(text.content.as_ref()),
-            Node::Element(_) => None,
-        });
-        let first = texts.next().unwrap_or_default();
-        let content = match texts.next() {
-            None => Cow::Borrowed(first),
-            Some(second) => {
-                let mut joined = format!("{first}{second}");
-                texts.for_each(|rest| joined.push_str(rest));
-                Cow::Owned(joined)
-            }
-        };
-        for node in &element.children {
-            if let Node::Element(child) = node {
-                self.unknown_element(child, element, pointer, &[], &[]);
-            }
+    fn text_content<'e>(&mut self, element: &'e Element, pointer: &str) -> &'e str {
+        for child in &element.children {
+            self.unknown_element(child, element, pointer, &[], &[]);
         }
-        content
+        element
+            .text
+            .as_ref()
+            .map_or("", |text| text.content.as_ref())
     }
 
     fn string(&mut self, element: &Element, pointer: &str) -> String {
         self.no_attributes(element, pointer);
-        self.text_content(element, pointer).into_owned()
+        self.text_content(element, pointer).to_owned()
     }
 
     /// A typed value, or the raw value when the text is not one (see [`crate::lexical`]).
@@ -440,17 +412,17 @@ impl Mapper {
             },
         };
         if let Some(kind) = kind {
-            return Some(Lenient::Raw(match kind.read(&text) {
+            return Some(Lenient::Raw(match kind.read(text) {
                 Some(value) => value,
                 None => {
                     self.diagnostics.push(
                         Diagnostic::new(&RAW_VALUE_UNREADABLE)
-                            .arg("text", Arg::Quoted(shorten(&text)))
+                            .arg("text", Arg::Quoted(shorten(text)))
                             .arg("kind", kind.name())
                             .at(pointer)
                             .located(element.at.location()),
                     );
-                    serde_json::Value::String(text.into_owned())
+                    serde_json::Value::String(text.to_owned())
                 }
             }));
         }
@@ -472,10 +444,11 @@ impl Mapper {
         self.source_map.insert(pointer, attribute.at.location());
     }
 
-    fn stray_text(&mut self, text: &crate::tree::Text, element: &Element, pointer: &str) {
-        if text.is_blank() {
+    /// Reports the text of a container element, which has only elements.
+    fn stray_text(&mut self, element: &Element, pointer: &str) {
+        let Some(text) = element.text.as_ref().filter(|text| !text.blank) else {
             return;
-        }
+        };
         self.diagnostics.push(
             Diagnostic::new(&STRAY_TEXT)
                 .arg("text", Arg::Quoted(shorten(text.content.trim())))
@@ -565,4 +538,23 @@ fn shorten(text: &str) -> String {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
     }
+}
+
+/// The pointer of the field `name` of the value at `pointer`; field names of the report need
+/// no escaping.
+fn field_pointer(pointer: &str, name: &str) -> String {
+    let mut child = String::with_capacity(pointer.len() + name.len() + 1);
+    child.push_str(pointer);
+    child.push('/');
+    child.push_str(name);
+    child
+}
+
+/// The pointer of item `index` of the list at `pointer`.
+fn index_pointer(pointer: &str, index: usize) -> String {
+    use std::fmt::Write;
+    let mut child = String::with_capacity(pointer.len() + 8);
+    child.push_str(pointer);
+    let _ = write!(child, "/{index}");
+    child
 }

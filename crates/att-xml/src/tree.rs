@@ -40,7 +40,11 @@ pub(crate) struct Element<'a> {
     /// Where its start tag opens (`<`).
     pub at: Position,
     pub attributes: Vec<Attribute<'a>>,
-    pub children: Vec<Node<'a>>,
+    pub children: Vec<Element<'a>>,
+    /// Its character data: text, references and CDATA sections run together, line ends
+    /// normalised, comments and processing instructions left out. In an element that has
+    /// child elements, blank text (the layout between them) is left out too.
+    pub text: Option<Text<'a>>,
 }
 
 /// An attribute other than a namespace declaration, its value normalised as XML requires.
@@ -54,26 +58,14 @@ pub(crate) struct Attribute<'a> {
     pub at: Position,
 }
 
-/// A piece of an element's content.
-#[derive(Debug)]
-pub(crate) enum Node<'a> {
-    Element(Element<'a>),
-    Text(Text<'a>),
-}
-
-/// Character data between two tags: text, references and CDATA sections run together, with
-/// line ends normalised; comments and processing instructions inside it are left out.
+/// The character data of an element.
 #[derive(Debug)]
 pub(crate) struct Text<'a> {
     pub content: Cow<'a, str>,
     /// Where its first character other than white space is (where it starts, if it is blank).
     pub at: Position,
-}
-
-impl Text<'_> {
-    pub fn is_blank(&self) -> bool {
-        self.content.chars().all(is_xml_space)
-    }
+    /// Whether it is only white space.
+    pub blank: bool,
 }
 
 pub(crate) fn is_xml_space(c: char) -> bool {
@@ -96,7 +88,6 @@ pub(crate) fn parse<'a>(text: &'a str, limits: &Limits) -> Result<Element<'a>, R
         limits,
         open: Vec::new(),
         hidden: Vec::new(),
-        pending: None,
         root: None,
         elements: 0,
     };
@@ -136,13 +127,6 @@ fn syntax(at: Position, message: impl Into<String>) -> ReadError {
     }
 }
 
-/// Text being gathered inside the innermost open element.
-struct Pending<'a> {
-    content: Cow<'a, str>,
-    start: Position,
-    first_visible: Option<Position>,
-}
-
 struct Builder<'a, 'l> {
     input: &'a str,
     reader: NsReader<&'a [u8]>,
@@ -152,7 +136,6 @@ struct Builder<'a, 'l> {
     open: Vec<Element<'a>>,
     /// Open elements below [`KEPT_DEPTH`]: their names and places only.
     hidden: Vec<(Cow<'a, str>, Position)>,
-    pending: Option<Pending<'a>>,
     root: Option<Element<'a>>,
     elements: usize,
 }
@@ -246,7 +229,11 @@ impl<'a> Builder<'a, '_> {
                 limit: self.limits.max_depth,
             });
         }
-        self.flush_text();
+        if let Some(parent) = self.open.last_mut()
+            && parent.text.as_ref().is_some_and(|text| text.blank)
+        {
+            parent.text = None;
+        }
         let qname = self.borrow(start.name().into_inner());
         if self.open.len() >= KEPT_DEPTH {
             let (resolved, _) = self.reader.resolver().resolve_element(start.name());
@@ -268,6 +255,7 @@ impl<'a> Builder<'a, '_> {
             at,
             attributes,
             children: Vec::new(),
+            text: None,
         };
         if self.open.is_empty() {
             check_root(&element)?;
@@ -346,7 +334,6 @@ impl<'a> Builder<'a, '_> {
     }
 
     fn end(&mut self) -> Result<(), ReadError> {
-        self.flush_text();
         // quick-xml has matched the end tag with the innermost open element.
         if self.hidden.pop().is_none()
             && let Some(element) = self.open.pop()
@@ -358,7 +345,7 @@ impl<'a> Builder<'a, '_> {
 
     fn close(&mut self, element: Element<'a>) {
         match self.open.last_mut() {
-            Some(parent) => parent.children.push(Node::Element(element)),
+            Some(parent) => parent.children.push(element),
             None => self.root = Some(element),
         }
     }
@@ -391,33 +378,30 @@ impl<'a> Builder<'a, '_> {
         if !self.hidden.is_empty() {
             return Ok(());
         }
-        let start = self.positions.at(offset);
+        let Some(parent) = self.open.last_mut() else {
+            return Ok(());
+        };
+        if visible.is_none() && !parent.children.is_empty() {
+            return Ok(());
+        }
         let first_visible = visible.map(|v| self.positions.at(v));
-        match &mut self.pending {
-            Some(pending) => {
-                pending.content.to_mut().push_str(&content);
-                if pending.first_visible.is_none() {
-                    pending.first_visible = first_visible;
+        match &mut parent.text {
+            Some(text) => {
+                text.content.to_mut().push_str(&content);
+                if let (true, Some(at)) = (text.blank, first_visible) {
+                    text.at = at;
+                    text.blank = false;
                 }
             }
             None => {
-                self.pending = Some(Pending {
+                parent.text = Some(Text {
                     content,
-                    start,
-                    first_visible,
+                    at: first_visible.unwrap_or_else(|| self.positions.at(offset)),
+                    blank: first_visible.is_none(),
                 });
             }
         }
         Ok(())
-    }
-
-    fn flush_text(&mut self) {
-        if let (Some(pending), Some(parent)) = (self.pending.take(), self.open.last_mut()) {
-            parent.children.push(Node::Text(Text {
-                content: pending.content,
-                at: pending.first_visible.unwrap_or(pending.start),
-            }));
-        }
     }
 
     fn finish(mut self) -> Result<Element<'a>, ReadError> {
@@ -686,15 +670,11 @@ mod tests {
         }
     }
 
-    fn texts<'e>(element: &'e Element) -> Vec<(&'e str, String)> {
+    fn text_of<'e>(element: &'e Element) -> Option<(&'e str, String)> {
         element
-            .children
-            .iter()
-            .filter_map(|node| match node {
-                Node::Text(text) => Some((text.content.as_ref(), text.at.to_string())),
-                Node::Element(_) => None,
-            })
-            .collect()
+            .text
+            .as_ref()
+            .map(|text| (text.content.as_ref(), text.at.to_string()))
     }
 
     #[test]
@@ -704,15 +684,11 @@ mod tests {
         );
         let root = parse_text(&text).expect("well-formed");
         assert_eq!(root.at.to_string(), "2:1");
-        let elements: Vec<&Element> = root
-            .children
-            .iter()
-            .filter_map(|node| match node {
-                Node::Element(element) => Some(element),
-                Node::Text(_) => None,
-            })
-            .collect();
-        let [partner, items] = elements.as_slice() else {
+        assert!(
+            root.text.is_none(),
+            "the layout between elements is left out"
+        );
+        let [partner, items] = root.children.as_slice() else {
             panic!("two children expected: {root:?}");
         };
         assert_eq!(partner.at.to_string(), "3:3");
@@ -728,7 +704,7 @@ mod tests {
                 ("name", "Norvège", "4:5".to_owned())
             ]
         );
-        assert_eq!(texts(items), [(" 12 ", "5:11".to_owned())]);
+        assert_eq!(text_of(items), Some((" 12 ", "5:11".to_owned())));
     }
 
     #[test]
@@ -737,11 +713,24 @@ mod tests {
             "{OPEN}<d>a\r\nb &amp; <!-- note --><![CDATA[<c>]]>&#13;&#x1F600;</d></report>"
         );
         let root = parse_text(&text).expect("well-formed");
-        let Some(Node::Element(d)) = root.children.first() else {
+        let Some(d) = root.children.first() else {
             panic!("<d> expected");
         };
         let column = OPEN.chars().count() + 4;
-        assert_eq!(texts(d), [("a\nb & <c>\r😀", format!("1:{column}"))]);
+        assert_eq!(text_of(d), Some(("a\nb & <c>\r😀", format!("1:{column}"))));
+    }
+
+    #[test]
+    fn keeps_blank_text_only_where_it_can_be_a_value() {
+        let text =
+            format!("{OPEN}\n  <d>  </d>\n  <e>\n    <f/>\n  </e>\n  <g> x <h/> y </g></report>");
+        let root = parse_text(&text).expect("well-formed");
+        let [d, e, g] = root.children.as_slice() else {
+            panic!("three children expected: {root:?}");
+        };
+        assert_eq!(text_of(d), Some(("  ", "2:6".to_owned())));
+        assert_eq!(text_of(e), None);
+        assert_eq!(text_of(g), Some((" x  y ", "6:7".to_owned())));
     }
 
     #[test]
