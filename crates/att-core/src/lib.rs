@@ -125,7 +125,6 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, LoadError> {
                 sheet_order: Vec::new(),
             })
         }
-        other => Err(LoadError::Unsupported(other)),
     }
 }
 
