@@ -22,6 +22,17 @@ pub(crate) struct DirectionEvidence {
     pub currency: Option<(String, Location)>,
 }
 
+/// The basis a table states for all its rows (by its title, a label above it or its headings).
+#[derive(Debug, Clone)]
+pub(crate) struct TableBasis {
+    /// The table's direction.
+    pub direction: DirectionKind,
+    /// Its entries.
+    pub entries: std::ops::Range<usize>,
+    /// The basis.
+    pub basis: Basis,
+}
+
 /// The report under construction.
 #[derive(Debug, Default)]
 pub(crate) struct Draft {
@@ -35,6 +46,8 @@ pub(crate) struct Draft {
     pub evidence: [DirectionEvidence; 2],
     /// Where the tables are, for describing unread cells.
     pub tables: Vec<TableArea>,
+    /// Tables that state one basis for all their rows.
+    pub table_bases: Vec<TableBasis>,
 }
 
 /// The pointer of a direction: `/exports` or `/imports`.
@@ -128,6 +141,9 @@ impl Draft {
             direction.status = Some(Lenient::Typed(status));
             if let Some((basis, at)) = settle_basis(&evidence.bases, &direction.entries) {
                 direction.basis = Some(Lenient::Typed(basis));
+                if basis == Basis::Both {
+                    give_table_bases(&self.table_bases, kind, &mut direction.entries);
+                }
                 if let Some(at) = at {
                     self.place(format!("{pointer}/basis"), at);
                 }
@@ -135,6 +151,23 @@ impl Draft {
         }
         if !found_any {
             self.diagnostics.push(Diagnostic::new(&NO_TABLE));
+        }
+    }
+}
+
+/// When a direction has both bases, gives each entry of a table that states one basis that
+/// basis (unless the entry states its own).
+fn give_table_bases(tables: &[TableBasis], kind: DirectionKind, entries: &mut [Entry]) {
+    for table in tables.iter().filter(|t| t.direction == kind) {
+        let basis = match table.basis {
+            Basis::Authorized => att_schema::EntryBasis::Authorized,
+            Basis::Actual => att_schema::EntryBasis::Actual,
+            Basis::Both => continue,
+        };
+        for entry in entries.get_mut(table.entries.clone()).unwrap_or_default() {
+            if entry.basis.is_none() {
+                entry.basis = Some(Lenient::Typed(basis));
+            }
         }
     }
 }

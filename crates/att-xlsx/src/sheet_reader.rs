@@ -14,7 +14,7 @@ use att_lexicon::heading::closest_heading;
 use att_lexicon::label::{Label, canonical_label};
 use att_lexicon::section::{Section, match_nil_statement};
 use att_schema::text::fold;
-use att_schema::{Diagnostic, DirectionKind, Lang};
+use att_schema::{Basis, Diagnostic, DirectionKind, Lang};
 
 /// Reads sheet `sheet_index` into the report.
 pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &mut SeenLabels) {
@@ -56,6 +56,10 @@ pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &m
             direction,
             rows: Vec::new(),
         }),
+        pending_bases: sheet_direction
+            .zip(layout.sheet_section.and_then(|s| s.basis))
+            .into_iter()
+            .collect(),
     };
     for (row, _) in sheet.rows() {
         read_row(reading, sheet_index, &layout, &mut state, seen, row);
@@ -86,6 +90,8 @@ struct SheetState {
     active: Option<ActiveTable>,
     /// A table announced but not found yet.
     awaiting: Option<Awaiting>,
+    /// Bases stated since the last table (by titles, labels, ticks), for the next table.
+    pending_bases: Vec<(DirectionKind, Basis)>,
 }
 
 impl SheetState {
@@ -145,7 +151,13 @@ fn read_row(
         if layout.tables[plan_index].header.first_row == row {
             state.end_table(reading, sheet_index, layout);
             state.awaiting = None;
-            let active = table::start(reading, sheet_index, layout, plan_index);
+            let direction = layout.tables[plan_index].direction;
+            let stated = std::mem::take(&mut state.pending_bases)
+                .into_iter()
+                .filter(|(d, _)| *d == direction)
+                .map(|(_, basis)| basis)
+                .collect();
+            let active = table::start(reading, sheet_index, layout, plan_index, stated);
             state.context = Some(active.direction);
             state.definitions = false;
             state.active = Some(active);
@@ -187,7 +199,16 @@ fn read_row(
         return;
     }
     let scope = label_scope(layout, state, row);
-    if title::read_row(reading, sheet_index, row, scope, seen) {
+    let counts = DirectionKind::ALL.map(|d| reading.draft.evidence_mut(d).bases.len());
+    let read_any = title::read_row(reading, sheet_index, row, scope, seen);
+    for (direction, before) in DirectionKind::ALL.into_iter().zip(counts) {
+        let new: Vec<_> = reading.draft.evidence_mut(direction).bases[before..]
+            .iter()
+            .map(|(basis, _)| (direction, *basis))
+            .collect();
+        state.pending_bases.extend(new);
+    }
+    if read_any {
         reading.labels_read += 1;
         reading.label_sheets.insert(sheet_index);
     } else if let Some(awaiting) = state.awaiting.as_mut()

@@ -2,7 +2,7 @@
 //! whose category applies to the rows below, repeated header rows, blank rows, and notes.
 
 use crate::coverage::TableArea;
-use crate::draft::{direction_pointer, table_name};
+use crate::draft::{TableBasis, direction_pointer, table_name};
 use crate::fields::{self, At};
 use crate::header::{Header, Slot};
 use crate::layout::{DirectionSource, SheetLayout, TablePlan, header_location};
@@ -38,6 +38,10 @@ pub(crate) struct ActiveTable {
     group: Option<Group>,
     /// Whether an entry took its category from a group row.
     used_group: bool,
+    /// What the table's own title, labels and headings say of its basis.
+    bases: Vec<Basis>,
+    /// The index of its first entry in its direction.
+    first_entry: usize,
     /// Entries read.
     entries: usize,
 }
@@ -91,6 +95,7 @@ pub(crate) fn start(
     sheet_index: usize,
     layout: &SheetLayout,
     plan_index: usize,
+    stated_bases: Vec<Basis>,
 ) -> ActiveTable {
     let sheet = &reading.sheets[sheet_index];
     let plan = &layout.tables[plan_index];
@@ -127,12 +132,18 @@ pub(crate) fn start(
         first_col,
         last_col,
     });
+    let mut bases = stated_bases;
+    if !header.has_basis_sets() {
+        bases.extend(header.slots.iter().filter_map(|slot| slot.found.basis));
+    }
     ActiveTable {
         plan: plan_index,
         direction,
         area: reading.draft.tables.len() - 1,
         group: None,
         used_group: false,
+        bases,
+        first_entry: reading.draft.report.direction(direction).entries.len(),
         entries: 0,
     }
 }
@@ -241,6 +252,21 @@ pub(crate) fn finish(
     let plan = &layout.tables[table.plan];
     let header = &plan.header;
     let at = header_location(sheet, plan);
+    let mut bases = table.bases.clone();
+    bases.dedup();
+    if let [basis] = bases.as_slice() {
+        let end = reading
+            .draft
+            .report
+            .direction(table.direction)
+            .entries
+            .len();
+        reading.draft.table_bases.push(TableBasis {
+            direction: table.direction,
+            entries: table.first_entry..end,
+            basis: *basis,
+        });
+    }
     let mut missing: Vec<Column> = Vec::new();
     let has = |column: Column| header.slots.iter().any(|s| s.column == column);
     if !has(Column::Category) && !has(Column::NationalCategory) && !table.used_group {

@@ -202,3 +202,17 @@ fn reports_a_title_field_given_twice_with_different_values() {
             .to_owned()
     ));
 }
+
+#[test]
+fn gives_each_entry_the_basis_of_its_table_when_a_direction_has_both() {
+    let read = support::read(&builders::basis_two_tables());
+    assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
+    assert_eq!(read.document["exports"]["basis"], "both");
+    assert_eq!(
+        read.document["exports"]["entries"],
+        json!([
+            { "category": "VIII.SA.2", "partner": { "code": "CHL", "name": "Chile" }, "items": 10, "basis": "authorized" },
+            { "category": "VIII.SA.2", "partner": { "code": "CHL", "name": "Chile" }, "items": 7, "basis": "actual" }
+        ])
+    );
+}

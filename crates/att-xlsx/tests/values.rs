@@ -251,3 +251,17 @@ fn applies_the_multiplier_a_value_heading_gives_and_says_so() {
             .to_owned()
     ));
 }
+
+#[test]
+fn reads_the_currency_from_a_field_above_the_table() {
+    let read = support::read(&builders::currency_label_above_table());
+    assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
+    assert_eq!(
+        read.document["exports"]["entries"][0]["value"],
+        json!({ "amount": 4_500_000, "currency": "SEK" })
+    );
+    assert_eq!(
+        support::place(&read, "/exports/entries/0/value/currency"),
+        "Exports!B1"
+    );
+}

@@ -893,3 +893,49 @@ pub fn odd_chart_sheet() -> Vec<u8> {
     chartsheet.insert_chart(0, 0, &chart).expect("chart");
     save(workbook)
 }
+
+/// Authorized and actual exports in two tables on two sheets: each entry says which it is.
+pub fn basis_two_tables() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    for (name, partner, items) in [
+        ("Authorized exports", "Chile", 10.0),
+        ("Actual exports", "Chile", 7.0),
+    ] {
+        let page = sheet(&mut workbook, name);
+        rows(
+            page,
+            0,
+            &[
+                &[
+                    S("Category"),
+                    S("Final importing State"),
+                    S("Number of items"),
+                ],
+                &[S("VIII.SA.2"), S(partner), N(items)],
+            ],
+        );
+    }
+    save(workbook)
+}
+
+/// A "Currency:" field above a table whose values have no currency of their own.
+pub fn currency_label_above_table() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Exports");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Currency:"), S("SEK")],
+            &[],
+            &[
+                S("Category"),
+                S("Final importing State"),
+                S("Number of items"),
+                S("Value"),
+            ],
+            &[S("II"), S("Norway"), N(3.0), N(4_500_000.0)],
+        ],
+    );
+    save(workbook)
+}

@@ -78,4 +78,9 @@ pub const ALL: &[(&str, Builder)] = &[
     ("odd-title-page-only.xlsx", odd_title_page_only),
     ("odd-table-headers-only.xlsx", odd_table_headers_only),
     ("odd-chart-sheet.xlsx", odd_chart_sheet),
+    ("basis-two-tables.xlsx", basis_two_tables),
+    (
+        "currency-label-above-table.xlsx",
+        currency_label_above_table,
+    ),
 ];
