@@ -29,7 +29,8 @@ pub(crate) enum Namespace {
     None,
 }
 
-/// An element, its attributes, and its content in document order.
+/// An element: its name, place and attributes, its child elements in document order, and its
+/// text.
 #[derive(Debug)]
 pub(crate) struct Element<'a> {
     /// The name as written, with its prefix.
@@ -68,6 +69,7 @@ pub(crate) struct Text<'a> {
     pub blank: bool,
 }
 
+/// XML's white space (production `S`).
 pub(crate) fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
@@ -487,6 +489,9 @@ impl<'a> Builder<'a, '_> {
                     limit: *limit,
                 };
             }
+            XmlError::Namespace(NamespaceError::TooManyBindings(limit)) => format!(
+                "more than {limit} namespace declarations (xmlns) are in effect at once; a report needs one"
+            ),
             XmlError::Namespace(error) => format!("namespace declaration: {error}"),
             other => other.to_string(),
         };
@@ -839,6 +844,15 @@ mod tests {
         assert_eq!(
             error(&format!("{OPEN}\n<p name='a<b'/></report>")),
             "not well-formed XML: line 2, column 4: an attribute value may not contain '<' (write it as &lt;)"
+        );
+    }
+
+    #[test]
+    fn refuses_floods_of_namespace_declarations() {
+        let many: String = (0..200).map(|i| format!(" xmlns:p{i}='urn:{i}'")).collect();
+        assert_eq!(
+            error(&format!("<report{many}/>")),
+            "not well-formed XML: line 1, column 1: more than 128 namespace declarations (xmlns) are in effect at once; a report needs one"
         );
     }
 
