@@ -1,7 +1,9 @@
 //! Which cells the reader used, so that nothing the user wrote is dropped silently: every
 //! non-empty cell is either read into the document or reported where it is.
 
-use crate::rules::{HIDDEN_COLUMNS, HIDDEN_ROWS, HIDDEN_SHEET, UNREAD_CELL, UNREAD_SHEET};
+use crate::rules::{
+    HIDDEN_COLUMNS, HIDDEN_ROWS, HIDDEN_SHEET, UNREAD_CELL, UNREAD_COLUMN, UNREAD_SHEET,
+};
 use crate::sheet::{CellValue, Sheet};
 use att_schema::source_map::cell_name;
 use att_schema::{Arg, Diagnostic, DirectionKind, Text};
@@ -88,11 +90,40 @@ impl Coverage {
                 );
             }
             diagnostics.extend(self.hidden_runs(index, sheet));
-            for (cell_index, cell) in sheet.cells.iter().enumerate() {
-                if self.is_read(index, cell_index) || cell.value == CellValue::Empty {
+            let unread: Vec<&crate::sheet::Cell> = sheet
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(i, cell)| !self.is_read(index, *i) && cell.value != CellValue::Empty)
+                .map(|(_, cell)| cell)
+                .collect();
+            let mut columns: Vec<(usize, u32, Vec<&crate::sheet::Cell>)> = Vec::new();
+            for cell in &unread {
+                if let Some(table) = beside(index, cell.row, tables) {
+                    match columns
+                        .iter_mut()
+                        .find(|(t, col, _)| *t == table && *col == cell.col)
+                    {
+                        Some((_, _, cells)) => cells.push(cell),
+                        None => columns.push((table, cell.col, vec![cell])),
+                    }
+                }
+            }
+            columns.retain(|(_, _, cells)| cells.len() >= UNREAD_COLUMN_AT);
+            for cell in unread {
+                let column = columns.iter().find(|(table, col, _)| {
+                    *col == cell.col && beside(index, cell.row, tables) == Some(*table)
+                });
+                if let Some((table, col, cells)) = column {
+                    if cells
+                        .first()
+                        .is_some_and(|first| std::ptr::eq(*first, cell))
+                    {
+                        diagnostics.push(unread_column(sheet, &tables[*table], *col, cells));
+                    }
                     continue;
                 }
-                let place = place_of(index, cell.row, cell.col, tables);
+                let place = place_of(index, cell.row, tables);
                 diagnostics.push(
                     Diagnostic::new(&UNREAD_CELL)
                         .arg("place", place)
@@ -171,6 +202,43 @@ impl Coverage {
     }
 }
 
+/// From how many unread cells in one column beside a table they are reported as one column.
+const UNREAD_COLUMN_AT: usize = 3;
+
+/// The table whose rows `row` is among, if any.
+fn beside(sheet: usize, row: u32, tables: &[TableArea]) -> Option<usize> {
+    tables
+        .iter()
+        .position(|t| t.sheet == sheet && (t.first_row..=t.last_row).contains(&row))
+}
+
+/// One diagnostic for a column of values beside a table, without a heading.
+fn unread_column(
+    sheet: &Sheet,
+    table: &TableArea,
+    col: u32,
+    cells: &[&crate::sheet::Cell],
+) -> Diagnostic {
+    let first = cells[0];
+    let last = cells[cells.len() - 1];
+    let mut diagnostic = Diagnostic::new(&UNREAD_COLUMN)
+        .arg("column", column_letters(col))
+        .arg("count", cells.len().to_string())
+        .arg(
+            "range",
+            format!(
+                "{}:{}",
+                cell_name(first.row, first.col),
+                cell_name(last.row, last.col)
+            ),
+        )
+        .arg("text", shorten(&first.value.display()));
+    if let Some(direction) = table.direction {
+        diagnostic = diagnostic.arg("table", crate::draft::table_name(direction));
+    }
+    diagnostic.located(sheet.location(first.row, first.col))
+}
+
 /// Runs of consecutive numbers in a sorted list.
 fn runs(sorted: &[u32]) -> Vec<(u32, u32)> {
     let mut out: Vec<(u32, u32)> = Vec::new();
@@ -217,7 +285,7 @@ fn unread_sheet(sheet: &Sheet) -> Diagnostic {
 }
 
 /// Says where an unread cell is, relative to the tables of its sheet.
-fn place_of(sheet: usize, row: u32, col: u32, tables: &[TableArea]) -> Arg {
+fn place_of(sheet: usize, row: u32, tables: &[TableArea]) -> Arg {
     let on_sheet: Vec<&TableArea> = tables.iter().filter(|t| t.sheet == sheet).collect();
     let beside = on_sheet
         .iter()
@@ -233,7 +301,6 @@ fn place_of(sheet: usize, row: u32, col: u32, tables: &[TableArea]) -> Arg {
         .iter()
         .filter(|t| t.last_row < row)
         .min_by_key(|t| row - t.last_row);
-    let _ = col;
     match (below, above) {
         (Some(table), Some(next)) if row - table.last_row > next.first_row - row => {
             Arg::Translated(phrase(Relation::Above, next.direction))

@@ -118,8 +118,9 @@ fn row_headings(sheet: &Sheet, row: u32) -> Vec<(u32, HeadingMatch)> {
         .collect()
 }
 
-/// Whether a row's recognised headings make it a header row: three different fields, or the
-/// partner and a category, number or value, and at least half of its cells recognised.
+/// Whether a row's recognised headings make it a header row: the partner with a category,
+/// number or value, and a third field or half of the row's cells recognised; or four fields.
+/// Other cells of the row may be headings the report format does not have.
 pub(crate) fn is_header_row(sheet: &Sheet, row: u32) -> bool {
     let span = sheet.row_span(row);
     let filled = sheet.cells[span.clone()]
@@ -133,12 +134,11 @@ pub(crate) fn is_header_row(sheet: &Sheet, row: u32) -> bool {
     let mut columns: Vec<Column> = headings.iter().map(|(_, found)| found.column).collect();
     columns.sort_by_key(|column| Column::ALL.iter().position(|c| c == column));
     columns.dedup();
-    let enough = columns.len() >= 3
-        || (columns.contains(&Column::Partner)
-            && columns
-                .iter()
-                .any(|c| matches!(c, Column::Category | Column::Items | Column::Value)));
-    enough && headings.len() * 2 >= filled
+    let core = columns.contains(&Column::Partner)
+        && columns
+            .iter()
+            .any(|c| matches!(c, Column::Category | Column::Items | Column::Value));
+    (columns.len() >= 3 && core) || (core && headings.len() * 2 >= filled) || columns.len() >= 4
 }
 
 /// Reads the header whose main row is `row` (a row for which [`is_header_row`] holds), with the

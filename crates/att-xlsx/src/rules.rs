@@ -366,6 +366,24 @@ pub static DIRECTION_UNKNOWN: Rule = Rule {
     },
 };
 
+/// Values in a column beside a table that has no heading.
+pub static UNREAD_COLUMN: Rule = Rule {
+    code: "ATT0140",
+    name: "unread-column",
+    severity: Severity::Warning,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A column of values beside a table has no heading; it was not read.",
+        fr: "Une colonne de valeurs à côté d’un tableau n’a pas d’en-tête ; elle n’a pas été lue.",
+        es: "Una columna de valores junto a un cuadro no tiene encabezado; no se leyó.",
+    },
+    message: Text {
+        en: "Column {column} beside the {?table:{table} }table has no heading, so its {count} values ({range}, from “{text}”) were not read; give it a heading or delete it.",
+        fr: "La colonne {column} à côté du tableau{?table: des {table}} n’a pas d’en-tête ; ses {count} valeurs ({range}, à partir de « {text} ») n’ont donc pas été lues. Donnez-lui un en-tête ou supprimez-la.",
+        es: "La columna {column} junto al cuadro{?table: de {table}} no tiene encabezado, por lo que sus {count} valores ({range}, desde «{text}») no se leyeron; dele un encabezado o elimínela.",
+    },
+};
+
 /// Every rule of the workbook reader, in code order.
 pub static RULES: &[&Rule] = &[
     &HIDDEN_SHEET,
@@ -388,6 +406,7 @@ pub static RULES: &[&Rule] = &[
     &REFERENCE_SHEET,
     &DATE_AMBIGUOUS,
     &DIRECTION_UNKNOWN,
+    &UNREAD_COLUMN,
 ];
 
 #[cfg(test)]

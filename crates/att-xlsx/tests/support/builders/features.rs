@@ -939,3 +939,63 @@ pub fn currency_label_above_table() -> Vec<u8> {
     );
     save(workbook)
 }
+
+/// A national table with more columns the report does not have than columns it has, and a
+/// column of values without a heading beside it.
+pub fn extra_columns_and_a_column_without_heading() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Exports");
+    rows(
+        page,
+        0,
+        &[
+            &[
+                S("Licence"),
+                S("Date"),
+                S("Category"),
+                S("Country"),
+                S("Quantity"),
+                S("End user"),
+                S("Customs code"),
+                S("Contract"),
+            ],
+            &[
+                S("L-1"),
+                S("2023-02-01"),
+                S("II"),
+                S("Norway"),
+                N(3.0),
+                S("Army"),
+                S("8710"),
+                S("C-9"),
+                E,
+                N(1.0),
+            ],
+            &[
+                S("L-2"),
+                S("2023-03-01"),
+                S("III"),
+                S("Denmark"),
+                N(1.0),
+                S("Army"),
+                S("9305"),
+                S("C-10"),
+                E,
+                N(2.0),
+            ],
+            &[
+                S("L-3"),
+                S("2023-04-01"),
+                S("II"),
+                S("Finland"),
+                N(2.0),
+                S("Navy"),
+                S("8710"),
+                S("C-11"),
+                E,
+                N(3.0),
+            ],
+        ],
+    );
+    save(workbook)
+}
