@@ -138,7 +138,7 @@ pub(crate) fn is_header_row(sheet: &Sheet, row: u32) -> bool {
         && columns
             .iter()
             .any(|c| matches!(c, Column::Category | Column::Items | Column::Value));
-    (columns.len() >= 3 && core) || (core && headings.len() * 2 >= filled) || columns.len() >= 4
+    (core && (columns.len() >= 3 || headings.len() * 2 >= filled)) || columns.len() >= 4
 }
 
 /// Reads the header whose main row is `row` (a row for which [`is_header_row`] holds), with the

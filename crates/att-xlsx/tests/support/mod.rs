@@ -66,8 +66,14 @@ pub fn sheet<'w>(workbook: &'w mut Workbook, name: &str) -> &'w mut Worksheet {
     sheet
 }
 
-/// The workbook's bytes.
+/// The workbook's bytes, with a fixed creation date so that a fixture is written the same
+/// every time.
 pub fn save(mut workbook: Workbook) -> Vec<u8> {
+    let created = ExcelDateTime::from_ymd(2024, 5, 1).expect("valid date");
+    let properties = rust_xlsxwriter::DocProperties::new()
+        .set_creation_datetime(&created)
+        .set_author("att fixtures");
+    workbook.set_properties(&properties);
     workbook.save_to_buffer().expect("save workbook")
 }
 

@@ -83,4 +83,8 @@ pub const ALL: &[(&str, Builder)] = &[
         "currency-label-above-table.xlsx",
         currency_label_above_table,
     ),
+    (
+        "extra-columns-and-a-column-without-heading.xlsx",
+        extra_columns_and_a_column_without_heading,
+    ),
 ];
