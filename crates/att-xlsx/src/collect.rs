@@ -4,7 +4,7 @@
 use crate::error::ReadError;
 use crate::limits::{LimitExceeded, Limits};
 use crate::rules::TEXT_TRUNCATED;
-use crate::sheet::{Cell, CellValue, Sheet};
+use crate::sheet::{Cell, CellValue, Merge, Sheet};
 use att_schema::{Date, Diagnostic, Location};
 use calamine::{Data, Sheet as SheetMeta, SheetType, SheetVisible};
 
@@ -21,6 +21,7 @@ pub(crate) struct Workbook {
 pub(crate) struct Collector<'l> {
     limits: &'l Limits,
     cells_so_far: usize,
+    merged_cells_so_far: u64,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -37,6 +38,7 @@ impl<'l> Collector<'l> {
         Ok(Collector {
             limits,
             cells_so_far: 0,
+            merged_cells_so_far: 0,
             diagnostics: Vec::new(),
         })
     }
@@ -73,6 +75,29 @@ impl<'l> Collector<'l> {
             uncached_formula,
         });
         Ok(())
+    }
+
+    /// Gives a sheet its merged areas, counting the cells they cover against the limit.
+    pub(crate) fn merges(
+        &mut self,
+        sheet: &mut Sheet,
+        merges: Vec<Merge>,
+    ) -> Result<(), ReadError> {
+        let budget = self
+            .limits
+            .max_merged_cells
+            .saturating_sub(self.merged_cells_so_far);
+        match sheet.set_merges(merges, budget) {
+            Some(spent) => {
+                self.merged_cells_so_far += spent;
+                Ok(())
+            }
+            None => Err(LimitExceeded::MergedCells {
+                sheet: sheet.name.to_string(),
+                limit: self.limits.max_merged_cells,
+            }
+            .into()),
+        }
     }
 
     /// The diagnostics collected so far.

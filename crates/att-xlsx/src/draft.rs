@@ -93,15 +93,15 @@ impl Draft {
         kind: DirectionKind,
         entry: Entry,
         row_at: Location,
-        places: Vec<(String, Location)>,
+        places: Vec<(std::borrow::Cow<'static, str>, Location)>,
     ) -> String {
         let direction = self.report.direction_mut(kind);
         let index = direction.entries.len();
         direction.entries.push(entry);
         let pointer = format!("{}/entries/{index}", direction_pointer(kind));
-        self.place(pointer.clone(), row_at);
+        self.map.insert(pointer.clone(), row_at);
         for (suffix, location) in places {
-            self.place(format!("{pointer}/{suffix}"), location);
+            self.map.insert(format!("{pointer}/{suffix}"), location);
         }
         pointer
     }

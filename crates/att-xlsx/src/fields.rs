@@ -5,6 +5,7 @@
 
 use crate::rules::{DATE_AMBIGUOUS, DATE_FROM_NUMBER};
 use crate::sheet::{Cell, CellValue, format_number};
+use att_lexicon::category::{CategoryReading, read_category};
 use att_lexicon::money::split_money;
 use att_lexicon::multiplier::Multiplier;
 use att_lexicon::number::{NotANumber, NumberKind, NumberReading, read_number};
@@ -12,6 +13,7 @@ use att_schema::codes::{CurrencyMatch, StateMatch, resolve_currency, resolve_sta
 use att_schema::rules::{CURRENCY_ASSUMED, LOCALE_SEPARATORS, NUMBER_AS_TEXT, PLACEHOLDER_VALUE};
 use att_schema::{Date, Diagnostic, Lang, Lenient, Location, Party, Text};
 use serde_json::{Number, Value};
+use std::collections::HashMap;
 
 /// Where a value is read, and the report's language for ambiguous separators.
 pub(crate) struct At<'a> {
@@ -286,52 +288,86 @@ fn list_some(codes: &[&str]) -> String {
     format!("{}… ({} in all)", codes[..SHOWN].join(", "), codes.len())
 }
 
-/// A party named in a cell: the name as written, and the ISO code when the name resolves to
-/// exactly one State.
-pub(crate) fn read_party(cell: Option<&Cell>) -> Option<Party> {
-    let name = text_of(cell)?;
-    Some(party_named(&name))
+/// Names already resolved, remembered by their text: a table names the same States and
+/// categories on many rows, and resolving one folds its text and looks it up in several tables.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    states: HashMap<String, Option<&'static str>>,
+    categories: HashMap<String, CategoryReading>,
 }
 
-/// The party of a name as written.
-pub(crate) fn party_named(name: &str) -> Party {
-    match resolve_state(name) {
-        StateMatch::Found(state) => Party::state(state.alpha3, name),
-        _ => Party::named(name),
-    }
-}
-
-/// Reads a list of parties from one cell: one per line or separated by semicolons, or
-/// separated by commas, slashes or "and" when every part names a State ("Denmark, Germany",
-/// "Denmark and Germany"). A name that is itself a State ("Korea, Rep.", "Trinidad and Tobago")
-/// is not split.
-pub(crate) fn read_parties(cell: Option<&Cell>) -> Option<Vec<Party>> {
-    let text = text_of(cell)?;
-    let is_state = |name: &str| matches!(resolve_state(name), StateMatch::Found(_));
-    let mut parties = Vec::new();
-    for part in text
-        .split(['\n', ';'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
-        if is_state(part) {
-            parties.push(party_named(part));
-            continue;
+impl Names {
+    /// The ISO code of the State `name` names, when it names exactly one.
+    pub(crate) fn state_code(&mut self, name: &str) -> Option<&'static str> {
+        if let Some(code) = self.states.get(name) {
+            return *code;
         }
-        let pieces: Vec<&str> = part
-            .split([',', '/'])
-            .flat_map(|piece| piece.split(" and ").flat_map(|p| p.split(" et ")))
-            .flat_map(|piece| piece.split(" y "))
+        let code = match resolve_state(name) {
+            StateMatch::Found(state) => Some(state.alpha3),
+            _ => None,
+        };
+        self.states.insert(name.to_owned(), code);
+        code
+    }
+
+    /// The party of a name as written.
+    pub(crate) fn party(&mut self, name: &str) -> Party {
+        match self.state_code(name) {
+            Some(code) => Party::state(code, name),
+            None => Party::named(name),
+        }
+    }
+
+    /// What a category cell says.
+    pub(crate) fn category(&mut self, text: &str) -> CategoryReading {
+        if let Some(reading) = self.categories.get(text) {
+            return *reading;
+        }
+        let reading = read_category(text);
+        self.categories.insert(text.to_owned(), reading);
+        reading
+    }
+
+    /// A party named in a cell: the name as written, and the ISO code when the name resolves
+    /// to exactly one State.
+    pub(crate) fn read_party(&mut self, cell: Option<&Cell>) -> Option<Party> {
+        let name = text_of(cell)?;
+        Some(self.party(&name))
+    }
+
+    /// Reads a list of parties from one cell: one per line or separated by semicolons, or
+    /// separated by commas, slashes or "and" when every part names a State ("Denmark,
+    /// Germany", "Denmark and Germany"). A name that is itself a State ("Korea, Rep.",
+    /// "Trinidad and Tobago") is not split.
+    pub(crate) fn read_parties(&mut self, cell: Option<&Cell>) -> Option<Vec<Party>> {
+        let text = text_of(cell)?;
+        let mut parties = Vec::new();
+        for part in text
+            .split(['\n', ';'])
             .map(str::trim)
             .filter(|p| !p.is_empty())
-            .collect();
-        if pieces.len() > 1 && pieces.iter().all(|p| is_state(p)) {
-            parties.extend(pieces.iter().map(|p| party_named(p)));
-        } else {
-            parties.push(party_named(part));
+        {
+            if self.state_code(part).is_some() {
+                parties.push(self.party(part));
+                continue;
+            }
+            let pieces: Vec<&str> = part
+                .split([',', '/'])
+                .flat_map(|piece| piece.split(" and ").flat_map(|p| p.split(" et ")))
+                .flat_map(|piece| piece.split(" y "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            if pieces.len() > 1 && pieces.iter().all(|p| self.state_code(p).is_some()) {
+                for piece in pieces {
+                    parties.push(self.party(piece));
+                }
+            } else {
+                parties.push(self.party(part));
+            }
         }
+        Some(parties)
     }
-    Some(parties)
 }
 
 /// Reads a date: a date cell, a number that is a plausible date serial (reported), or text.
@@ -487,7 +523,8 @@ mod tests {
     #[test]
     fn splits_lists_of_parties_without_splitting_state_names() {
         let names = |t: &str| {
-            read_parties(Some(&text(t)))
+            Names::default()
+                .read_parties(Some(&text(t)))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|p| (p.code.unwrap_or_default(), p.name.unwrap_or_default()))

@@ -8,6 +8,7 @@ use att_lexicon::basis::read_basis;
 use att_lexicon::heading::{Column, HeadingMatch, match_heading};
 use att_lexicon::section::{Section, match_section};
 use att_schema::{Basis, DirectionKind};
+use std::collections::HashMap;
 
 /// One recognised column of a table.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,38 +108,49 @@ fn text_at(sheet: &Sheet, row: u32, col: u32) -> Option<&str> {
     sheet.get(row, col).and_then(|cell| cell.value.text())
 }
 
-/// The recognised headings of one row, left to right.
-fn row_headings(sheet: &Sheet, row: u32) -> Vec<(u32, HeadingMatch)> {
-    sheet.cells[sheet.row_span(row)]
-        .iter()
-        .filter_map(|cell| {
-            let found = match_heading(cell.value.text()?)?;
-            Some((cell.col, found))
-        })
-        .collect()
+/// The column a cell's text names as a heading, remembered by text: data rows repeat the same
+/// texts (partners, categories), and a sheet is scanned row by row for its header rows.
+#[derive(Debug, Default)]
+pub(crate) struct HeadingCache<'s> {
+    columns: HashMap<&'s str, Option<Column>>,
+}
+
+impl<'s> HeadingCache<'s> {
+    fn column(&mut self, text: &'s str) -> Option<Column> {
+        *self
+            .columns
+            .entry(text)
+            .or_insert_with(|| match_heading(text).map(|found| found.column))
+    }
 }
 
 /// Whether a row's recognised headings make it a header row: the partner with a category,
 /// number or value, and a third field or half of the row's cells recognised; or four fields.
 /// Other cells of the row may be headings the report format does not have.
-pub(crate) fn is_header_row(sheet: &Sheet, row: u32) -> bool {
-    let span = sheet.row_span(row);
-    let filled = sheet.cells[span.clone()]
+pub(crate) fn is_header_row<'s>(sheet: &'s Sheet, row: u32, cache: &mut HeadingCache<'s>) -> bool {
+    let cells = &sheet.cells[sheet.row_span(row)];
+    let filled = cells
         .iter()
         .filter(|cell| cell.value != CellValue::Empty)
         .count();
-    if filled < 2 {
+    if filled < 2 || cells.iter().filter(|c| c.value.text().is_some()).count() < 2 {
         return false;
     }
-    let headings = row_headings(sheet, row);
-    let mut columns: Vec<Column> = headings.iter().map(|(_, found)| found.column).collect();
-    columns.sort_by_key(|column| Column::ALL.iter().position(|c| c == column));
-    columns.dedup();
+    let mut columns: Vec<Column> = Vec::new();
+    let mut recognised = 0;
+    for cell in cells {
+        if let Some(column) = cell.value.text().and_then(|text| cache.column(text)) {
+            recognised += 1;
+            if !columns.contains(&column) {
+                columns.push(column);
+            }
+        }
+    }
     let core = columns.contains(&Column::Partner)
         && columns
             .iter()
             .any(|c| matches!(c, Column::Category | Column::Items | Column::Value));
-    (core && (columns.len() >= 3 || headings.len() * 2 >= filled)) || columns.len() >= 4
+    (core && (columns.len() >= 3 || recognised * 2 >= filled)) || columns.len() >= 4
 }
 
 /// Reads the header whose main row is `row` (a row for which [`is_header_row`] holds), with the
@@ -164,9 +176,8 @@ pub(crate) fn read_header(sheet: &Sheet, row: u32) -> Header {
     }
     cols.extend(
         sheet
-            .merges
-            .iter()
-            .filter(|m| m.first_row < row && m.last_row >= row)
+            .merges_in_row(row)
+            .filter(|m| m.first_row < row)
             .map(|m| m.first_col),
     );
     cols.sort_unstable();
@@ -329,8 +340,7 @@ fn is_group_row(sheet: &Sheet, row: u32) -> bool {
     let cells = &sheet.cells[sheet.row_span(row)];
     if cells.len() < 2
         && !sheet
-            .merges
-            .iter()
+            .merges_in_row(row)
             .any(|m| m.first_row == row && m.last_col > m.first_col)
     {
         return false;

@@ -60,14 +60,30 @@ pub(crate) struct SheetLayout {
 impl SheetLayout {
     /// The table whose header covers `row`, if any.
     pub(crate) fn table_with_header_row(&self, row: u32) -> Option<usize> {
+        let index = self.tables.partition_point(|t| t.header.last_row < row);
         self.tables
-            .iter()
-            .position(|t| (t.header.first_row..=t.header.last_row).contains(&row))
+            .get(index)
+            .filter(|t| t.header.first_row <= row)
+            .map(|_| index)
     }
 
     /// The title on `row`, if any.
     pub(crate) fn title_on(&self, row: u32) -> Option<&Title> {
-        self.titles.iter().find(|t| t.row == row)
+        let index = self.titles.partition_point(|t| t.row < row);
+        self.titles.get(index).filter(|t| t.row == row)
+    }
+
+    /// The first table whose header starts below `row`.
+    pub(crate) fn table_below(&self, row: u32) -> Option<&TablePlan> {
+        let index = self.tables.partition_point(|t| t.header.first_row <= row);
+        self.tables.get(index)
+    }
+
+    /// Whether a title announcing exports or imports stands strictly between two rows.
+    pub(crate) fn direction_title_between(&self, above: u32, below: u32) -> bool {
+        titles_between(&self.titles, above, below)
+            .iter()
+            .any(|t| section_direction(t.found.section).is_some())
     }
 }
 
@@ -87,12 +103,13 @@ pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
         ..SheetLayout::default()
     };
     let rows = sheet.rows();
+    let mut cache = header::HeadingCache::default();
     let mut headers: Vec<Header> = Vec::new();
     for (row, _) in &rows {
         if headers.last().is_some_and(|h| *row <= h.last_row) {
             continue;
         }
-        if header::is_header_row(sheet, *row) {
+        if header::is_header_row(sheet, *row, &mut cache) {
             headers.push(header::read_header(sheet, *row));
         }
     }
@@ -126,10 +143,13 @@ pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
         .and_then(|s| section_direction(s.section));
     let mut previous_end = 0u32;
     for header in headers {
+        let start = layout.titles.partition_point(|t| t.row < previous_end);
+        let end = layout.titles.partition_point(|t| t.row < header.first_row);
         let title = layout
             .titles
+            .get(start..end.max(start))
+            .unwrap_or_default()
             .iter()
-            .filter(|t| t.row < header.first_row && t.row >= previous_end)
             .rfind(|t| section_direction(t.found.section).is_some())
             .cloned();
         previous_end = header.last_row + 1;
@@ -156,15 +176,21 @@ pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
     layout
 }
 
+/// The titles strictly between two rows (titles are in row order).
+fn titles_between(titles: &[Title], above: u32, below: u32) -> &[Title] {
+    let start = titles.partition_point(|t| t.row <= above);
+    let end = titles.partition_point(|t| t.row < below);
+    titles.get(start..end.max(start)).unwrap_or_default()
+}
+
 /// Leaves out header rows that repeat the previous table's header (same fields in the same
 /// columns, no section title between them): they are rows of that table, not new tables.
 fn drop_repeated_headers(headers: Vec<Header>, titles: &[Title]) -> Vec<Header> {
     let mut kept: Vec<Header> = Vec::with_capacity(headers.len());
     for header in headers {
         let repeats_previous = kept.last().is_some_and(|previous| {
-            let title_between = titles
-                .iter()
-                .any(|t| t.row > previous.last_row && t.row < header.first_row);
+            let title_between =
+                !titles_between(titles, previous.last_row, header.first_row).is_empty();
             let fields = |h: &Header| {
                 let mut fields: Vec<(u32, String)> = h
                     .slots

@@ -34,6 +34,9 @@ pub struct Limits {
     /// `.xls` or `.ods` workbook, which calamine holds densely in memory, about 60 bytes a cell
     /// (default 1,000,000 cells). `.xlsx` sheets are streamed and have no such bound.
     pub max_dense_cells: u64,
+    /// Most cells that merged areas may cover in the whole workbook (default 1,000,000; a
+    /// report merges a few hundred).
+    pub max_merged_cells: u64,
     /// Longest text of one cell, in characters; longer text is cut and reported (default
     /// 32,767, the most a spreadsheet program lets a cell hold).
     pub max_cell_chars: usize,
@@ -51,6 +54,7 @@ impl Default for Limits {
             max_sheets: 1_000,
             max_cells: 2_000_000,
             max_dense_cells: 1_000_000,
+            max_merged_cells: 1_000_000,
             max_cell_chars: 32_767,
         }
     }
@@ -132,6 +136,16 @@ pub enum LimitExceeded {
         sheet: String,
         /// The limit.
         limit: usize,
+    },
+    /// Merged areas cover too many cells.
+    #[error(
+        "the merged areas of the workbook cover more than {limit} cells (the limit was reached on sheet “{sheet}”)"
+    )]
+    MergedCells {
+        /// The sheet being read when the limit was reached.
+        sheet: String,
+        /// The limit.
+        limit: u64,
     },
     /// A sheet of a format read densely spans too large a grid.
     #[error(

@@ -58,7 +58,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         {
             sheet.hidden_rows = scan.hidden_rows;
             sheet.hidden_cols = scan.hidden_cols;
-            sheet.merges = scan.merges;
+            collector.merges(&mut sheet, scan.merges)?;
         }
         sheets.push(sheet);
     }

@@ -10,7 +10,7 @@ use crate::sheet::{Cell, CellValue, Sheet};
 use att_schema::text::fold;
 use att_schema::{Category, Diagnostic, DirectionKind, Lang, Lenient, Location};
 use serde_json::Value;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A currency written in a cell or heading, resolved once the reporting State is known.
 #[derive(Debug, Clone)]
@@ -37,6 +37,9 @@ pub(crate) struct Reading<'w> {
     pub lang: Option<Lang>,
     /// Merged areas already reported, by sheet and top-left cell.
     pub merges_reported: HashSet<(usize, u32, u32)>,
+    /// The diagnostic that reports the merged cells of a table column (by sheet, header row
+    /// and column), which counts the others.
+    pub merge_columns: HashMap<(usize, u32, u32), usize>,
     /// Currencies to resolve at the end.
     pub pending_currencies: Vec<PendingCurrency>,
     /// Table headings worded as in the 2017 template, and worded otherwise.
@@ -49,6 +52,8 @@ pub(crate) struct Reading<'w> {
     pub labels_read: usize,
     /// Sheets on which title-page fields were read.
     pub label_sheets: HashSet<usize>,
+    /// States and categories already resolved.
+    pub names: fields::Names,
 }
 
 impl<'w> Reading<'w> {
@@ -60,12 +65,14 @@ impl<'w> Reading<'w> {
             draft: Draft::default(),
             lang,
             merges_reported: HashSet::new(),
+            merge_columns: HashMap::new(),
             pending_currencies: Vec::new(),
             template_headings: (0, 0),
             declared_lang: None,
             template_declared: false,
             labels_read: 0,
             label_sheets: HashSet::new(),
+            names: fields::Names::default(),
         }
     }
 

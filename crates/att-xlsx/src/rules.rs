@@ -180,9 +180,9 @@ pub static MERGED_CELL_IN_TABLE: Rule = Rule {
         es: "Una celda combinada abarca varias filas de un cuadro; su valor se leyó para cada una de ellas.",
     },
     message: Text {
-        en: "The merged cell {range} was read as “{text}” for each of the {count} rows it spans.",
-        fr: "La cellule fusionnée {range} a été lue comme « {text} » pour chacune des {count} lignes qu’elle couvre.",
-        es: "La celda combinada {range} se leyó como «{text}» para cada una de las {count} filas que abarca.",
+        en: "The merged cell {range} was read as “{text}” for each of the {count} rows it spans{?more:, and so were {more} more merged cells of this column}.",
+        fr: "La cellule fusionnée {range} a été lue comme « {text} » pour chacune des {count} lignes qu’elle couvre{?more:, de même que {more} autres cellules fusionnées de cette colonne}.",
+        es: "La celda combinada {range} se leyó como «{text}» para cada una de las {count} filas que abarca{?more:, al igual que otras {more} celdas combinadas de esta columna}.",
     },
 };
 

@@ -4,6 +4,7 @@
 
 use att_schema::source_map::cell_name;
 use att_schema::{Date, Location};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What a cell holds, as the workbook stores it.
@@ -82,12 +83,6 @@ pub(crate) struct Merge {
 }
 
 impl Merge {
-    /// Whether the merged area covers the cell.
-    pub(crate) fn contains(&self, row: u32, col: u32) -> bool {
-        (self.first_row..=self.last_row).contains(&row)
-            && (self.first_col..=self.last_col).contains(&col)
-    }
-
     /// The area in A1 notation (`B8:B10`).
     pub(crate) fn a1(&self) -> String {
         format!(
@@ -147,6 +142,10 @@ pub(crate) struct Sheet {
     pub cells: Vec<Cell>,
     /// Merged areas.
     pub merges: Vec<Merge>,
+    /// Each cell a merged area covers, with the area's index in `merges`.
+    merged_cells: HashMap<(u32, u32), u32>,
+    /// Each row a merged area covers, with the areas' indexes.
+    merged_rows: HashMap<u32, Vec<u32>>,
     /// Hidden rows.
     pub hidden_rows: Spans,
     /// Hidden columns.
@@ -163,6 +162,8 @@ impl Sheet {
             hidden: false,
             cells,
             merges: Vec::new(),
+            merged_cells: HashMap::new(),
+            merged_rows: HashMap::new(),
             hidden_rows: Spans::default(),
             hidden_cols: Spans::default(),
         }
@@ -203,9 +204,48 @@ impl Sheet {
         rows
     }
 
+    /// Sets the sheet's merged areas and indexes the cells they cover, spending at most
+    /// `budget` covered cells; returns how many were spent, or `None` when the areas cover
+    /// more (the caller refuses the workbook).
+    pub(crate) fn set_merges(&mut self, merges: Vec<Merge>, budget: u64) -> Option<u64> {
+        let mut spent: u64 = 0;
+        for merge in &merges {
+            let rows = u64::from(merge.last_row - merge.first_row) + 1;
+            let cols = u64::from(merge.last_col - merge.first_col) + 1;
+            spent = spent.saturating_add(rows.saturating_mul(cols));
+            if spent > budget {
+                return None;
+            }
+        }
+        self.merged_cells.clear();
+        self.merged_rows.clear();
+        for (index, merge) in merges.iter().enumerate() {
+            let index = index as u32;
+            for row in merge.first_row..=merge.last_row {
+                self.merged_rows.entry(row).or_default().push(index);
+                for col in merge.first_col..=merge.last_col {
+                    self.merged_cells.insert((row, col), index);
+                }
+            }
+        }
+        self.merges = merges;
+        Some(spent)
+    }
+
     /// The merged area that covers the cell, if any.
     pub(crate) fn merge_at(&self, row: u32, col: u32) -> Option<&Merge> {
-        self.merges.iter().find(|merge| merge.contains(row, col))
+        self.merged_cells
+            .get(&(row, col))
+            .and_then(|&index| self.merges.get(index as usize))
+    }
+
+    /// The merged areas that cover a row.
+    pub(crate) fn merges_in_row(&self, row: u32) -> impl Iterator<Item = &Merge> {
+        self.merged_rows
+            .get(&row)
+            .into_iter()
+            .flatten()
+            .filter_map(|&index| self.merges.get(index as usize))
     }
 
     /// The location of a cell of this sheet, for diagnostics and the source map.

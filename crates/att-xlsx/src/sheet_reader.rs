@@ -277,16 +277,10 @@ fn is_nil_tick_label(text: &str) -> bool {
 /// Which directions a basis or currency label on `row` speaks for: the table right below it,
 /// the section it stands in, or, on a title page, both.
 fn label_scope(layout: &SheetLayout, state: &SheetState, row: u32) -> Scope {
-    let next_table = layout.tables.iter().find(|t| t.header.first_row > row);
-    if let Some(table) = next_table {
-        let title_between = layout.titles.iter().any(|title| {
-            title.row > row
-                && title.row < table.header.first_row
-                && section_direction(title.found.section).is_some()
-        });
-        if !title_between {
-            return Scope::One(table.direction);
-        }
+    if let Some(table) = layout.table_below(row)
+        && !layout.direction_title_between(row, table.header.first_row)
+    {
+        return Scope::One(table.direction);
     }
     match state.context {
         Some(direction) => Scope::One(direction),

@@ -12,18 +12,17 @@ use crate::rules::{
     VALUE_MULTIPLIER,
 };
 use crate::sheet::{Cell, CellValue, Merge, Sheet};
-use att_lexicon::category::{
-    CategoryReading, read_category, read_group_row_category, read_subgroup,
-};
-use att_lexicon::heading::{Column, canonical_heading, closest_heading, match_heading};
+use att_lexicon::category::{CategoryReading, read_group_row_category, read_subgroup};
+use att_lexicon::heading::{Column, canonical_heading, closest_heading};
 use att_lexicon::label::match_label;
 use att_schema::rules::{COLUMN_MISSING, UNKNOWN_FIELD};
 use att_schema::source_map::cell_name;
 use att_schema::text::fold;
 use att_schema::{
-    Basis, Category, Diagnostic, DirectionKind, Entry, EntryBasis, Lang, Lenient, Location, Money,
-    Text,
+    Arg, Basis, Category, Diagnostic, DirectionKind, Entry, EntryBasis, Lang, Lenient, Location,
+    Money, Text,
 };
+use std::borrow::Cow;
 
 /// A table being read.
 #[derive(Debug)]
@@ -42,6 +41,8 @@ pub(crate) struct ActiveTable {
     bases: Vec<Basis>,
     /// The index of its first entry in its direction.
     first_entry: usize,
+    /// Each column's heading, folded, to recognise a repeated header row.
+    folded_headings: Vec<(u32, String)>,
     /// Entries read.
     entries: usize,
 }
@@ -144,6 +145,12 @@ pub(crate) fn start(
         used_group: false,
         bases,
         first_entry: reading.draft.report.direction(direction).entries.len(),
+        folded_headings: header
+            .slots
+            .iter()
+            .chain(&header.duplicates)
+            .map(|slot| (slot.col, fold(&slot.heading)))
+            .collect(),
         entries: 0,
     }
 }
@@ -380,7 +387,7 @@ pub(crate) fn read_row(
     {
         return RowOutcome::Ends;
     }
-    if is_repeated_header(header, &inside) {
+    if is_repeated_header(table, &inside) {
         reading.draft.tables[table.area].last_row = row;
         for cell in &inside {
             reading.consume(sheet_index, cell.row, cell.col);
@@ -457,35 +464,40 @@ fn is_under(category: Category, group: Category) -> bool {
     false
 }
 
-/// Whether the row repeats the header: at least two of its cells, and half of them, are
-/// headings of their own columns.
-fn is_repeated_header(header: &Header, inside: &[&Cell]) -> bool {
-    let repeated = inside
-        .iter()
-        .filter(|cell| {
-            let Some(text) = cell.value.text() else {
+/// Whether the row repeats the header: at least two of its cells, and half of them, repeat the
+/// headings of their own columns. Data rows are told apart at their first cell under a heading,
+/// which costs one comparison.
+fn is_repeated_header(table: &ActiveTable, inside: &[&Cell]) -> bool {
+    let mut repeated = 0;
+    for cell in inside {
+        let Some(heading) = table
+            .folded_headings
+            .iter()
+            .find(|(col, _)| *col == cell.col)
+        else {
+            continue;
+        };
+        let is_heading = cell.value.text().is_some_and(|text| {
+            let folded = fold(text);
+            !folded.is_empty() && heading.1.ends_with(&folded)
+        });
+        if !is_heading {
+            if repeated == 0 {
                 return false;
-            };
-            header
-                .slots
-                .iter()
-                .chain(&header.duplicates)
-                .find(|slot| slot.col == cell.col)
-                .is_some_and(|slot| {
-                    fold(&slot.heading).ends_with(&fold(text))
-                        || match_heading(text).is_some_and(|found| found.column == slot.column)
-                })
-        })
-        .count();
+            }
+            continue;
+        }
+        repeated += 1;
+    }
     repeated >= 2 && repeated * 2 >= inside.len()
 }
 
 /// The places of the fields of an entry, relative to the entry's pointer.
-struct Places(Vec<(String, Location)>);
+struct Places(Vec<(Cow<'static, str>, Location)>);
 
 impl Places {
-    fn add(&mut self, suffix: &str, location: &Location) {
-        self.0.push((suffix.to_owned(), location.clone()));
+    fn add(&mut self, suffix: impl Into<Cow<'static, str>>, location: &Location) {
+        self.0.push((suffix.into(), location.clone()));
     }
 }
 
@@ -530,7 +542,7 @@ fn read_entries(
         let mut places = Places(Vec::new());
         let row_at = sheet.location(row, first_col);
         read_category_fields(reading, sheet, header, table, row, &mut entry, &mut places);
-        read_party_fields(sheet, header, row, &mut entry, &mut places);
+        read_party_fields(reading, sheet, header, row, &mut entry, &mut places);
         read_quantities(
             reading,
             sheet_index,
@@ -577,6 +589,21 @@ fn note_merge(reading: &mut Reading<'_>, sheet_index: usize, header: &Header, ro
     {
         return;
     }
+    let column = (sheet_index, header.first_row, merge.first_col);
+    if let Some(&index) = reading.merge_columns.get(&column) {
+        if let Some(diagnostic) = reading.draft.diagnostics.get_mut(index) {
+            let more = match diagnostic.arg_value("more") {
+                Some(Arg::Text(text)) => text.parse::<usize>().unwrap_or(0),
+                _ => 0,
+            } + 1;
+            diagnostic.args.retain(|(name, _)| *name != "more");
+            diagnostic.args.push(("more", Arg::Text(more.to_string())));
+        }
+        return;
+    }
+    reading
+        .merge_columns
+        .insert(column, reading.draft.diagnostics.len());
     reading.draft.diagnostics.push(
         Diagnostic::new(&MERGED_CELL_IN_TABLE)
             .arg("range", merge.a1())
@@ -607,7 +634,7 @@ fn read_category_fields(
     let text = found.as_ref().and_then(|f| fields::text_of(f.cell));
     if let (Some(text), Some(found)) = (&text, &found) {
         places.add("category", &found.location);
-        entry.category = Some(match read_category(text) {
+        entry.category = Some(match reading.names.category(text) {
             CategoryReading::Category(category) => {
                 if names_its_category(text) {
                     table.group = Some(Group {
@@ -646,24 +673,30 @@ fn names_its_category(text: &str) -> bool {
 }
 
 fn read_party_fields(
+    reading: &mut Reading<'_>,
     sheet: &Sheet,
     header: &Header,
     row: u32,
     entry: &mut Entry,
     places: &mut Places,
 ) {
-    for (column, suffix) in [
-        (Column::Partner, "partner"),
-        (Column::StateOfOrigin, "state_of_origin"),
-    ] {
+    for column in [Column::Partner, Column::StateOfOrigin] {
         let Some(slot) = header.slot(column) else {
             continue;
         };
         let found = source(sheet, header, row, slot.col);
-        for field in ["", "/name", "/code"] {
-            places.add(&format!("{suffix}{field}"), &found.location);
+        let fields: [&'static str; 3] = match column {
+            Column::Partner => ["partner", "partner/name", "partner/code"],
+            _ => [
+                "state_of_origin",
+                "state_of_origin/name",
+                "state_of_origin/code",
+            ],
+        };
+        for field in fields {
+            places.add(field, &found.location);
         }
-        let party = fields::read_party(found.cell);
+        let party = reading.names.read_party(found.cell);
         match column {
             Column::Partner => entry.partner = party,
             _ => entry.state_of_origin = party,
@@ -672,10 +705,10 @@ fn read_party_fields(
     if let Some(slot) = header.slot(Column::IntermediateLocations) {
         let found = source(sheet, header, row, slot.col);
         places.add("intermediate_locations", &found.location);
-        entry.intermediate_locations = fields::read_parties(found.cell);
+        entry.intermediate_locations = reading.names.read_parties(found.cell);
         let count = entry.intermediate_locations.as_ref().map_or(0, Vec::len);
         for index in 0..count {
-            places.add(&format!("intermediate_locations/{index}"), &found.location);
+            places.add(format!("intermediate_locations/{index}"), &found.location);
         }
     }
 }

@@ -262,7 +262,7 @@ fn apply(
             ] {
                 reading.draft.place(pointer, at.clone());
             }
-            reading.draft.report.reporting_state = fields::read_party(cell);
+            reading.draft.report.reporting_state = reading.names.read_party(cell);
         }
         Label::Year => {
             reading.draft.place("/year", at.clone());

@@ -54,15 +54,16 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         sheet.hidden = collect::is_hidden(meta);
         sheet.hidden_rows = scan.hidden_rows;
         sheet.hidden_cols = scan.hidden_cols;
-        sheet.merges = merges
+        let merges = merges
             .into_iter()
             .map(|dimensions| Merge {
-                first_row: dimensions.start.0,
-                first_col: dimensions.start.1,
-                last_row: dimensions.end.0,
-                last_col: dimensions.end.1,
+                first_row: dimensions.start.0.min(dimensions.end.0),
+                first_col: dimensions.start.1.min(dimensions.end.1),
+                last_row: dimensions.start.0.max(dimensions.end.0),
+                last_col: dimensions.start.1.max(dimensions.end.1),
             })
             .collect();
+        collector.merges(&mut sheet, merges)?;
         sheets.push(sheet);
     }
     Ok(collector.finish(sheets))

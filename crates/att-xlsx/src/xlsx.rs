@@ -42,7 +42,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             let layout = xlsx_layout::read_layout(&mut archive, part)?;
             sheet.hidden_rows = layout.hidden_rows;
             sheet.hidden_cols = layout.hidden_cols;
-            sheet.merges = layout.merges;
+            collector.merges(&mut sheet, layout.merges)?;
         }
         sheets.push(sheet);
     }

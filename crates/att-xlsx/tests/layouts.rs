@@ -320,3 +320,33 @@ fn finds_a_table_among_more_unknown_columns_and_reports_a_column_without_heading
         ]
     );
 }
+
+#[test]
+fn takes_the_direction_from_a_title_in_the_first_cell() {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let page = support::sheet(&mut workbook, "Data");
+    support::rows(
+        page,
+        0,
+        &[
+            &[support::V::S("IMPORTS")],
+            &[
+                support::V::S("Category"),
+                support::V::S("Country"),
+                support::V::S("Quantity"),
+            ],
+            &[
+                support::V::S("II"),
+                support::V::S("Austria"),
+                support::V::N(3.0),
+            ],
+        ],
+    );
+    let read = support::read(&support::save(workbook));
+    assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
+    assert_eq!(read.document["exports"]["status"], "not_reported");
+    assert_eq!(
+        read.document["imports"]["entries"][0]["partner"]["code"],
+        "AUT"
+    );
+}

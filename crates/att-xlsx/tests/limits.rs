@@ -264,3 +264,21 @@ fn refuses_an_xls_sheet_with_a_stray_cell_far_away() {
         "{error}"
     );
 }
+
+#[test]
+fn refuses_merged_areas_that_cover_too_many_cells() {
+    let limits = Limits {
+        max_merged_cells: 5,
+        ..Limits::default()
+    };
+    let error = read_with(&builders::merged_cells_in_table(), &limits).expect_err("too many");
+    assert_eq!(
+        error.to_string(),
+        "the workbook is too large to read safely: the merged areas of the workbook cover more than 5 cells (the limit was reached on sheet “Exports”)"
+    );
+    let enough = Limits {
+        max_merged_cells: 11,
+        ..Limits::default()
+    };
+    assert!(read_with(&builders::merged_cells_in_table(), &enough).is_ok());
+}

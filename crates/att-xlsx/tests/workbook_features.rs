@@ -212,3 +212,46 @@ fn a_sheet_with_nothing_recognisable_is_reported_once() {
             .to_owned()
     ));
 }
+
+#[test]
+fn reports_the_merged_cells_of_one_column_once() {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let page = support::sheet(&mut workbook, "Exports");
+    let plain = rust_xlsxwriter::Format::new();
+    support::rows(
+        page,
+        0,
+        &[&[
+            support::V::S("Category"),
+            support::V::S("Final importing State"),
+            support::V::S("Number of items"),
+        ]],
+    );
+    for (first, partner) in [(1u32, "Chile"), (3, "Peru"), (5, "Bolivia")] {
+        page.merge_range(first, 1, first + 1, 1, partner, &plain)
+            .expect("merge");
+        for row in [first, first + 1] {
+            support::put(page, row, 0, support::V::S("II"));
+            support::put(page, row, 2, support::V::N(1.0));
+        }
+    }
+    let read = support::read(&support::save(workbook));
+    assert_eq!(
+        findings_besides_layout(&read),
+        [
+            "ATT0129 Exports!B2: The merged cell B2:B3 was read as “Chile” for each of the 2 rows it spans, and so were 2 more merged cells of this column."
+        ]
+    );
+    let partners: Vec<&str> = read.document["exports"]["entries"]
+        .as_array()
+        .map(|e| {
+            e.iter()
+                .filter_map(|e| e["partner"]["name"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        partners,
+        ["Chile", "Chile", "Peru", "Peru", "Bolivia", "Bolivia"]
+    );
+}
