@@ -7,6 +7,7 @@ use crate::rules::{
 use crate::sheet::{CellValue, Sheet};
 use att_schema::source_map::cell_name;
 use att_schema::{Arg, Diagnostic, DirectionKind, Text};
+use std::collections::HashMap;
 
 /// The cells read so far, sheet by sheet, parallel to [`Sheet::cells`].
 #[derive(Debug)]
@@ -165,13 +166,20 @@ impl Coverage {
             .filter(|&row| sheet.hidden_rows.contains(row))
             .collect();
         rows.dedup();
+        let mut first_col_of_row: HashMap<u32, u32> = HashMap::new();
+        let mut first_row_of_col: HashMap<u32, u32> = HashMap::new();
+        for &(row, col) in &read_cells {
+            first_col_of_row
+                .entry(row)
+                .and_modify(|c| *c = (*c).min(col))
+                .or_insert(col);
+            first_row_of_col
+                .entry(col)
+                .and_modify(|r| *r = (*r).min(row))
+                .or_insert(row);
+        }
         for (first, last) in runs(&rows) {
-            let first_col = read_cells
-                .iter()
-                .filter(|&&(row, _)| row == first)
-                .map(|&(_, col)| col)
-                .min()
-                .unwrap_or(0);
+            let first_col = first_col_of_row.get(&first).copied().unwrap_or(0);
             diagnostics.push(
                 Diagnostic::new(&HIDDEN_ROWS)
                     .arg("rows", span_text(first + 1, last + 1, |n| n.to_string()))
@@ -186,12 +194,7 @@ impl Coverage {
         cols.sort_unstable();
         cols.dedup();
         for (first, last) in runs(&cols) {
-            let first_row = read_cells
-                .iter()
-                .filter(|&&(_, col)| col == first)
-                .map(|&(row, _)| row)
-                .min()
-                .unwrap_or(0);
+            let first_row = first_row_of_col.get(&first).copied().unwrap_or(0);
             diagnostics.push(
                 Diagnostic::new(&HIDDEN_COLUMNS)
                     .arg("columns", span_text(first, last, column_letters))

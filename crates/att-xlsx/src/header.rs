@@ -71,6 +71,15 @@ impl Header {
         bases.contains(&Basis::Authorized) && bases.contains(&Basis::Actual)
     }
 
+    /// Whether the column has a heading: recognised, second of its field, or unknown.
+    pub(crate) fn has_column(&self, col: u32) -> bool {
+        self.slots
+            .iter()
+            .chain(&self.duplicates)
+            .any(|s| s.col == col)
+            || self.unknown.iter().any(|u| u.col == col)
+    }
+
     /// The first and last columns of the table.
     pub(crate) fn col_span(&self) -> (u32, u32) {
         let cols = self

@@ -370,11 +370,11 @@ pub(crate) fn read_row(
 ) -> RowOutcome {
     let sheet = &reading.sheets[sheet_index];
     let header = &layout.tables[table.plan].header;
-    let (first_col, last_col) = header.col_span();
+    let (first_col, _) = header.col_span();
     let span = sheet.row_span(row);
     let inside: Vec<&Cell> = sheet.cells[span]
         .iter()
-        .filter(|c| (first_col..=last_col).contains(&c.col) && c.value != CellValue::Empty)
+        .filter(|c| header.has_column(c.col) && c.value != CellValue::Empty)
         .collect();
     if inside.is_empty() {
         return RowOutcome::Read;
@@ -513,9 +513,9 @@ fn read_entries(
     let sheet = &reading.sheets[sheet_index];
     let header = &layout.tables[table.plan].header;
     let direction = table.direction;
-    let (first_col, last_col) = header.col_span();
+    let (first_col, _) = header.col_span();
     for cell in &sheet.cells[sheet.row_span(row)] {
-        if (first_col..=last_col).contains(&cell.col) {
+        if header.has_column(cell.col) {
             reading.consume(sheet_index, row, cell.col);
         }
     }

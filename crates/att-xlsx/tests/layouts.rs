@@ -350,3 +350,36 @@ fn takes_the_direction_from_a_title_in_the_first_cell() {
         "AUT"
     );
 }
+
+#[test]
+fn reports_values_in_a_column_without_heading_inside_the_table() {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let page = support::sheet(&mut workbook, "Exports");
+    use support::V::{E, N, S};
+    support::rows(
+        page,
+        0,
+        &[
+            &[
+                S("Category"),
+                S("Final importing State"),
+                E,
+                S("Number of items"),
+            ],
+            &[S("II"), S("Austria"), S("ok"), N(3.0)],
+            &[E, E, S("checked twice")],
+        ],
+    );
+    let read = support::read(&support::save(workbook));
+    assert_eq!(
+        read.document["exports"]["entries"],
+        json!([{ "category": "II", "partner": { "code": "AUT", "name": "Austria" }, "items": 3 }])
+    );
+    assert_eq!(
+        findings_besides_layout(&read),
+        [
+            "ATT0126 Exports!C2: Text beside the exports table was not read: “ok”.",
+            "ATT0126 Exports!C3: Text below the exports table was not read: “checked twice”.",
+        ]
+    );
+}
