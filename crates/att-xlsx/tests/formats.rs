@@ -27,6 +27,27 @@ fn ods_and_xls_files_read_exactly_as_the_xlsx_they_were_converted_from() {
 }
 
 #[test]
+fn a_macro_enabled_workbook_reads_as_the_workbook_it_is() {
+    let xlsx = support::read(&support::fixture("sample-att-2017-en.xlsx"));
+    let xlsm_bytes = support::fixture("sample-att-2017-en.xlsm");
+    let content_types = {
+        use std::io::Read;
+        let mut archive =
+            zip::ZipArchive::new(std::io::Cursor::new(xlsm_bytes.as_slice())).expect("zip");
+        let mut text = String::new();
+        archive
+            .by_name("[Content_Types].xml")
+            .expect("content types")
+            .read_to_string(&mut text)
+            .expect("read");
+        text
+    };
+    assert!(content_types.contains("macroEnabled"));
+    let xlsm = support::read(&xlsm_bytes);
+    assert_eq!(support::everything(&xlsm), support::everything(&xlsx));
+}
+
+#[test]
 fn hidden_rows_columns_and_sheets_are_reported_in_every_format() {
     for format in ["xlsx", "ods", "xls"] {
         let read = support::read(&support::fixture(&format!(

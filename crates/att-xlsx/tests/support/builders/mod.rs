@@ -12,6 +12,7 @@ pub type Builder = fn() -> Vec<u8>;
 /// Every fixture workbook, by file name.
 pub const ALL: &[(&str, Builder)] = &[
     ("sample-att-2017-en.xlsx", sample_att_2017_en),
+    ("sample-att-2017-en.xlsm", sample_att_2017_en_xlsm),
     ("sample-att-2017-fr.xlsx", sample_att_2017_fr),
     ("sample-att-2017-es.xlsx", sample_att_2017_es),
     ("sample-national-stacked.xlsx", sample_national_stacked),

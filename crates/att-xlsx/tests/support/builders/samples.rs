@@ -508,3 +508,13 @@ pub fn sample_national_stacked() -> Vec<u8> {
     report.set_row_hidden(10).expect("hide a row");
     save(workbook)
 }
+
+/// The English sample saved as a macro-enabled workbook (.xlsm).
+pub fn sample_att_2017_en_xlsm() -> Vec<u8> {
+    crate::support::edit_part(&sample_att_2017_en(), "[Content_Types].xml", |xml| {
+        xml.replace(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
+    })
+}
