@@ -48,8 +48,6 @@ pub(crate) struct Reading<'w> {
     pub declared_lang: Option<Lang>,
     /// Whether a "Template version" field names the 2017 template.
     pub template_declared: bool,
-    /// Title-page fields recognised.
-    pub labels_read: usize,
     /// Sheets on which title-page fields were read.
     pub label_sheets: HashSet<usize>,
     /// States and categories already resolved.
@@ -70,7 +68,6 @@ impl<'w> Reading<'w> {
             template_headings: (0, 0),
             declared_lang: None,
             template_declared: false,
-            labels_read: 0,
             label_sheets: HashSet::new(),
             names: fields::Names::default(),
         }

@@ -209,7 +209,6 @@ fn read_row(
         state.pending_bases.extend(new);
     }
     if read_any {
-        reading.labels_read += 1;
         reading.label_sheets.insert(sheet_index);
     } else if let Some(awaiting) = state.awaiting.as_mut()
         && sheet.row_span(row).len() >= 2

@@ -541,21 +541,17 @@ fn read_entries(
         let mut entry = Entry::default();
         let mut places = Places(Vec::new());
         let row_at = sheet.location(row, first_col);
-        read_category_fields(reading, sheet, header, table, row, &mut entry, &mut places);
-        read_party_fields(reading, sheet, header, row, &mut entry, &mut places);
-        read_quantities(
-            reading,
-            sheet_index,
-            header,
+        let at = RowAt { sheet, header, row };
+        read_category_fields(reading, &at, table, &mut entry, &mut places);
+        read_party_fields(reading, &at, &mut entry, &mut places);
+        let quantities = Quantities {
             direction,
-            row,
             set,
             index,
-            &pointer,
-            &mut entry,
-            &mut places,
-        );
-        read_text_fields(reading, sheet, header, row, &mut entry, &mut places);
+            pointer: &pointer,
+        };
+        read_quantities(reading, &at, &quantities, &mut entry, &mut places);
+        read_text_fields(reading, &at, &mut entry, &mut places);
         for slot in &header.slots {
             note_merge(reading, sheet_index, header, row, slot.col);
         }
@@ -613,16 +609,32 @@ fn note_merge(reading: &mut Reading<'_>, sheet_index: usize, header: &Header, ro
     );
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A row of a table being read into an entry.
+struct RowAt<'s> {
+    sheet: &'s Sheet,
+    header: &'s Header,
+    row: u32,
+}
+
+/// Which quantities of a row an entry takes, and where the entry goes.
+struct Quantities<'p> {
+    direction: DirectionKind,
+    /// The basis set (for tables with separate authorized and actual columns).
+    set: Option<Basis>,
+    /// The entry's index in its direction.
+    index: usize,
+    /// The entry's pointer.
+    pointer: &'p str,
+}
+
 fn read_category_fields(
     reading: &mut Reading<'_>,
-    sheet: &Sheet,
-    header: &Header,
+    at: &RowAt<'_>,
     table: &mut ActiveTable,
-    row: u32,
     entry: &mut Entry,
     places: &mut Places,
 ) {
+    let (sheet, header, row) = (at.sheet, at.header, at.row);
     if let Some(slot) = header.slot(Column::NationalCategory) {
         let found = source(sheet, header, row, slot.col);
         places.add("national_category", &found.location);
@@ -674,12 +686,11 @@ fn names_its_category(text: &str) -> bool {
 
 fn read_party_fields(
     reading: &mut Reading<'_>,
-    sheet: &Sheet,
-    header: &Header,
-    row: u32,
+    at: &RowAt<'_>,
     entry: &mut Entry,
     places: &mut Places,
 ) {
+    let (sheet, header, row) = (at.sheet, at.header, at.row);
     for column in [Column::Partner, Column::StateOfOrigin] {
         let Some(slot) = header.slot(column) else {
             continue;
@@ -713,20 +724,20 @@ fn read_party_fields(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn read_quantities(
     reading: &mut Reading<'_>,
-    sheet_index: usize,
-    header: &Header,
-    direction: DirectionKind,
-    row: u32,
-    set: Option<Basis>,
-    index: usize,
-    pointer: &str,
+    at: &RowAt<'_>,
+    quantities: &Quantities<'_>,
     entry: &mut Entry,
     places: &mut Places,
 ) {
-    let sheet = &reading.sheets[sheet_index];
+    let (sheet, header, row) = (at.sheet, at.header, at.row);
+    let (direction, set, index, pointer) = (
+        quantities.direction,
+        quantities.set,
+        quantities.index,
+        quantities.pointer,
+    );
     if let Some(slot) = quantity_slot(header, Column::Items, set) {
         let found = source(sheet, header, row, slot.col);
         places.add("items", &found.location);
@@ -837,12 +848,11 @@ fn currency_source(
 
 fn read_text_fields(
     reading: &mut Reading<'_>,
-    sheet: &Sheet,
-    header: &Header,
-    row: u32,
+    at: &RowAt<'_>,
     entry: &mut Entry,
     places: &mut Places,
 ) {
+    let (sheet, header, row) = (at.sheet, at.header, at.row);
     for (column, suffix) in [
         (Column::Description, "description"),
         (Column::Comments, "comments"),

@@ -42,7 +42,7 @@ impl Scope {
 }
 
 /// The value of a label: the text after its colon, or the next non-empty cell to its right.
-struct Value_<'c> {
+struct LabelValue<'c> {
     cell: Option<&'c Cell>,
     inline: Option<String>,
     location: Location,
@@ -137,14 +137,14 @@ fn value_of<'c>(
     cells: &[&'c Cell],
     position: usize,
     found: &LabelMatch<'_>,
-) -> Value_<'c> {
+) -> LabelValue<'c> {
     let sheet = &reading.sheets[sheet_index];
     let cell = cells[position];
     let label_end = sheet
         .merge_at(cell.row, cell.col)
         .map_or(cell.col, |m| m.last_col);
     if let Some(inline) = found.inline_value {
-        return Value_ {
+        return LabelValue {
             cell: None,
             inline: Some(inline.to_owned()),
             location: sheet.location(cell.row, cell.col),
@@ -154,7 +154,7 @@ fn value_of<'c>(
         .iter()
         .find(|c| c.value != CellValue::Empty && c.col > label_end);
     match next {
-        Some(next) if next.value.text().is_none_or(|t| match_label(t).is_none()) => Value_ {
+        Some(next) if next.value.text().is_none_or(|t| match_label(t).is_none()) => LabelValue {
             cell: Some(next),
             inline: None,
             location: sheet.location(next.row, next.col),
@@ -170,19 +170,19 @@ fn value_of<'c>(
                     _ => false,
                 });
             match left {
-                Some(left) => Value_ {
+                Some(left) => LabelValue {
                     cell: Some(left),
                     inline: None,
                     location: sheet.location(left.row, left.col),
                 },
-                None => Value_ {
+                None => LabelValue {
                     cell: None,
                     inline: None,
                     location: sheet.location(cell.row, label_end + 1),
                 },
             }
         }
-        _ => Value_ {
+        _ => LabelValue {
             cell: None,
             inline: None,
             location: sheet.location(cell.row, label_end + 1),
@@ -205,7 +205,7 @@ fn is_tick_label(label: Label) -> bool {
 }
 
 /// A stand-in cell for a value written after the label's colon.
-fn inline_cell(value: &Value_<'_>) -> Option<Cell> {
+fn inline_cell(value: &LabelValue<'_>) -> Option<Cell> {
     value.inline.as_ref().map(|text| Cell {
         row: 0,
         col: 0,
@@ -218,7 +218,7 @@ fn inline_cell(value: &Value_<'_>) -> Option<Cell> {
 fn apply(
     reading: &mut Reading<'_>,
     found: LabelMatch<'_>,
-    value: Value_<'_>,
+    value: LabelValue<'_>,
     label_at: Location,
     scope: Scope,
     seen: &mut SeenLabels,
@@ -252,7 +252,6 @@ fn apply(
     if !shown.is_empty() || is_tick_label(found.label) {
         seen.first.insert(key, (at.clone(), shown.clone()));
     }
-    let _ = label_at;
     match found.label {
         Label::ReportingState => {
             for pointer in [
