@@ -86,14 +86,14 @@ impl Draft {
     }
 
     /// Adds an entry to a direction, with the places of its fields (pointer suffixes relative
-    /// to the entry, such as `items` or `partner/name`); the entry itself is placed at
+    /// to the entry, such as `items` or `value/currency`); the entry itself is placed at
     /// `row_at`. Returns the entry's pointer.
     pub(crate) fn push_entry(
         &mut self,
         kind: DirectionKind,
         entry: Entry,
         row_at: Location,
-        places: Vec<(std::borrow::Cow<'static, str>, Location)>,
+        places: Vec<(&'static str, Location)>,
     ) -> String {
         let direction = self.report.direction_mut(kind);
         let index = direction.entries.len();
@@ -224,7 +224,7 @@ mod tests {
             DirectionKind::Exports,
             Entry::default(),
             Location::cell("Exports", 5, 0),
-            vec![("items".into(), Location::cell("Exports", 5, 3))],
+            vec![("items", Location::cell("Exports", 5, 3))],
         );
         draft.evidence_mut(DirectionKind::Imports).nil_at = Some(Location::cell("Title", 9, 2));
         draft.settle_directions();

@@ -30,6 +30,9 @@ pub enum ReadError {
     /// A workbook kind that att does not read.
     #[error("{0}")]
     Unsupported(String),
+    /// A workbook damaged in a way the spreadsheet parser could not handle.
+    #[error("the workbook is damaged ({0}); open it in a spreadsheet program and save it again")]
+    Malformed(String),
     /// A part of the workbook is missing or malformed.
     #[error("the part {part} of the workbook cannot be read: {reason}")]
     Part {

@@ -104,6 +104,8 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<WorkbookRead, ReadError> {
     let unread = reading.coverage.report(sheets, &reading.draft.tables);
     let mut draft = reading.draft;
     draft.diagnostics.extend(unread);
+    let sheet_order = sheets.iter().map(|s| s.name.to_string()).collect();
+    drop(workbook);
     let document = serde_json::to_value(&draft.report).map_err(|error| ReadError::Part {
         part: "the document".to_owned(),
         reason: error.to_string(),
@@ -112,7 +114,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<WorkbookRead, ReadError> {
         document,
         source_map: draft.map,
         diagnostics: draft.diagnostics,
-        sheet_order: sheets.iter().map(|s| s.name.to_string()).collect(),
+        sheet_order,
     })
 }
 

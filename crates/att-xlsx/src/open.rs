@@ -29,9 +29,12 @@ pub(crate) fn open(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
     };
     // The format checks above bound what calamine reads; this turns any panic left in the
     // third-party parsers on a malformed file into an error rather than a crash.
-    catch_unwind(AssertUnwindSafe(|| read(bytes, limits))).unwrap_or_else(|_| {
-        Err(ReadError::Unsupported(
-            "the workbook is malformed in a way the spreadsheet parser could not handle; open it in a spreadsheet program and save it again".to_owned(),
-        ))
+    catch_unwind(AssertUnwindSafe(|| read(bytes, limits))).unwrap_or_else(|panic| {
+        let detail = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "the spreadsheet parser failed".to_owned());
+        Err(ReadError::Malformed(detail))
     })
 }

@@ -22,7 +22,6 @@ use att_schema::{
     Arg, Basis, Category, Diagnostic, DirectionKind, Entry, EntryBasis, Lang, Lenient, Location,
     Money, Text,
 };
-use std::borrow::Cow;
 
 /// A table being read.
 #[derive(Debug)]
@@ -493,11 +492,11 @@ fn is_repeated_header(table: &ActiveTable, inside: &[&Cell]) -> bool {
 }
 
 /// The places of the fields of an entry, relative to the entry's pointer.
-struct Places(Vec<(Cow<'static, str>, Location)>);
+struct Places(Vec<(&'static str, Location)>);
 
 impl Places {
-    fn add(&mut self, suffix: impl Into<Cow<'static, str>>, location: &Location) {
-        self.0.push((suffix.into(), location.clone()));
+    fn add(&mut self, suffix: &'static str, location: &Location) {
+        self.0.push((suffix, location.clone()));
     }
 }
 
@@ -696,17 +695,11 @@ fn read_party_fields(
             continue;
         };
         let found = source(sheet, header, row, slot.col);
-        let fields: [&'static str; 3] = match column {
-            Column::Partner => ["partner", "partner/name", "partner/code"],
-            _ => [
-                "state_of_origin",
-                "state_of_origin/name",
-                "state_of_origin/code",
-            ],
+        let field = match column {
+            Column::Partner => "partner",
+            _ => "state_of_origin",
         };
-        for field in fields {
-            places.add(field, &found.location);
-        }
+        places.add(field, &found.location);
         let party = reading.names.read_party(found.cell);
         match column {
             Column::Partner => entry.partner = party,
@@ -717,10 +710,6 @@ fn read_party_fields(
         let found = source(sheet, header, row, slot.col);
         places.add("intermediate_locations", &found.location);
         entry.intermediate_locations = reading.names.read_parties(found.cell);
-        let count = entry.intermediate_locations.as_ref().map_or(0, Vec::len);
-        for index in 0..count {
-            places.add(format!("intermediate_locations/{index}"), &found.location);
-        }
     }
 }
 
@@ -746,9 +735,7 @@ fn read_quantities(
     }
     if let Some(slot) = quantity_slot(header, Column::Value, set) {
         let found = source(sheet, header, row, slot.col);
-        for suffix in ["value", "value/amount"] {
-            places.add(suffix, &found.location);
-        }
+        places.add("value", &found.location);
         let amount = {
             let mut at: At<'_> =
                 reading.at(found.location.clone(), format!("{pointer}/value/amount"));
@@ -769,11 +756,15 @@ fn read_quantities(
             };
             match currency {
                 Some(CurrencySource::Code(code, at)) => {
-                    places.add("value/currency", &at);
+                    if at != found.location {
+                        places.add("value/currency", &at);
+                    }
                     money.currency = Some(code);
                 }
                 Some(CurrencySource::Written(text, at)) => {
-                    places.add("value/currency", &at);
+                    if at != found.location {
+                        places.add("value/currency", &at);
+                    }
                     reading.pending_currencies.push(PendingCurrency {
                         direction,
                         entry: index,

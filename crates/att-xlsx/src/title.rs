@@ -254,13 +254,7 @@ fn apply(
     }
     match found.label {
         Label::ReportingState => {
-            for pointer in [
-                "/reporting_state",
-                "/reporting_state/name",
-                "/reporting_state/code",
-            ] {
-                reading.draft.place(pointer, at.clone());
-            }
+            reading.draft.place("/reporting_state", at.clone());
             reading.draft.report.reporting_state = reading.names.read_party(cell);
         }
         Label::Year => {

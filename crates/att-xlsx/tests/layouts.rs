@@ -207,7 +207,7 @@ fn reads_two_sets_of_columns_as_authorized_and_actual_entries() {
         "Exports!D5"
     );
     assert_eq!(
-        support::place(&read, "/exports/entries/1/value/amount"),
+        support::located(&read, "/exports/entries/1/value/amount"),
         "Exports!F5"
     );
     assert_eq!(

@@ -212,7 +212,7 @@ fn reads_the_currency_written_in_the_cell() {
         ]
     );
     assert_eq!(
-        support::place(&read, "/exports/entries/1/value/currency"),
+        support::located(&read, "/exports/entries/1/value/currency"),
         "Exports!D5"
     );
     assert_eq!(
