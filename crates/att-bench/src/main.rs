@@ -38,10 +38,10 @@ const QUICK: Plan = Plan {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if let [flag, path] = args.as_slice() {
-        if flag == "--peak-rss-of" {
-            return peak_rss_child(path);
-        }
+    if let [flag, path] = args.as_slice()
+        && flag == "--peak-rss-of"
+    {
+        return peak_rss_child(path);
     }
     let quick = args.iter().any(|a| a == "--quick");
     if let Some(unknown) = args.iter().find(|a| *a != "--quick") {
