@@ -5,15 +5,13 @@
 
 use crate::rules::{DATE_AMBIGUOUS, DATE_FROM_NUMBER};
 use crate::sheet::{Cell, CellValue, format_number};
-use att_lexicon::category::{CategoryReading, read_category};
 use att_lexicon::money::split_money;
 use att_lexicon::multiplier::Multiplier;
 use att_lexicon::number::{NotANumber, NumberKind, NumberReading, read_number};
-use att_schema::codes::{CurrencyMatch, StateMatch, resolve_currency, resolve_state};
+use att_schema::codes::{CurrencyMatch, resolve_currency};
 use att_schema::rules::{CURRENCY_ASSUMED, LOCALE_SEPARATORS, NUMBER_AS_TEXT, PLACEHOLDER_VALUE};
-use att_schema::{Date, Diagnostic, Lang, Lenient, Location, Party, Text};
+use att_schema::{Date, Diagnostic, Lang, Lenient, Location, Text};
 use serde_json::{Number, Value};
-use std::collections::HashMap;
 
 /// Where a value is read, and the report's language for ambiguous separators.
 pub(crate) struct At<'a> {
@@ -288,88 +286,6 @@ fn list_some(codes: &[&str]) -> String {
     format!("{}… ({} in all)", codes[..SHOWN].join(", "), codes.len())
 }
 
-/// Names already resolved, remembered by their text: a table names the same States and
-/// categories on many rows, and resolving one folds its text and looks it up in several tables.
-#[derive(Debug, Default)]
-pub(crate) struct Names {
-    states: HashMap<String, Option<&'static str>>,
-    categories: HashMap<String, CategoryReading>,
-}
-
-impl Names {
-    /// The ISO code of the State `name` names, when it names exactly one.
-    pub(crate) fn state_code(&mut self, name: &str) -> Option<&'static str> {
-        if let Some(code) = self.states.get(name) {
-            return *code;
-        }
-        let code = match resolve_state(name) {
-            StateMatch::Found(state) => Some(state.alpha3),
-            _ => None,
-        };
-        self.states.insert(name.to_owned(), code);
-        code
-    }
-
-    /// The party of a name as written.
-    pub(crate) fn party(&mut self, name: &str) -> Party {
-        match self.state_code(name) {
-            Some(code) => Party::state(code, name),
-            None => Party::named(name),
-        }
-    }
-
-    /// What a category cell says.
-    pub(crate) fn category(&mut self, text: &str) -> CategoryReading {
-        if let Some(reading) = self.categories.get(text) {
-            return *reading;
-        }
-        let reading = read_category(text);
-        self.categories.insert(text.to_owned(), reading);
-        reading
-    }
-
-    /// A party named in a cell: the name as written, and the ISO code when the name resolves
-    /// to exactly one State.
-    pub(crate) fn read_party(&mut self, cell: Option<&Cell>) -> Option<Party> {
-        let name = text_of(cell)?;
-        Some(self.party(&name))
-    }
-
-    /// Reads a list of parties from one cell: one per line or separated by semicolons, or
-    /// separated by commas, slashes or "and" when every part names a State ("Denmark,
-    /// Germany", "Denmark and Germany"). A name that is itself a State ("Korea, Rep.",
-    /// "Trinidad and Tobago") is not split.
-    pub(crate) fn read_parties(&mut self, cell: Option<&Cell>) -> Option<Vec<Party>> {
-        let text = text_of(cell)?;
-        let mut parties = Vec::new();
-        for part in text
-            .split(['\n', ';'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            if self.state_code(part).is_some() {
-                parties.push(self.party(part));
-                continue;
-            }
-            let pieces: Vec<&str> = part
-                .split([',', '/'])
-                .flat_map(|piece| piece.split(" and ").flat_map(|p| p.split(" et ")))
-                .flat_map(|piece| piece.split(" y "))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .collect();
-            if pieces.len() > 1 && pieces.iter().all(|p| self.state_code(p).is_some()) {
-                for piece in pieces {
-                    parties.push(self.party(piece));
-                }
-            } else {
-                parties.push(self.party(part));
-            }
-        }
-        Some(parties)
-    }
-}
-
 /// Reads a date: a date cell, a number that is a plausible date serial (reported), or text.
 pub(crate) fn read_date_cell(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Lenient<Date>> {
     let cell = cell?;
@@ -523,7 +439,7 @@ mod tests {
     #[test]
     fn splits_lists_of_parties_without_splitting_state_names() {
         let names = |t: &str| {
-            Names::default()
+            crate::names::Names::default()
                 .read_parties(Some(&text(t)))
                 .unwrap_or_default()
                 .into_iter()

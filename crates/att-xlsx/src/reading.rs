@@ -51,7 +51,7 @@ pub(crate) struct Reading<'w> {
     /// Sheets on which title-page fields were read.
     pub label_sheets: HashSet<usize>,
     /// States and categories already resolved.
-    pub names: fields::Names,
+    pub names: crate::names::Names,
 }
 
 impl<'w> Reading<'w> {
@@ -69,7 +69,7 @@ impl<'w> Reading<'w> {
             declared_lang: None,
             template_declared: false,
             label_sheets: HashSet::new(),
-            names: fields::Names::default(),
+            names: crate::names::Names::default(),
         }
     }
 

@@ -1,27 +1,25 @@
-//! Reading a table's rows into entries: data rows, category group rows and sub-group rows
-//! whose category applies to the rows below, repeated header rows, blank rows, and notes.
+//! Reading a table: its header's findings (unknown and duplicate columns, a direction
+//! contradicted or not stated, missing columns), and the kind of each of its rows — data rows,
+//! category group and sub-group rows whose category applies to the rows below, repeated
+//! header rows, blank rows and notes. Data rows are read into entries by [`entry`].
 
 use crate::coverage::TableArea;
 use crate::draft::{TableBasis, direction_pointer, table_name};
-use crate::fields::{self, At};
-use crate::header::{Header, Slot};
+use crate::entry;
+use crate::header::Header;
 use crate::layout::{DirectionSource, SheetLayout, TablePlan, header_location};
-use crate::reading::{PendingCurrency, Reading};
+use crate::reading::Reading;
 use crate::rules::{
-    DIRECTION_CONFLICT, DIRECTION_UNKNOWN, DUPLICATE_COLUMN, MERGED_CELL_IN_TABLE, REPEATED_HEADER,
-    VALUE_MULTIPLIER,
+    DIRECTION_CONFLICT, DIRECTION_UNKNOWN, DUPLICATE_COLUMN, REPEATED_HEADER, VALUE_MULTIPLIER,
 };
-use crate::sheet::{Cell, CellValue, Merge, Sheet};
-use att_lexicon::category::{CategoryReading, read_group_row_category, read_subgroup};
+use crate::sheet::{Cell, CellValue, Sheet};
+use att_lexicon::category::{read_group_row_category, read_subgroup};
 use att_lexicon::heading::{Column, canonical_heading, closest_heading};
 use att_lexicon::label::match_label;
 use att_schema::rules::{COLUMN_MISSING, UNKNOWN_FIELD};
 use att_schema::source_map::cell_name;
 use att_schema::text::fold;
-use att_schema::{
-    Arg, Basis, Category, Diagnostic, DirectionKind, Entry, EntryBasis, Lang, Lenient, Location,
-    Money, Text,
-};
+use att_schema::{Basis, Category, Diagnostic, DirectionKind, Lang, Location, Text};
 
 /// A table being read.
 #[derive(Debug)]
@@ -33,9 +31,9 @@ pub(crate) struct ActiveTable {
     /// Its area in the draft's list of tables.
     area: usize,
     /// The category of the group (and sub-group) rows above.
-    group: Option<Group>,
+    pub(crate) group: Option<Group>,
     /// Whether an entry took its category from a group row.
-    used_group: bool,
+    pub(crate) used_group: bool,
     /// What the table's own title, labels and headings say of its basis.
     bases: Vec<Basis>,
     /// The index of its first entry in its direction.
@@ -43,19 +41,23 @@ pub(crate) struct ActiveTable {
     /// Each column's heading, folded, to recognise a repeated header row.
     folded_headings: Vec<(u32, String)>,
     /// Entries read.
-    entries: usize,
+    pub(crate) entries: usize,
 }
 
 /// The category a group row, and then a sub-group row, gave to the rows below.
 #[derive(Debug, Clone)]
-struct Group {
-    category: Category,
-    at: Location,
-    sub: Option<(Category, Location)>,
+pub(crate) struct Group {
+    /// The group row's category.
+    pub(crate) category: Category,
+    /// Its cell.
+    pub(crate) at: Location,
+    /// The sub-group row's category and cell, once one is read.
+    pub(crate) sub: Option<(Category, Location)>,
 }
 
 impl Group {
-    fn current(&self) -> (Category, &Location) {
+    /// The most precise category the rows below take, and the cell that gives it.
+    pub(crate) fn current(&self) -> (Category, &Location) {
         match &self.sub {
             Some((category, at)) => (*category, at),
             None => (self.category, &self.at),
@@ -309,42 +311,6 @@ pub(crate) fn finish(
     }
 }
 
-/// A cell of the table on `row` in column `col`: the cell itself, or the top-left cell of a
-/// merged area that covers it from a row above (inside the table's body).
-struct Source<'s> {
-    cell: Option<&'s Cell>,
-    location: Location,
-    merge: Option<Merge>,
-}
-
-fn source<'s>(sheet: &'s Sheet, header: &Header, row: u32, col: u32) -> Source<'s> {
-    if let Some(cell) = sheet.get(row, col) {
-        return Source {
-            cell: Some(cell),
-            location: sheet.location(row, col),
-            merge: sheet
-                .merge_at(row, col)
-                .filter(|m| m.last_row > m.first_row)
-                .copied(),
-        };
-    }
-    if let Some(merge) = sheet
-        .merge_at(row, col)
-        .filter(|m| m.first_row > header.last_row && (m.first_row, m.first_col) != (row, col))
-    {
-        return Source {
-            cell: sheet.get(merge.first_row, merge.first_col),
-            location: sheet.location(merge.first_row, merge.first_col),
-            merge: Some(*merge),
-        };
-    }
-    Source {
-        cell: None,
-        location: sheet.location(row, col),
-        merge: None,
-    }
-}
-
 /// Whether a text reads as a footnote or a note rather than data ("* provisional", "Note: …").
 fn is_note(text: &str) -> bool {
     let trimmed = text.trim_start();
@@ -447,7 +413,7 @@ pub(crate) fn read_row(
         }
     }
     reading.draft.tables[table.area].last_row = row;
-    read_entries(reading, sheet_index, layout, table, row);
+    entry::read_entries(reading, sheet_index, layout, table, row);
     RowOutcome::Read
 }
 
@@ -489,374 +455,4 @@ fn is_repeated_header(table: &ActiveTable, inside: &[&Cell]) -> bool {
         repeated += 1;
     }
     repeated >= 2 && repeated * 2 >= inside.len()
-}
-
-/// The places of the fields of an entry, relative to the entry's pointer.
-struct Places(Vec<(&'static str, Location)>);
-
-impl Places {
-    fn add(&mut self, suffix: &'static str, location: &Location) {
-        self.0.push((suffix, location.clone()));
-    }
-}
-
-/// Reads a data row into one entry, or one per basis when the table gives authorized and
-/// actual figures in separate columns.
-fn read_entries(
-    reading: &mut Reading<'_>,
-    sheet_index: usize,
-    layout: &SheetLayout,
-    table: &mut ActiveTable,
-    row: u32,
-) {
-    let sheet = &reading.sheets[sheet_index];
-    let header = &layout.tables[table.plan].header;
-    let direction = table.direction;
-    let (first_col, _) = header.col_span();
-    for cell in &sheet.cells[sheet.row_span(row)] {
-        if header.has_column(cell.col) {
-            reading.consume(sheet_index, row, cell.col);
-        }
-    }
-    let sets: Vec<Option<Basis>> = if header.has_basis_sets() {
-        let filled = |basis: Basis| {
-            [Column::Items, Column::Value].iter().any(|&column| {
-                quantity_slot(header, column, Some(basis))
-                    .is_some_and(|slot| source(sheet, header, row, slot.col).cell.is_some())
-            })
-        };
-        let sets: Vec<Option<Basis>> = [Basis::Authorized, Basis::Actual]
-            .into_iter()
-            .filter(|&b| filled(b))
-            .map(Some)
-            .collect();
-        if sets.is_empty() { vec![None] } else { sets }
-    } else {
-        vec![None]
-    };
-    for set in sets {
-        let index = reading.draft.report.direction(direction).entries.len();
-        let pointer = format!("{}/entries/{index}", direction_pointer(direction));
-        let mut entry = Entry::default();
-        let mut places = Places(Vec::new());
-        let row_at = sheet.location(row, first_col);
-        let at = RowAt { sheet, header, row };
-        read_category_fields(reading, &at, table, &mut entry, &mut places);
-        read_party_fields(reading, &at, &mut entry, &mut places);
-        let quantities = Quantities {
-            direction,
-            set,
-            index,
-            pointer: &pointer,
-        };
-        read_quantities(reading, &at, &quantities, &mut entry, &mut places);
-        read_text_fields(reading, &at, &mut entry, &mut places);
-        for slot in &header.slots {
-            note_merge(reading, sheet_index, header, row, slot.col);
-        }
-        reading.draft.push_entry(direction, entry, row_at, places.0);
-        table.entries += 1;
-    }
-}
-
-/// The items or value column of a basis set (or of the table, when it has no sets).
-fn quantity_slot(header: &Header, column: Column, basis: Option<Basis>) -> Option<&Slot> {
-    let of_column = || header.slots.iter().filter(move |s| s.column == column);
-    match basis {
-        Some(basis) => of_column()
-            .find(|s| s.found.basis == Some(basis))
-            .or_else(|| of_column().find(|s| s.found.basis.is_none())),
-        None => of_column().next(),
-    }
-}
-
-/// Reports a merged cell spanning several rows of the table, once.
-fn note_merge(reading: &mut Reading<'_>, sheet_index: usize, header: &Header, row: u32, col: u32) {
-    let sheet = &reading.sheets[sheet_index];
-    let found = source(sheet, header, row, col);
-    let (Some(merge), Some(cell)) = (found.merge, found.cell) else {
-        return;
-    };
-    if merge.first_row <= header.last_row
-        || !reading
-            .merges_reported
-            .insert((sheet_index, merge.first_row, merge.first_col))
-    {
-        return;
-    }
-    let column = (sheet_index, header.first_row, merge.first_col);
-    if let Some(&index) = reading.merge_columns.get(&column) {
-        if let Some(diagnostic) = reading.draft.diagnostics.get_mut(index) {
-            let more = match diagnostic.arg_value("more") {
-                Some(Arg::Text(text)) => text.parse::<usize>().unwrap_or(0),
-                _ => 0,
-            } + 1;
-            diagnostic.args.retain(|(name, _)| *name != "more");
-            diagnostic.args.push(("more", Arg::Text(more.to_string())));
-        }
-        return;
-    }
-    reading
-        .merge_columns
-        .insert(column, reading.draft.diagnostics.len());
-    reading.draft.diagnostics.push(
-        Diagnostic::new(&MERGED_CELL_IN_TABLE)
-            .arg("range", merge.a1())
-            .arg("text", crate::coverage::shorten(&cell.value.display()))
-            .arg("count", (merge.last_row - merge.first_row + 1).to_string())
-            .located(sheet.location(merge.first_row, merge.first_col)),
-    );
-}
-
-/// A row of a table being read into an entry.
-struct RowAt<'s> {
-    sheet: &'s Sheet,
-    header: &'s Header,
-    row: u32,
-}
-
-/// Which quantities of a row an entry takes, and where the entry goes.
-struct Quantities<'p> {
-    direction: DirectionKind,
-    /// The basis set (for tables with separate authorized and actual columns).
-    set: Option<Basis>,
-    /// The entry's index in its direction.
-    index: usize,
-    /// The entry's pointer.
-    pointer: &'p str,
-}
-
-fn read_category_fields(
-    reading: &mut Reading<'_>,
-    at: &RowAt<'_>,
-    table: &mut ActiveTable,
-    entry: &mut Entry,
-    places: &mut Places,
-) {
-    let (sheet, header, row) = (at.sheet, at.header, at.row);
-    if let Some(slot) = header.slot(Column::NationalCategory) {
-        let found = source(sheet, header, row, slot.col);
-        places.add("national_category", &found.location);
-        entry.national_category = reading.text_field(found.cell, &found.location);
-    }
-    let found = header
-        .slot(Column::Category)
-        .map(|slot| source(sheet, header, row, slot.col));
-    let text = found.as_ref().and_then(|f| fields::text_of(f.cell));
-    if let (Some(text), Some(found)) = (&text, &found) {
-        places.add("category", &found.location);
-        entry.category = Some(match reading.names.category(text) {
-            CategoryReading::Category(category) => {
-                if names_its_category(text) {
-                    table.group = Some(Group {
-                        category,
-                        at: found.location.clone(),
-                        sub: None,
-                    });
-                }
-                Lenient::Typed(category)
-            }
-            CategoryReading::Aggregate | CategoryReading::Unknown => {
-                Lenient::raw_text(text.clone())
-            }
-        });
-        return;
-    }
-    if let Some(group) = &table.group {
-        let (category, at) = group.current();
-        places.add("category", at);
-        entry.category = Some(Lenient::Typed(category));
-        table.used_group = true;
-    } else if let Some(found) = &found {
-        places.add("category", &found.location);
-    }
-    if entry.category.is_none() && entry.national_category.is_some() {
-        entry.category = Some(Lenient::Typed(Category::National));
-    }
-}
-
-/// Whether a category cell is worded as the template's pre-printed category rows ("II.
-/// Armoured combat vehicles"): with a name, not only a code. The rows below such a row with a
-/// blank category belong to it.
-fn names_its_category(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic())
-        .any(|word| word.chars().count() >= 4)
-}
-
-fn read_party_fields(
-    reading: &mut Reading<'_>,
-    at: &RowAt<'_>,
-    entry: &mut Entry,
-    places: &mut Places,
-) {
-    let (sheet, header, row) = (at.sheet, at.header, at.row);
-    for column in [Column::Partner, Column::StateOfOrigin] {
-        let Some(slot) = header.slot(column) else {
-            continue;
-        };
-        let found = source(sheet, header, row, slot.col);
-        let field = match column {
-            Column::Partner => "partner",
-            _ => "state_of_origin",
-        };
-        places.add(field, &found.location);
-        let party = reading.names.read_party(found.cell);
-        match column {
-            Column::Partner => entry.partner = party,
-            _ => entry.state_of_origin = party,
-        }
-    }
-    if let Some(slot) = header.slot(Column::IntermediateLocations) {
-        let found = source(sheet, header, row, slot.col);
-        places.add("intermediate_locations", &found.location);
-        entry.intermediate_locations = reading.names.read_parties(found.cell);
-    }
-}
-
-fn read_quantities(
-    reading: &mut Reading<'_>,
-    at: &RowAt<'_>,
-    quantities: &Quantities<'_>,
-    entry: &mut Entry,
-    places: &mut Places,
-) {
-    let (sheet, header, row) = (at.sheet, at.header, at.row);
-    let (direction, set, index, pointer) = (
-        quantities.direction,
-        quantities.set,
-        quantities.index,
-        quantities.pointer,
-    );
-    if let Some(slot) = quantity_slot(header, Column::Items, set) {
-        let found = source(sheet, header, row, slot.col);
-        places.add("items", &found.location);
-        let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
-        entry.items = fields::read_count(found.cell, &mut at);
-    }
-    if let Some(slot) = quantity_slot(header, Column::Value, set) {
-        let found = source(sheet, header, row, slot.col);
-        places.add("value", &found.location);
-        let amount = {
-            let mut at: At<'_> =
-                reading.at(found.location.clone(), format!("{pointer}/value/amount"));
-            fields::read_amount(found.cell, slot.found.multiplier, &mut at)
-        };
-        if let Some(amount) = amount {
-            let currency = currency_source(
-                sheet,
-                header,
-                slot,
-                row,
-                &found.location,
-                amount.currency_text.clone(),
-            );
-            let mut money = Money {
-                amount: Some(amount.amount),
-                currency: None,
-            };
-            match currency {
-                Some(CurrencySource::Code(code, at)) => {
-                    if at != found.location {
-                        places.add("value/currency", &at);
-                    }
-                    money.currency = Some(code);
-                }
-                Some(CurrencySource::Written(text, at)) => {
-                    if at != found.location {
-                        places.add("value/currency", &at);
-                    }
-                    reading.pending_currencies.push(PendingCurrency {
-                        direction,
-                        entry: index,
-                        text,
-                        location: at,
-                    });
-                }
-                None => {}
-            }
-            entry.value = Some(money);
-        }
-    }
-    if let Some(basis) = set {
-        entry.basis = Some(Lenient::Typed(match basis {
-            Basis::Authorized => EntryBasis::Authorized,
-            _ => EntryBasis::Actual,
-        }));
-    } else if let Some(slot) = header.slot(Column::Basis) {
-        let found = source(sheet, header, row, slot.col);
-        places.add("basis", &found.location);
-        entry.basis =
-            fields::text_of(found.cell).map(|text| match att_lexicon::basis::read_basis(&text) {
-                Some(Basis::Authorized) => Lenient::Typed(EntryBasis::Authorized),
-                Some(Basis::Actual) => Lenient::Typed(EntryBasis::Actual),
-                _ => Lenient::raw_text(text),
-            });
-    }
-}
-
-/// Where an entry's currency comes from.
-enum CurrencySource {
-    /// An ISO 4217 code already resolved (from a heading), with its place.
-    Code(String, Location),
-    /// Text to resolve, with its place.
-    Written(String, Location),
-}
-
-/// The currency of a value: written in the value cell, in the currency column, or in the value
-/// heading, in that order.
-fn currency_source(
-    sheet: &Sheet,
-    header: &Header,
-    value_slot: &Slot,
-    row: u32,
-    value_at: &Location,
-    in_cell: Option<String>,
-) -> Option<CurrencySource> {
-    if let Some(text) = in_cell {
-        return Some(CurrencySource::Written(text, value_at.clone()));
-    }
-    if let Some(slot) = header.slot(Column::Currency) {
-        let found = source(sheet, header, row, slot.col);
-        if let Some(text) = fields::text_of(found.cell) {
-            return Some(CurrencySource::Written(text, found.location));
-        }
-    }
-    let heading_at = sheet.location(value_slot.heading_at.0, value_slot.heading_at.1);
-    if let Some(code) = &value_slot.found.currency {
-        return Some(CurrencySource::Code(code.clone(), heading_at));
-    }
-    if let Some(text) = &value_slot.found.currency_text {
-        return Some(CurrencySource::Written(text.clone(), heading_at));
-    }
-    if let Some(slot) = header.slot(Column::Currency)
-        && let Some(code) = &slot.found.currency
-    {
-        let at = sheet.location(slot.heading_at.0, slot.heading_at.1);
-        return Some(CurrencySource::Code(code.clone(), at));
-    }
-    None
-}
-
-fn read_text_fields(
-    reading: &mut Reading<'_>,
-    at: &RowAt<'_>,
-    entry: &mut Entry,
-    places: &mut Places,
-) {
-    let (sheet, header, row) = (at.sheet, at.header, at.row);
-    for (column, suffix) in [
-        (Column::Description, "description"),
-        (Column::Comments, "comments"),
-    ] {
-        let Some(slot) = header.slot(column) else {
-            continue;
-        };
-        let found = source(sheet, header, row, slot.col);
-        places.add(suffix, &found.location);
-        let text = reading.text_field(found.cell, &found.location);
-        match column {
-            Column::Description => entry.description = text,
-            _ => entry.comments = text,
-        }
-    }
 }

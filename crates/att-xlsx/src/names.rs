@@ -1,0 +1,90 @@
+//! States and categories resolved once per text: a table names the same States and
+//! categories on many rows, and resolving one folds its text and looks it up in several tables.
+
+use crate::fields::text_of;
+use crate::sheet::Cell;
+use att_lexicon::category::{CategoryReading, read_category};
+use att_schema::Party;
+use att_schema::codes::{StateMatch, resolve_state};
+use std::collections::HashMap;
+
+/// States and categories already resolved, by the text that names them.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    states: HashMap<String, Option<&'static str>>,
+    categories: HashMap<String, CategoryReading>,
+}
+
+impl Names {
+    /// The ISO code of the State `name` names, when it names exactly one.
+    pub(crate) fn state_code(&mut self, name: &str) -> Option<&'static str> {
+        if let Some(code) = self.states.get(name) {
+            return *code;
+        }
+        let code = match resolve_state(name) {
+            StateMatch::Found(state) => Some(state.alpha3),
+            _ => None,
+        };
+        self.states.insert(name.to_owned(), code);
+        code
+    }
+
+    /// The party of a name as written.
+    pub(crate) fn party(&mut self, name: &str) -> Party {
+        match self.state_code(name) {
+            Some(code) => Party::state(code, name),
+            None => Party::named(name),
+        }
+    }
+
+    /// What a category cell says.
+    pub(crate) fn category(&mut self, text: &str) -> CategoryReading {
+        if let Some(reading) = self.categories.get(text) {
+            return *reading;
+        }
+        let reading = read_category(text);
+        self.categories.insert(text.to_owned(), reading);
+        reading
+    }
+
+    /// A party named in a cell: the name as written, and the ISO code when the name resolves
+    /// to exactly one State.
+    pub(crate) fn read_party(&mut self, cell: Option<&Cell>) -> Option<Party> {
+        let name = text_of(cell)?;
+        Some(self.party(&name))
+    }
+
+    /// Reads a list of parties from one cell: one per line or separated by semicolons, or
+    /// separated by commas, slashes or "and" when every part names a State ("Denmark,
+    /// Germany", "Denmark and Germany"). A name that is itself a State ("Korea, Rep.",
+    /// "Trinidad and Tobago") is not split.
+    pub(crate) fn read_parties(&mut self, cell: Option<&Cell>) -> Option<Vec<Party>> {
+        let text = text_of(cell)?;
+        let mut parties = Vec::new();
+        for part in text
+            .split(['\n', ';'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            if self.state_code(part).is_some() {
+                parties.push(self.party(part));
+                continue;
+            }
+            let pieces: Vec<&str> = part
+                .split([',', '/'])
+                .flat_map(|piece| piece.split(" and ").flat_map(|p| p.split(" et ")))
+                .flat_map(|piece| piece.split(" y "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            if pieces.len() > 1 && pieces.iter().all(|p| self.state_code(p).is_some()) {
+                for piece in pieces {
+                    parties.push(self.party(piece));
+                }
+            } else {
+                parties.push(self.party(part));
+            }
+        }
+        Some(parties)
+    }
+}
