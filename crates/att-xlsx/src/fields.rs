@@ -1,5 +1,5 @@
 //! Reading one cell into a typed value of the document: numbers, amounts with their currency,
-//! parties, dates, years, tick boxes and bases. What cannot be typed is kept as written
+//! dates, years and tick boxes (parties and categories are read in `names`). What cannot be typed is kept as written
 //! ([`Lenient::Raw`]) for the schema stage to report; what was typed with a doubt is reported
 //! here, at the cell.
 
