@@ -1,7 +1,7 @@
 //! Reading one cell into a typed value of the document: numbers, amounts with their currency,
-//! dates, years and tick boxes (parties and categories are read in `names`). What cannot be typed is kept as written
-//! ([`Lenient::Raw`]) for the schema stage to report; what was typed with a doubt is reported
-//! here, at the cell.
+//! dates, years and tick boxes (parties and categories are read in `names`). What cannot be
+//! typed is kept as written ([`Lenient::Raw`]) for the schema stage to report; what was typed
+//! with a doubt is reported here, at the cell.
 
 use crate::rules::{DATE_AMBIGUOUS, DATE_FROM_NUMBER};
 use crate::sheet::{Cell, CellValue, format_number};
