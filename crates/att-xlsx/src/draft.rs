@@ -20,6 +20,10 @@ pub(crate) struct DirectionEvidence {
     pub bases: Vec<(Basis, Location)>,
     /// The currency a "Currency:" field gives for the direction's values, as written.
     pub currency: Option<(String, Location)>,
+    /// An unticked nil-report box, where a missing report of the direction is shown.
+    pub nil_blank: Option<Location>,
+    /// Unticked basis boxes, or an empty basis field, where a missing basis is shown.
+    pub basis_blank: Option<Location>,
 }
 
 /// The basis a table states for all its rows (by its title, a label above it or its headings).
@@ -126,7 +130,7 @@ impl Draft {
                 self.place(pointer.clone(), at.clone());
                 self.place(format!("{pointer}/entries"), at);
             }
-            if let Some(at) = status_at {
+            if let Some(at) = status_at.or(evidence.nil_blank.clone()) {
                 self.place(format!("{pointer}/status"), at);
             }
             if let (Some(at), false, None) = (&evidence.table_at, has_entries, &evidence.nil_at) {
@@ -139,14 +143,18 @@ impl Draft {
             }
             let direction = self.report.direction_mut(kind);
             direction.status = Some(Lenient::Typed(status));
-            if let Some((basis, at)) = settle_basis(&evidence.bases, &direction.entries) {
-                direction.basis = Some(Lenient::Typed(basis));
-                if basis == Basis::Both {
-                    give_table_bases(&self.table_bases, kind, &mut direction.entries);
+            let basis_at = match settle_basis(&evidence.bases, &direction.entries) {
+                Some((basis, at)) => {
+                    direction.basis = Some(Lenient::Typed(basis));
+                    if basis == Basis::Both {
+                        give_table_bases(&self.table_bases, kind, &mut direction.entries);
+                    }
+                    at
                 }
-                if let Some(at) = at {
-                    self.place(format!("{pointer}/basis"), at);
-                }
+                None => evidence.basis_blank,
+            };
+            if let Some(at) = basis_at {
+                self.place(format!("{pointer}/basis"), at);
             }
         }
         if !found_any {

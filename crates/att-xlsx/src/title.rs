@@ -87,20 +87,20 @@ pub(crate) fn read_row(
         {
             reading.consume(sheet_index, row, cell.col);
             reading.consume(sheet_index, tick_cell.row, tick_cell.col);
-            if fields::read_tick_cell(Some(tick_cell)) == Ok(true) {
-                let at = sheet.location(tick_cell.row, tick_cell.col);
-                let directions = match match_section(text)
-                    .and_then(|s| crate::layout::section_direction(s.section))
-                {
-                    Some(direction) => vec![direction],
-                    None => scope.directions(),
-                };
-                for direction in directions {
-                    reading
-                        .draft
-                        .evidence_mut(direction)
-                        .bases
-                        .push((basis, at.clone()));
+            let at = sheet.location(tick_cell.row, tick_cell.col);
+            let directions = match match_section(text)
+                .and_then(|s| crate::layout::section_direction(s.section))
+            {
+                Some(direction) => vec![direction],
+                None => scope.directions(),
+            };
+            let ticked = fields::read_tick_cell(Some(tick_cell)) == Ok(true);
+            for direction in directions {
+                let evidence = reading.draft.evidence_mut(direction);
+                if ticked {
+                    evidence.bases.push((basis, at.clone()));
+                } else if evidence.basis_blank.is_none() {
+                    evidence.basis_blank = Some(at.clone());
                 }
             }
             skip_until_col = tick_cell.col.max(cell.col) + 1;
@@ -316,11 +316,13 @@ fn apply(
             } else {
                 DirectionKind::Imports
             };
+            let evidence = reading.draft.evidence_mut(direction);
             if matches!(tick_value(cell), Some(Lenient::Typed(true))) {
-                let evidence = reading.draft.evidence_mut(direction);
                 if evidence.nil_at.is_none() {
                     evidence.nil_at = Some(if cell.is_some() { at.clone() } else { label_at });
                 }
+            } else if evidence.nil_blank.is_none() {
+                evidence.nil_blank = Some(at.clone());
             }
         }
         Label::WithheldCommerciallySensitive | Label::WithheldNationalSecurity => {
@@ -352,6 +354,12 @@ fn apply(
         }
         Label::Basis => {
             let Some(text) = fields::text_of(cell) else {
+                for direction in scope.directions() {
+                    let evidence = reading.draft.evidence_mut(direction);
+                    if evidence.basis_blank.is_none() {
+                        evidence.basis_blank = Some(at.clone());
+                    }
+                }
                 return;
             };
             let named =

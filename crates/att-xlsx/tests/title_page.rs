@@ -216,3 +216,42 @@ fn gives_each_entry_the_basis_of_its_table_when_a_direction_has_both() {
         ])
     );
 }
+
+#[test]
+fn shows_a_missing_nil_report_and_basis_at_their_empty_boxes() {
+    use support::V::{N, S};
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let page = support::sheet(&mut workbook, "Title page");
+    support::rows(
+        page,
+        0,
+        &[
+            &[S("Reporting State:"), S("Malta")],
+            &[S("Nil report – exports"), S("☐")],
+            &[S("Nil report – imports"), S("☐")],
+        ],
+    );
+    let exports = support::sheet(&mut workbook, "Exports");
+    support::rows(
+        exports,
+        0,
+        &[
+            &[S("Authorized exports"), S("☐"), S("Actual exports"), S("☐")],
+            &[
+                S("Category"),
+                S("Final importing State"),
+                S("Number of items"),
+            ],
+            &[S("I"), S("Italy"), N(2.0)],
+        ],
+    );
+    let read = support::read(&support::save(workbook));
+    assert_eq!(read.document["imports"]["status"], "not_reported");
+    assert!(read.document["exports"].get("basis").is_none());
+    assert_eq!(
+        support::located(&read, "/imports/status"),
+        "'Title page'!B3"
+    );
+    assert_eq!(support::located(&read, "/exports/basis"), "Exports!B1");
+    assert_eq!(support::located(&read, "/exports/status"), "Exports!A2");
+}
