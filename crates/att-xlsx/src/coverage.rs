@@ -2,7 +2,8 @@
 //! non-empty cell is either read into the document or reported where it is.
 
 use crate::rules::{
-    HIDDEN_COLUMNS, HIDDEN_ROWS, HIDDEN_SHEET, UNREAD_CELL, UNREAD_COLUMN, UNREAD_SHEET,
+    HIDDEN_COLUMNS, HIDDEN_ROWS, HIDDEN_SHEET, HIDDEN_SHEET_UNREAD, UNREAD_CELL, UNREAD_COLUMN,
+    UNREAD_SHEET,
 };
 use crate::sheet::{CellValue, Sheet};
 use att_schema::source_map::cell_name;
@@ -279,7 +280,12 @@ pub(crate) fn shorten(text: &str) -> String {
 
 fn unread_sheet(sheet: &Sheet) -> Diagnostic {
     let first = &sheet.cells[0];
-    Diagnostic::new(&UNREAD_SHEET)
+    let rule = if sheet.hidden {
+        &HIDDEN_SHEET_UNREAD
+    } else {
+        &UNREAD_SHEET
+    };
+    Diagnostic::new(rule)
         .arg("sheet", &*sheet.name)
         .arg("count", sheet.cells.len().to_string())
         .arg("first", cell_name(first.row, first.col))

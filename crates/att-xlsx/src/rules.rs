@@ -384,6 +384,24 @@ pub static UNREAD_COLUMN: Rule = Rule {
     },
 };
 
+/// A hidden sheet in which nothing was recognised: lists behind drop-down menus, notes.
+pub static HIDDEN_SHEET_UNREAD: Rule = Rule {
+    code: "ATT0141",
+    name: "hidden-sheet-unread",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A hidden sheet holds nothing att recognises (lists behind drop-down menus, notes); it was not read.",
+        fr: "Une feuille masquée ne contient rien que att reconnaisse (listes de menus déroulants, notes) ; elle n’a pas été lue.",
+        es: "Una hoja oculta no contiene nada que att reconozca (listas de menús desplegables, notas); no se leyó.",
+    },
+    message: Text {
+        en: "Sheet “{sheet}” is hidden and holds no table, nil report or title-page field, only {count} cells such as “{text}” (lists behind drop-down menus?); it was not read.",
+        fr: "La feuille « {sheet} » est masquée et ne contient aucun tableau, rapport « néant » ni champ de page de titre, seulement {count} cellules comme « {text} » (listes de menus déroulants ?) ; elle n’a pas été lue.",
+        es: "La hoja «{sheet}» está oculta y no contiene ningún cuadro, informe nulo ni campo de portada, solo {count} celdas como «{text}» (¿listas de menús desplegables?); no se leyó.",
+    },
+};
+
 /// Every rule of the workbook reader, in code order.
 pub static RULES: &[&Rule] = &[
     &HIDDEN_SHEET,
@@ -407,6 +425,7 @@ pub static RULES: &[&Rule] = &[
     &DATE_AMBIGUOUS,
     &DIRECTION_UNKNOWN,
     &UNREAD_COLUMN,
+    &HIDDEN_SHEET_UNREAD,
 ];
 
 #[cfg(test)]

@@ -255,3 +255,47 @@ fn reports_the_merged_cells_of_one_column_once() {
         ["Chile", "Chile", "Peru", "Peru", "Bolivia", "Bolivia"]
     );
 }
+
+#[test]
+fn a_hidden_sheet_of_drop_down_lists_is_mentioned_not_warned_about() {
+    use support::V::{N, S};
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let exports = support::sheet(&mut workbook, "Exports");
+    support::rows(
+        exports,
+        0,
+        &[
+            &[
+                S("Category"),
+                S("Final importing State"),
+                S("Number of items"),
+            ],
+            &[S("I"), S("Italy"), N(2.0)],
+        ],
+    );
+    let lists = support::sheet(&mut workbook, "Lists");
+    support::rows(
+        lists,
+        0,
+        &[&[S("Afghanistan")], &[S("Albania")], &[S("Algeria")]],
+    );
+    lists.set_hidden(true);
+    let read = support::read(&support::save(workbook));
+    let findings: Vec<String> = support::findings(&read)
+        .into_iter()
+        .filter(|f| !f.starts_with("ATT0109 "))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            "ATT0141 Lists!A1: Sheet “Lists” is hidden and holds no table, nil report or title-page field, only 3 cells such as “Afghanistan” (lists behind drop-down menus?); it was not read."
+        ]
+    );
+    assert_eq!(
+        read.diagnostics
+            .iter()
+            .find(|d| d.code() == "ATT0141")
+            .map(|d| d.severity),
+        Some(att_schema::Severity::Info)
+    );
+}
