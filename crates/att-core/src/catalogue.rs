@@ -105,7 +105,8 @@ fn reader_checks(code: &str) -> &'static [&'static SpecCheck] {
         // Workbook reader.
         "ATT0120" | "ATT0121" | "ATT0122" | "ATT0123" | "ATT0124" | "ATT0125" | "ATT0129"
         | "ATT0134" | "ATT0135" | "ATT0138" => WRITTEN_FORM,
-        "ATT0126" | "ATT0127" | "ATT0131" | "ATT0132" | "ATT0136" | "ATT0137" => UNMAPPED,
+        "ATT0126" | "ATT0127" | "ATT0131" | "ATT0132" | "ATT0136" | "ATT0137" | "ATT0140"
+        | "ATT0141" => UNMAPPED,
         "ATT0128" | "ATT0130" | "ATT0139" => NO_TABLE_OR_COLUMN,
         "ATT0133" => DIRECTION_NOT_REPORTED,
         // XML reader.
