@@ -78,6 +78,27 @@ pub fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     sheet.write(0, 1, name(report.reporting_state.as_ref()))?;
     sheet.write(1, 0, year_label)?;
     sheet.write(1, 1, 2023)?;
+    let (date_label, public_label, yes) = match lang {
+        Lang::En => (
+            "Date of submission:",
+            "May the report be made public?",
+            "Yes",
+        ),
+        Lang::Fr => (
+            "Date de soumission :",
+            "Le rapport peut-il être rendu public ?",
+            "Oui",
+        ),
+        Lang::Es => (
+            "Fecha de presentación:",
+            "¿Puede hacerse público el informe?",
+            "Sí",
+        ),
+    };
+    sheet.write(2, 0, date_label)?;
+    sheet.write(2, 1, "2024-05-28")?;
+    sheet.write(3, 0, public_label)?;
+    sheet.write(3, 1, yes)?;
     for (title, direction, imports) in [
         (exports_sheet, &report.exports, false),
         (imports_sheet, &report.imports, true),
@@ -85,6 +106,32 @@ pub fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         let sheet = workbook.add_worksheet();
         sheet.set_name(title)?;
         write_direction(sheet, direction, lang, imports)?;
+    }
+    if !report.national_definitions.is_empty() {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(match lang {
+            Lang::En => "National definitions",
+            Lang::Fr => "Définitions nationales",
+            Lang::Es => "Definiciones nacionales",
+        })?;
+        sheet.write(0, 0, HEADINGS[lang_index(lang)][0])?;
+        sheet.write(
+            0,
+            1,
+            match lang {
+                Lang::En => "Definition",
+                Lang::Fr => "Définition",
+                Lang::Es => "Definición",
+            },
+        )?;
+        for (row, definition) in (1..).zip(&report.national_definitions) {
+            sheet.write(
+                row,
+                0,
+                definition.national_category.as_deref().unwrap_or_default(),
+            )?;
+            sheet.write(row, 1, definition.definition.as_deref().unwrap_or_default())?;
+        }
     }
     workbook.save_to_buffer()
 }

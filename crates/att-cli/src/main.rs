@@ -1,5 +1,8 @@
 //! `att`: convert, validate and template Arms Trade Treaty annual reports.
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 mod commands;
 mod input;

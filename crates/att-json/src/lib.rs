@@ -5,7 +5,7 @@
 //! let text = br#"{ "schema_version": "1.0", "year": "2023" }"#;
 //! let read = att_json::read(text, &att_json::Limits::default())?;
 //! assert_eq!(read.document["year"], "2023");
-//! assert_eq!(read.source_map.get("/year").map(ToString::to_string), Some("1:36".into()));
+//! assert_eq!(read.source_map.get("/year").map(|l| l.to_string()), Some("1:36".into()));
 //! # Ok::<(), att_json::ReadError>(())
 //! ```
 
@@ -90,7 +90,7 @@ mod tests {
     fn place(read: &JsonRead, pointer: &str) -> String {
         read.source_map
             .get(pointer)
-            .map(ToString::to_string)
+            .map(|place| place.to_string())
             .unwrap_or_default()
     }
 

@@ -1,8 +1,8 @@
 //! Where each part of the canonical document came from in the user's file.
 
+use rustc_hash::FxHashMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
@@ -186,9 +186,105 @@ pub fn pointer_parent(pointer: &str) -> Option<&str> {
 }
 
 /// A map from JSON pointers into the canonical document to places in the user's file.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Readers record a place for every value, so a 100,000-row workbook maps over a million
+/// pointers. The map therefore stores pointers as a tree of interned tokens (one node per
+/// pointer, 40 bytes or so) and places as sheet numbers and row/column, instead of a string per
+/// pointer and a shared sheet name per place.
+#[derive(Debug, Clone)]
 pub struct SourceMap {
-    places: BTreeMap<String, Location>,
+    /// Node 0 is the root (the pointer `""`).
+    nodes: Vec<Node>,
+    /// `(parent << 32) | token` → node.
+    children: FxHashMap<u64, u32>,
+    /// Object member names, interned; a token below [`INDEX_TOKEN`] is an index into `names`.
+    names: Vec<Box<str>>,
+    name_ids: FxHashMap<Box<str>, u32>,
+    /// Sheet names of the places, interned.
+    sheets: Vec<Arc<str>>,
+    /// How many nodes have a place.
+    mapped: usize,
+}
+
+/// Tokens at or above this value are array indices (`INDEX_TOKEN + index`).
+const INDEX_TOKEN: u32 = 1 << 31;
+
+/// `Stored::sheet` of a line and column of a text file.
+const TEXT_PLACE: u32 = u32::MAX - 1;
+
+/// `Stored::sheet` of a node without a place.
+const NO_PLACE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    parent: u32,
+    token: u32,
+    place: Stored,
+}
+
+/// A place in 12 bytes: a sheet number with row and column, or a line and column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stored {
+    sheet: u32,
+    first: u32,
+    second: u32,
+}
+
+impl Stored {
+    const NONE: Stored = Stored {
+        sheet: NO_PLACE,
+        first: 0,
+        second: 0,
+    };
+}
+
+impl Default for SourceMap {
+    fn default() -> Self {
+        SourceMap {
+            nodes: vec![Node {
+                parent: 0,
+                token: 0,
+                place: Stored::NONE,
+            }],
+            children: FxHashMap::default(),
+            names: Vec::new(),
+            name_ids: FxHashMap::default(),
+            sheets: Vec::new(),
+            mapped: 0,
+        }
+    }
+}
+
+impl PartialEq for SourceMap {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for SourceMap {}
+
+/// The reference tokens of a pointer (`""` has none), still escaped.
+fn raw_tokens(pointer: &str) -> impl Iterator<Item = &str> {
+    pointer.split('/').skip(1)
+}
+
+/// The array index a token names, if it names one (`0`, `17`; not `017` or `-1`).
+fn index_of(token: &str) -> Option<u32> {
+    let canonical = !token.is_empty()
+        && token.bytes().all(|b| b.is_ascii_digit())
+        && (token == "0" || !token.starts_with('0'));
+    canonical
+        .then(|| token.parse::<u32>().ok())
+        .flatten()
+        .filter(|index| *index < INDEX_TOKEN)
+}
+
+fn unescape(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.contains('~') {
+        token.replace("~1", "/").replace("~0", "~").into()
+    } else {
+        token.into()
+    }
 }
 
 impl SourceMap {
@@ -198,40 +294,160 @@ impl SourceMap {
     }
 
     /// Records where the value at `pointer` came from.
-    pub fn insert(&mut self, pointer: impl Into<String>, location: Location) {
-        self.places.insert(pointer.into(), location);
+    pub fn insert(&mut self, pointer: impl AsRef<str>, location: Location) {
+        let mut node = 0u32;
+        for token in raw_tokens(pointer.as_ref()) {
+            let token = self.intern_token(token);
+            let key = (u64::from(node) << 32) | u64::from(token);
+            node = match self.children.get(&key) {
+                Some(&child) => child,
+                None => {
+                    let child = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
+                    self.nodes.push(Node {
+                        parent: node,
+                        token,
+                        place: Stored::NONE,
+                    });
+                    self.children.insert(key, child);
+                    child
+                }
+            };
+        }
+        let place = self.store(location);
+        let slot = &mut self.nodes[node as usize].place;
+        if slot.sheet == NO_PLACE {
+            self.mapped += 1;
+        }
+        *slot = place;
     }
 
     /// Where the value at exactly `pointer` came from.
-    pub fn get(&self, pointer: &str) -> Option<&Location> {
-        self.places.get(pointer)
+    pub fn get(&self, pointer: &str) -> Option<Location> {
+        let mut node = 0u32;
+        for token in raw_tokens(pointer) {
+            node = self.child(node, token)?;
+        }
+        self.place(node)
     }
 
     /// The place of `pointer`, or of its nearest ancestor that has one: a missing field is
     /// found at the object (or row) that should hold it.
-    pub fn locate(&self, pointer: &str) -> Option<&Location> {
-        let mut current = pointer;
-        loop {
-            if let Some(location) = self.places.get(current) {
-                return Some(location);
+    pub fn locate(&self, pointer: &str) -> Option<Location> {
+        let mut node = 0u32;
+        let mut nearest = self.place(node);
+        for token in raw_tokens(pointer) {
+            let Some(child) = self.child(node, token) else {
+                break;
+            };
+            node = child;
+            if let Some(place) = self.place(node) {
+                nearest = Some(place);
             }
-            current = pointer_parent(current)?;
         }
+        nearest
     }
 
     /// Number of pointers mapped.
     pub fn len(&self) -> usize {
-        self.places.len()
+        self.mapped
     }
 
     /// Whether nothing is mapped.
     pub fn is_empty(&self) -> bool {
-        self.places.is_empty()
+        self.mapped == 0
     }
 
     /// Every pointer and its place, in pointer order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &Location)> {
-        self.places.iter().map(|(p, l)| (p.as_str(), l))
+    pub fn iter(&self) -> impl Iterator<Item = (String, Location)> + '_ {
+        let mut places: Vec<(String, Location)> = (0..self.nodes.len())
+            .filter_map(|node| {
+                let node = u32::try_from(node).ok()?;
+                Some((self.pointer_of(node), self.place(node)?))
+            })
+            .collect();
+        places.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        places.into_iter()
+    }
+
+    fn child(&self, node: u32, raw_token: &str) -> Option<u32> {
+        let token = match index_of(raw_token) {
+            Some(index) => INDEX_TOKEN + index,
+            None => *self.name_ids.get(&*unescape(raw_token))?,
+        };
+        self.children
+            .get(&((u64::from(node) << 32) | u64::from(token)))
+            .copied()
+    }
+
+    fn intern_token(&mut self, raw_token: &str) -> u32 {
+        if let Some(index) = index_of(raw_token) {
+            return INDEX_TOKEN + index;
+        }
+        let name = unescape(raw_token);
+        if let Some(&id) = self.name_ids.get(&*name) {
+            return id;
+        }
+        let id = u32::try_from(self.names.len()).unwrap_or(INDEX_TOKEN - 1);
+        self.names.push(name.clone().into());
+        self.name_ids.insert(name.into(), id);
+        id
+    }
+
+    fn store(&mut self, location: Location) -> Stored {
+        match location {
+            Location::Text { line, column } => Stored {
+                sheet: TEXT_PLACE,
+                first: line,
+                second: column,
+            },
+            Location::Cell { sheet, row, column } => {
+                let index = match self
+                    .sheets
+                    .iter()
+                    .rposition(|known| Arc::ptr_eq(known, &sheet) || **known == *sheet)
+                {
+                    Some(index) => index,
+                    None => {
+                        self.sheets.push(sheet);
+                        self.sheets.len() - 1
+                    }
+                };
+                Stored {
+                    sheet: u32::try_from(index).unwrap_or(NO_PLACE - 2),
+                    first: row,
+                    second: column,
+                }
+            }
+        }
+    }
+
+    fn place(&self, node: u32) -> Option<Location> {
+        let stored = self.nodes.get(node as usize)?.place;
+        match stored.sheet {
+            NO_PLACE => None,
+            TEXT_PLACE => Some(Location::text(stored.first, stored.second)),
+            sheet => Some(Location::Cell {
+                sheet: self.sheets.get(sheet as usize)?.clone(),
+                row: stored.first,
+                column: stored.second,
+            }),
+        }
+    }
+
+    fn pointer_of(&self, mut node: u32) -> String {
+        let mut tokens = Vec::new();
+        while node != 0 {
+            let Node { parent, token, .. } = self.nodes[node as usize];
+            tokens.push(token);
+            node = parent;
+        }
+        tokens.iter().rev().fold(String::new(), |pointer, &token| {
+            if token >= INDEX_TOKEN {
+                pointer_push(&pointer, token - INDEX_TOKEN)
+            } else {
+                pointer_push(&pointer, &self.names[token as usize])
+            }
+        })
     }
 }
 
@@ -293,12 +509,74 @@ mod tests {
         map.insert("", Location::text(1, 1));
         assert_eq!(
             map.locate("/exports/entries/0/items")
-                .map(ToString::to_string),
+                .map(|place| place.to_string()),
             Some("Exports!A17".to_owned())
         );
         assert_eq!(
-            map.locate("/imports").map(ToString::to_string),
+            map.locate("/imports").map(|place| place.to_string()),
             Some("1:1".to_owned())
+        );
+    }
+
+    #[test]
+    fn gets_exactly_and_lists_in_pointer_order() {
+        let mut map = SourceMap::new();
+        map.insert(
+            "/exports/entries/10/items",
+            Location::cell("Exports", 16, 3),
+        );
+        map.insert(
+            "/exports/entries/2/partner/name",
+            Location::cell("Exports", 8, 1),
+        );
+        map.insert("/a~1b/~0c", Location::text(2, 5));
+        map.insert(
+            "/exports/entries/10/items",
+            Location::cell("Exports", 17, 3),
+        );
+        map.insert("/exports/entries/017", Location::text(9, 9));
+        assert_eq!(map.len(), 4);
+        assert_eq!(
+            map.get("/exports/entries/10/items").map(|l| l.to_string()),
+            Some("Exports!D18".to_owned())
+        );
+        assert_eq!(map.get("/exports/entries/10"), None);
+        assert_eq!(map.get("/a~1b/~0c"), Some(Location::text(2, 5)));
+        assert_eq!(map.get("/exports/entries/17"), None);
+        assert_eq!(map.get("/exports/entries/017"), Some(Location::text(9, 9)));
+        let pointers: Vec<String> = map.iter().map(|(pointer, _)| pointer).collect();
+        assert_eq!(
+            pointers,
+            [
+                "/a~1b/~0c",
+                "/exports/entries/017",
+                "/exports/entries/10/items",
+                "/exports/entries/2/partner/name",
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_sheets_apart() {
+        let mut map = SourceMap::new();
+        map.insert("/exports", Location::cell("Exports", 0, 0));
+        map.insert("/imports", Location::cell("Imports", 0, 0));
+        map.insert("/year", Location::cell(String::from("Exports"), 1, 1));
+        assert_eq!(
+            map.get("/imports").map(|l| l.to_string()),
+            Some("Imports!A1".into())
+        );
+        assert_eq!(
+            map.get("/year").map(|l| l.to_string()),
+            Some("Exports!B2".into())
+        );
+        let mut same = SourceMap::new();
+        same.insert("/year", Location::cell("Exports", 1, 1));
+        same.insert("/imports", Location::cell("Imports", 0, 0));
+        same.insert("/exports", Location::cell("Exports", 0, 0));
+        assert_eq!(
+            map, same,
+            "equality does not depend on the order of insertion"
         );
     }
 

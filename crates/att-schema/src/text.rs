@@ -32,6 +32,14 @@ use unicode_normalization::char::is_combining_mark;
 /// Letters and digits of every script are kept. The result is empty when `text` has no letter
 /// or digit.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        fold_ascii(text)
+    } else {
+        fold_unicode(text)
+    }
+}
+
+fn fold_unicode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for original in text.chars() {
@@ -52,6 +60,25 @@ pub fn fold(text: &str) -> String {
             }
             pending_space = false;
             push_lower(&mut out, c);
+        }
+    }
+    out
+}
+
+/// [`fold`] of ASCII text, which has nothing to decompose: most cells and names are ASCII, and
+/// folding runs on every cell of a workbook.
+fn fold_ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(char::from(byte.to_ascii_lowercase()));
+        } else {
+            pending_space = true;
         }
     }
     out
@@ -106,6 +133,17 @@ fn is_super_or_subscript(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_path_folds_as_the_unicode_path_does() {
+        let ascii: Vec<char> = (0u8..128).map(char::from).collect();
+        for &a in &ascii {
+            for &b in &ascii {
+                let text: String = [' ', a, 'X', b, b, '9', a].iter().collect();
+                assert_eq!(fold_ascii(&text), fold_unicode(&text), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn folds_accents_case_and_punctuation() {

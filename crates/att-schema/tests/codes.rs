@@ -1001,3 +1001,17 @@ fn unknown_currencies() {
         );
     }
 }
+
+#[test]
+fn repeated_resolutions_give_the_same_answer() {
+    use att_schema::codes::{StateMatch, resolve_state};
+    for _ in 0..3 {
+        assert!(matches!(resolve_state("Norway"), StateMatch::Found(s) if s.alpha3 == "NOR"));
+        assert!(matches!(resolve_state("  Norway "), StateMatch::Found(s) if s.alpha3 == "NOR"));
+        assert!(matches!(resolve_state("Congo"), StateMatch::Ambiguous(ref s) if s.len() == 2));
+        assert!(matches!(
+            resolve_state("Atlantis"),
+            StateMatch::Unknown { closest: None }
+        ));
+    }
+}

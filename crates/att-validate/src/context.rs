@@ -293,6 +293,6 @@ impl<'a> ReportContext<'a> {
     pub fn place(&self, pointer: &str) -> Option<String> {
         self.source_map
             .and_then(|map| map.locate(pointer))
-            .map(ToString::to_string)
+            .map(|place| place.to_string())
     }
 }

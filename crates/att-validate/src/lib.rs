@@ -164,7 +164,7 @@ pub fn locate(diagnostics: &mut [Diagnostic], source_map: &SourceMap) {
         if diagnostic.location.is_none()
             && let Some(pointer) = &diagnostic.pointer
         {
-            diagnostic.location = source_map.locate(pointer).cloned();
+            diagnostic.location = source_map.locate(pointer);
         }
     }
 }

@@ -243,7 +243,7 @@ mod tests {
             draft.report.imports.status,
             Some(Lenient::Typed(Status::Nil))
         );
-        let at = |p: &str| draft.map.get(p).map(ToString::to_string);
+        let at = |p: &str| draft.map.get(p).map(|l| l.to_string());
         assert_eq!(
             at("/exports/entries/0/items").as_deref(),
             Some("Exports!D6")

@@ -27,7 +27,7 @@
 //! let read = att_xlsx::read(&bytes, &att_xlsx::Limits::default())?;
 //! assert_eq!(read.document["exports"]["entries"][0]["partner"]["code"], "NOR");
 //! assert_eq!(
-//!     read.source_map.get("/exports/entries/0/items").map(ToString::to_string),
+//!     read.source_map.get("/exports/entries/0/items").map(|l| l.to_string()),
 //!     Some("Exports!C4".to_owned())
 //! );
 //! # Ok::<(), Box<dyn std::error::Error>>(())

@@ -27,7 +27,7 @@
 //! let read = att_xml::read(xml, &att_xml::Limits::default())?;
 //! assert_eq!(read.document["year"], 2023);
 //! assert_eq!(read.document["exports"]["entries"][0]["items"], "approx. 40");
-//! let place = |pointer: &str| read.source_map.get(pointer).map(ToString::to_string);
+//! let place = |pointer: &str| read.source_map.get(pointer).map(|l| l.to_string());
 //! assert_eq!(place("/exports/entries/0/items").as_deref(), Some("8:44"));
 //! assert_eq!(place("/reporting_state/name").as_deref(), Some("3:31"));
 //!

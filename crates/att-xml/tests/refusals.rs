@@ -170,7 +170,7 @@ fn reads_utf16_with_a_byte_order_mark() {
     assert_eq!(
         read.source_map
             .get("/reporting_state/name")
-            .map(ToString::to_string),
+            .map(|place| place.to_string()),
         Some("3:31".to_owned())
     );
     assert!(read.diagnostics.is_empty(), "{:?}", read.diagnostics);

@@ -123,6 +123,30 @@ pub fn state_by_code(code: &str) -> Option<&'static State> {
 ///    the edit distance is small ("Swedn" → SWE; "Atlantis" → none).
 pub fn resolve_state(name: &str) -> StateMatch {
     let name = name.trim();
+    RECENT_RESOLUTIONS.with(|recent| {
+        if let Some(known) = recent.borrow().get(name) {
+            return known.clone();
+        }
+        let resolved = resolve_uncached(name);
+        let mut recent = recent.borrow_mut();
+        if recent.len() >= RECENT_RESOLUTIONS_KEPT {
+            recent.clear();
+        }
+        recent.insert(name.into(), resolved.clone());
+        resolved
+    })
+}
+
+/// How many resolutions each thread remembers: reports name the same few hundred States over
+/// and over (a 100,000-row table resolves each partner name thousands of times).
+const RECENT_RESOLUTIONS_KEPT: usize = 4096;
+
+thread_local! {
+    static RECENT_RESOLUTIONS: std::cell::RefCell<std::collections::HashMap<Box<str>, StateMatch>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn resolve_uncached(name: &str) -> StateMatch {
     if looks_like_code(name)
         && let Some(state) = state_by_code(name)
     {

@@ -122,7 +122,7 @@ pub fn findings(read: &att_xlsx::WorkbookRead) -> Vec<String> {
 pub fn place(read: &att_xlsx::WorkbookRead, pointer: &str) -> String {
     read.source_map
         .get(pointer)
-        .map(ToString::to_string)
+        .map(|place| place.to_string())
         .unwrap_or_else(|| format!("{pointer} is not mapped"))
 }
 
@@ -148,7 +148,7 @@ pub fn validated(read: &att_xlsx::WorkbookRead) -> Vec<String> {
 pub fn located(read: &att_xlsx::WorkbookRead, pointer: &str) -> String {
     read.source_map
         .locate(pointer)
-        .map(ToString::to_string)
+        .map(|place| place.to_string())
         .unwrap_or_else(|| format!("{pointer} is not located"))
 }
 

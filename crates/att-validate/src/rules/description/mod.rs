@@ -16,6 +16,8 @@ use crate::spec;
 use att_schema::text::fold;
 use att_schema::{Arg, Category, Diagnostic, Rule, RuleGroup, Severity, Text};
 use lexicon::{Family, Meaning, OutOfScope, PHRASES, word_matches};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// A description names arms of another category.
 pub static DESCRIPTION_CONTRADICTS_CATEGORY: Rule = Rule {
@@ -153,23 +155,52 @@ pub struct Found {
     pub written: String,
 }
 
+/// A phrase of the lexicon split into its words, and what it means.
+type SplitPhrase = (Vec<&'static str>, Meaning);
+
+/// The phrases of the lexicon by their first word, each split into its words once.
+static PHRASES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<SplitPhrase>>> =
+    LazyLock::new(|| {
+        let mut index: HashMap<&'static str, Vec<SplitPhrase>> = HashMap::new();
+        for (phrase, meaning) in PHRASES {
+            let parts: Vec<&'static str> = phrase.split(' ').collect();
+            index.entry(parts[0]).or_default().push((parts, *meaning));
+        }
+        index
+    });
+
+/// The lexicon words a folded word of a description can be (itself, or itself without the
+/// plural or feminine ending [`word_matches`] allows).
+fn stems(word: &str) -> impl Iterator<Item = &str> {
+    let without = |suffix: &str| word.strip_suffix(suffix);
+    [
+        Some(word),
+        without("s"),
+        without("es"),
+        without("x"),
+        without("e"),
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// The phrases of one segment of a description, longest match first, in order.
 fn phrases(segment: &str) -> Vec<Found> {
     let words = words(segment);
     let mut found = Vec::new();
     let mut at = 0;
     while at < words.len() {
-        let best = PHRASES
-            .iter()
-            .filter_map(|(phrase, meaning)| {
-                let parts: Vec<&str> = phrase.split(' ').collect();
-                let fits = at + parts.len() <= words.len()
+        let best = stems(&words[at].folded)
+            .filter_map(|stem| PHRASES_BY_FIRST_WORD.get(stem))
+            .flatten()
+            .filter(|(parts, _)| {
+                at + parts.len() <= words.len()
                     && parts
                         .iter()
                         .zip(&words[at..])
-                        .all(|(part, word)| word_matches(part, &word.folded));
-                fits.then_some((parts.len(), *meaning))
+                        .all(|(part, word)| word_matches(part, &word.folded))
             })
+            .map(|(parts, meaning)| (parts.len(), *meaning))
             .max_by_key(|(len, _)| *len);
         match best {
             Some((len, meaning)) => {
