@@ -64,7 +64,9 @@ pub enum RulesFormat {
 /// Arguments of `att validate`.
 #[derive(Debug, clap::Args)]
 pub struct ValidateArgs {
-    /// Report files to validate (`-` reads standard input).
+    /// Report files, or folders of reports, to validate (folders are searched for .xlsx, .xlsm,
+    /// .xls, .ods, .xml and .json files; `-` reads standard input). Files are validated in
+    /// parallel, with a progress bar on a terminal.
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<PathBuf>,
     /// Output format of the diagnostics.

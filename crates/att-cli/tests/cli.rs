@@ -219,11 +219,11 @@ fn unreadable_inputs_exit_2_with_a_clear_message() {
         stdout(&missing),
         "fixtures/json/no-such-report.json: cannot read: no such file\n"
     );
-    let folder = att(&["validate", "fixtures/json"]);
+    let folder = att(&["convert", "fixtures/json"]);
     assert_eq!(folder.status.code(), Some(2));
     assert_eq!(
-        stdout(&folder),
-        "fixtures/json: cannot read: is a folder, not a file\n"
+        stderr(&folder),
+        "att: fixtures/json: is a folder, not a file\n"
     );
     let empty = att_with_stdin(&["validate", "-"], Some(b""));
     assert_eq!(empty.status.code(), Some(2));
@@ -243,6 +243,61 @@ fn one_unreadable_file_among_several_still_reports_the_others() {
         "fixtures/json/valid-minimal.json: valid (0 errors, 0 warnings, 0 info)\n\
          fixtures/json/no-such-report.json: cannot read: no such file\n\
          2 files: 0 errors, 0 warnings, 0 info; 1 could not be read\n"
+    );
+}
+
+#[test]
+fn a_folder_is_validated_report_by_report_in_path_order() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let reports = folder.path().join("2023");
+    std::fs::create_dir_all(&reports).expect("folder");
+    for (name, fixture) in [
+        ("sweden.json", "fixtures/json/valid-every-field.json"),
+        ("norway.xlsx", "fixtures/xlsx/sample-att-2017-en.xlsx"),
+        ("~$norway.xlsx", "fixtures/json/broken-truncated.json"),
+        (
+            "iceland.json",
+            "fixtures/json/invalid-schema-violations.json",
+        ),
+    ] {
+        std::fs::copy(workspace().join(fixture), reports.join(name)).expect("copy");
+    }
+    std::fs::write(folder.path().join("notes.txt"), "not a report").expect("write");
+    let root = folder.path().to_string_lossy().into_owned();
+    let output = att(&["validate", "--format", "json", &root]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let files: Vec<(String, bool)> = report["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|file| {
+            let path = file["path"].as_str().unwrap_or_default();
+            let name = path.strip_prefix(&root).unwrap_or(path).to_owned();
+            (name, file["valid"] == true)
+        })
+        .collect();
+    assert_eq!(
+        files,
+        [
+            ("/2023/iceland.json".to_owned(), false),
+            ("/2023/norway.xlsx".to_owned(), true),
+            ("/2023/sweden.json".to_owned(), true),
+        ]
+    );
+}
+
+#[test]
+fn a_folder_without_reports_exits_2() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let root = folder.path().to_string_lossy().into_owned();
+    let output = att(&["validate", &root]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stdout(&output),
+        format!(
+            "{root}: cannot read: is a folder with no report files in it (looked for *.xlsx, *.xlsm, *.xls, *.ods, *.xml, *.json)\n"
+        )
     );
 }
 

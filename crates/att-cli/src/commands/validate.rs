@@ -2,8 +2,11 @@
 
 use super::Status;
 use crate::cli::{OutputFormat, ValidateArgs};
+use crate::inputs::{Input, expand};
 use att_render::{FileResult, RenderOptions};
 use att_validate::Validator;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::io::IsTerminal;
 
@@ -11,11 +14,28 @@ pub fn run(args: &ValidateArgs) -> Result<Status, String> {
     let lang = crate::lang::choose(args.lang);
     let limits = att_core::Limits::default();
     let validator = super::config::validator(args.config.as_deref())?;
-    let results: Vec<FileResult> = args
-        .inputs
-        .iter()
-        .map(|path| validate_one(path, &limits, &validator))
+    let inputs = expand(&args.inputs);
+    let progress = progress_bar(inputs.len());
+    let results: Vec<FileResult> = inputs
+        .par_iter()
+        .map(|input| {
+            let result = match input {
+                Input::File(path) => validate_one(path, &limits, &validator),
+                Input::EmptyFolder(path) => FileResult {
+                    path: path.display().to_string(),
+                    sha256: None,
+                    failure: Some(format!(
+                        "is a folder with no report files in it (looked for {})",
+                        "*.xlsx, *.xlsm, *.xls, *.ods, *.xml, *.json"
+                    )),
+                    diagnostics: Vec::new(),
+                },
+            };
+            progress.inc(1);
+            result
+        })
         .collect();
+    progress.finish_and_clear();
     let status = results
         .iter()
         .map(|result| {
@@ -41,6 +61,19 @@ pub fn run(args: &ValidateArgs) -> Result<Status, String> {
     };
     crate::output::write(args.output.as_deref(), text.as_bytes(), &args.inputs)?;
     Ok(status)
+}
+
+/// A progress bar on standard error when it is a terminal and there are several inputs;
+/// otherwise one that draws nothing.
+fn progress_bar(inputs: usize) -> ProgressBar {
+    if inputs < 2 || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(inputs as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} reports ({eta} left)") {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn validate_one(
