@@ -2,8 +2,8 @@
 //! a table, then one JSON object with the figures.
 //!
 //! Figures: convert + validate of workbooks of 100, 10,000 and 100,000 entries against
-//! calamine's plain read of the same cells (the floor no xlsx tool can beat); JSON read +
-//! validate throughput; a corpus of 1,000 reports validated on every core; the peak resident
+//! calamine's plain read of the same cells (the floor no xlsx tool can beat); XML and JSON
+//! read + validate throughput; a corpus of 1,000 reports validated on every core; the peak resident
 //! memory of reading the 100,000-entry workbook against the size of its decoded cells.
 
 #[global_allocator]
@@ -79,14 +79,17 @@ fn run(plan: &Plan) -> Result<(), String> {
     let mut largest_workbook = Vec::new();
 
     println!(
-        "| entries | workbook KB | att read ms | att validate ms | att total ms | calamine read ms | ratio | JSON MB/s |"
+        "| entries | workbook KB | att read ms | att validate ms | att total ms | calamine read ms | ratio | XML MB/s | JSON MB/s |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut workbook_ratios = Vec::new();
     for (&size, &runs) in plan.sizes.iter().zip(&plan.runs) {
         let report = generator.report(size);
         let xlsx = workbook::write(&report, Lang::En).map_err(|e| e.to_string())?;
         let json = serde_json::to_vec_pretty(&report).map_err(|e| e.to_string())?;
+        let xml = att_xml::write(&report)
+            .map_err(|e| e.to_string())?
+            .into_bytes();
 
         let check = |bytes: &[u8]| -> Result<usize, String> {
             let loaded = att_core::load(bytes, &limits).map_err(|e| e.to_string())?;
@@ -101,10 +104,12 @@ fn run(plan: &Plan) -> Result<(), String> {
         let att_time = median(runs, || check(&xlsx));
         let calamine_time = median(runs, || calamine_plain_read(&xlsx));
         let json_time = median(runs, || check(&json));
+        let xml_time = median(runs, || check(&xml));
+        let xml_mb_s = throughput_mb_s(xml.len(), xml_time);
         let ratio = att_time.as_secs_f64() / calamine_time.as_secs_f64();
         let json_mb_s = throughput_mb_s(json.len(), json_time);
         println!(
-            "| {size} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {ratio:.2} | {json_mb_s:.1} |",
+            "| {size} | {} | {:.1} | {:.1} | {:.1} | {:.1} | {ratio:.2} | {xml_mb_s:.1} | {json_mb_s:.1} |",
             xlsx.len() / 1024,
             ms(read_time),
             ms(validate_time),
@@ -120,6 +125,8 @@ fn run(plan: &Plan) -> Result<(), String> {
                 "att_ms": ms(att_time),
                 "calamine_ms": ms(calamine_time),
                 "ratio_vs_calamine": ratio,
+                "xml_bytes": xml.len(),
+                "xml_mb_s": xml_mb_s,
                 "json_bytes": json.len(),
                 "json_mb_s": json_mb_s,
             }),
@@ -131,9 +138,16 @@ fn run(plan: &Plan) -> Result<(), String> {
     let corpus: Vec<Vec<u8>> = (0..plan.corpus)
         .map(|i| {
             let report = generator.report(10 + i % 190);
-            serde_json::to_vec(&report).map_err(|e| e.to_string())
+            match i % 3 {
+                0 => workbook::write(&report, Lang::ALL[i % 9 / 3]).map_err(|e| e.to_string()),
+                1 => att_xml::write(&report)
+                    .map(String::into_bytes)
+                    .map_err(|e| e.to_string()),
+                _ => serde_json::to_vec(&report).map_err(|e| e.to_string()),
+            }
         })
         .collect::<Result<_, _>>()?;
+    let corpus_bytes: usize = corpus.iter().map(Vec::len).sum();
     let corpus_time = median(3, || {
         corpus
             .par_iter()
@@ -145,8 +159,9 @@ fn run(plan: &Plan) -> Result<(), String> {
             .sum::<usize>()
     });
     println!(
-        "\ncorpus of {} JSON reports on {} threads: {:.3} s",
+        "\ncorpus of {} reports (workbooks, XML and JSON in turn; 10–199 entries; {:.1} MB) on {} threads: {:.3} s",
         plan.corpus,
+        corpus_bytes as f64 / 1e6,
         rayon::current_num_threads(),
         corpus_time.as_secs_f64()
     );
@@ -180,7 +195,10 @@ fn write_samples(directory: &std::path::Path) -> Result<(), String> {
         let report = generator.report(size);
         let xlsx = workbook::write(&report, Lang::En).map_err(|e| e.to_string())?;
         let json = serde_json::to_vec_pretty(&report).map_err(|e| e.to_string())?;
-        for (extension, bytes) in [("xlsx", xlsx), ("json", json)] {
+        let xml = att_xml::write(&report)
+            .map_err(|e| e.to_string())?
+            .into_bytes();
+        for (extension, bytes) in [("xlsx", xlsx), ("json", json), ("xml", xml)] {
             let path = directory.join(format!("report-{size}.{extension}"));
             std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         }
