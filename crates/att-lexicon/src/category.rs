@@ -16,6 +16,8 @@
 //!   ligeras" (APAL) VIII.
 //! - Ranges and lists of categories ("I–VII", "I, II and III"), totals and "all categories" are
 //!   aggregates.
+//! - "national", "National category", "Catégorie nationale" and "Categoría nacional" name the
+//!   voluntary national category itself (its own name is given beside it).
 
 use crate::category_names::{is_descendant, name_words, qualified, resolve_name};
 use att_schema::Category;
@@ -42,11 +44,15 @@ pub enum CategoryReading {
 /// assert_eq!(read_category("ALPC"), CategoryReading::Category(Category::VIII));
 /// assert_eq!(read_category("I–VII"), CategoryReading::Aggregate);
 /// assert_eq!(read_category("ML3 ammunition"), CategoryReading::Unknown);
+/// assert_eq!(read_category("Catégorie nationale"), CategoryReading::Category(Category::National));
 /// ```
 pub fn read_category(text: &str) -> CategoryReading {
     let folded = fold(text);
     if folded.is_empty() {
         return CategoryReading::Unknown;
+    }
+    if is_national(&folded) {
+        return CategoryReading::Category(Category::National);
     }
     if is_aggregate(&folded, text) {
         return CategoryReading::Aggregate;
@@ -56,6 +62,15 @@ pub fn read_category(text: &str) -> CategoryReading {
         Some(category) => CategoryReading::Category(category),
         None => CategoryReading::Unknown,
     }
+}
+
+/// Whether the folded text names the voluntary national category itself, by its code
+/// (`national`) or its name in any language ("National category", "Catégorie nationale").
+fn is_national(folded: &str) -> bool {
+    folded == Category::National.code()
+        || att_schema::Lang::ALL
+            .iter()
+            .any(|&lang| fold(Category::National.name(lang)) == folded)
 }
 
 /// Reads the title of a group row, which stands above the rows of its category: "I. Battle

@@ -46,11 +46,17 @@ pub enum Column {
     Comments,
     /// Authorized or actual, per row.
     Basis,
+    /// ISO 3166-1 code of the partner State, beside its name.
+    PartnerCode,
+    /// ISO 3166-1 code of the State of origin, beside its name.
+    StateOfOriginCode,
+    /// ISO 3166-1 codes of the intermediate locations, in the order of their names.
+    IntermediateLocationCodes,
 }
 
 impl Column {
     /// Every column, in the order of the 2017 template (then the extra columns).
-    pub const ALL: [Column; 11] = [
+    pub const ALL: [Column; 14] = [
         Column::Category,
         Column::Partner,
         Column::Items,
@@ -62,6 +68,9 @@ impl Column {
         Column::NationalCategory,
         Column::Currency,
         Column::Basis,
+        Column::PartnerCode,
+        Column::StateOfOriginCode,
+        Column::IntermediateLocationCodes,
     ];
 }
 

@@ -692,6 +692,124 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Estatus",
         ],
     ),
+    group(
+        PartnerCode,
+        Some(Exports),
+        En,
+        &[
+            "Importing State code",
+            "Code of final importing State",
+            "Code of the final importing State",
+            "Final importing State code",
+            "Importing State ISO code",
+            "Recipient State code",
+        ],
+    ),
+    group(
+        PartnerCode,
+        Some(Exports),
+        Fr,
+        &[
+            "Code de l'État importateur",
+            "Code de l'État importateur final",
+            "Code ISO de l'État importateur",
+        ],
+    ),
+    group(
+        PartnerCode,
+        Some(Exports),
+        Es,
+        &[
+            "Código del Estado importador",
+            "Código del Estado importador final",
+            "Código ISO del Estado importador",
+        ],
+    ),
+    group(
+        PartnerCode,
+        Some(Imports),
+        En,
+        &[
+            "Exporting State code",
+            "Code of exporting State",
+            "Code of the exporting State",
+            "Exporting State ISO code",
+            "Supplier State code",
+        ],
+    ),
+    group(
+        PartnerCode,
+        Some(Imports),
+        Fr,
+        &[
+            "Code de l'État exportateur",
+            "Code ISO de l'État exportateur",
+        ],
+    ),
+    group(
+        PartnerCode,
+        Some(Imports),
+        Es,
+        &[
+            "Código del Estado exportador",
+            "Código ISO del Estado exportador",
+        ],
+    ),
+    group(
+        StateOfOriginCode,
+        None,
+        En,
+        &[
+            "State of origin code",
+            "Code of State of origin",
+            "Code of the State of origin",
+            "State of origin ISO code",
+        ],
+    ),
+    group(
+        StateOfOriginCode,
+        None,
+        Fr,
+        &["Code de l'État d'origine", "Code ISO de l'État d'origine"],
+    ),
+    group(
+        StateOfOriginCode,
+        None,
+        Es,
+        &[
+            "Código del Estado de origen",
+            "Código ISO del Estado de origen",
+        ],
+    ),
+    group(
+        IntermediateLocationCodes,
+        None,
+        En,
+        &[
+            "Intermediate location codes",
+            "Codes of intermediate locations",
+            "Codes of the intermediate locations",
+            "Intermediate location ISO codes",
+        ],
+    ),
+    group(
+        IntermediateLocationCodes,
+        None,
+        Fr,
+        &[
+            "Codes des lieux intermédiaires",
+            "Codes ISO des lieux intermédiaires",
+        ],
+    ),
+    group(
+        IntermediateLocationCodes,
+        None,
+        Es,
+        &[
+            "Códigos de los lugares intermedios",
+            "Códigos ISO de los lugares intermedios",
+        ],
+    ),
 ];
 
 /// Explanations that templates put under a heading, recognised so that such a heading still
@@ -786,6 +904,26 @@ pub(crate) fn canonical(column: Column, direction: DirectionKind, lang: Lang) ->
             "Authorized / actual",
             "Autorisées / effectives",
             "Autorizadas / efectivas",
+        ],
+        (PartnerCode, Exports) => [
+            "Importing State code",
+            "Code de l'État importateur",
+            "Código del Estado importador",
+        ],
+        (PartnerCode, Imports) => [
+            "Exporting State code",
+            "Code de l'État exportateur",
+            "Código del Estado exportador",
+        ],
+        (StateOfOriginCode, _) => [
+            "State of origin code",
+            "Code de l'État d'origine",
+            "Código del Estado de origen",
+        ],
+        (IntermediateLocationCodes, _) => [
+            "Intermediate location codes",
+            "Codes des lieux intermédiaires",
+            "Códigos de los lugares intermedios",
         ],
     };
     match lang {

@@ -19,6 +19,8 @@ use std::sync::LazyLock;
 pub enum Label {
     /// The State Party submitting the report.
     ReportingState,
+    /// The ISO 3166-1 code of the reporting State, beside its name.
+    ReportingStateCode,
     /// The calendar year the report covers.
     Year,
     /// The date the report was submitted.
@@ -67,8 +69,9 @@ pub enum Label {
 
 impl Label {
     /// Every label, in title-page order.
-    pub const ALL: [Label; 23] = [
+    pub const ALL: [Label; 24] = [
         Label::ReportingState,
+        Label::ReportingStateCode,
         Label::Year,
         Label::SubmissionDate,
         Label::ContactName,

@@ -52,6 +52,28 @@ pub(crate) const LABELS: &[(Label, Form, Words)] = &[
         },
     ),
     (
+        ReportingStateCode,
+        Form::Any,
+        Words {
+            en: &[
+                "ISO code of the reporting State",
+                "Reporting State code",
+                "Reporting State ISO code",
+                "Code of the reporting State",
+            ],
+            fr: &[
+                "Code ISO de l'État partie",
+                "Code de l'État partie",
+                "Code ISO de l'État déclarant",
+            ],
+            es: &[
+                "Código ISO del Estado informante",
+                "Código del Estado informante",
+                "Código ISO del Estado parte",
+            ],
+        },
+    ),
+    (
         ReportingState,
         Form::ColonOnly,
         Words {
@@ -495,6 +517,11 @@ pub(crate) const LABELS: &[(Label, Form, Words)] = &[
 pub(crate) fn canonical(label: Label) -> [&'static str; 3] {
     match label {
         ReportingState => ["Reporting State", "État partie", "Estado informante"],
+        ReportingStateCode => [
+            "ISO code of the reporting State",
+            "Code ISO de l'État partie",
+            "Código ISO del Estado informante",
+        ],
         Year => ["Calendar year", "Année civile", "Año civil"],
         SubmissionDate => [
             "Date of submission",
@@ -555,11 +582,7 @@ pub(crate) fn canonical(label: Label) -> [&'static str; 3] {
         Basis => ["Basis of data", "Type de données", "Tipo de datos"],
         Currency => ["Currency", "Monnaie", "Moneda"],
         Language => ["Language", "Langue", "Idioma"],
-        TemplateVersion => [
-            "Template version",
-            "Version du modèle",
-            "Versión de la plantilla",
-        ],
+        TemplateVersion => ["Template", "Modèle", "Plantilla"],
         SchemaVersion => ["Schema version", "Version du schéma", "Versión del esquema"],
     }
 }

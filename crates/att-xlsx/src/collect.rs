@@ -60,6 +60,42 @@ impl<'l> Collector<'l> {
         if value == CellValue::Empty && !uncached_formula {
             return Ok(());
         }
+        self.count(sheet)?;
+        cells.push(Cell {
+            row,
+            col,
+            value,
+            uncached_formula,
+        });
+        Ok(())
+    }
+
+    /// Adds a literal cell (see [`crate::literal`]) showing `value`, even when what it shows is
+    /// blank (`=""`), so that the cell is there to read in the toolkit's own workbooks; counts
+    /// it against the limit on cells.
+    pub(crate) fn push_literal(
+        &mut self,
+        sheet: &str,
+        cells: &mut Vec<Cell>,
+        (row, col): (u32, u32),
+        value: CellValue,
+    ) -> Result<(), ReadError> {
+        let value = match value {
+            CellValue::Text(text) => CellValue::Text(self.cut(sheet, (row, col), text)),
+            CellValue::Empty => CellValue::Text(String::new()),
+            other => other,
+        };
+        self.count(sheet)?;
+        cells.push(Cell {
+            row,
+            col,
+            value,
+            uncached_formula: false,
+        });
+        Ok(())
+    }
+
+    fn count(&mut self, sheet: &str) -> Result<(), ReadError> {
         self.cells_so_far += 1;
         if self.cells_so_far > self.limits.max_cells {
             return Err(LimitExceeded::Cells {
@@ -68,12 +104,6 @@ impl<'l> Collector<'l> {
             }
             .into());
         }
-        cells.push(Cell {
-            row,
-            col,
-            value,
-            uncached_formula,
-        });
         Ok(())
     }
 

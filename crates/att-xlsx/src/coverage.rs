@@ -14,6 +14,8 @@ use std::collections::HashMap;
 #[derive(Debug)]
 pub(crate) struct Coverage {
     read: Vec<Vec<bool>>,
+    /// Sheets that are not the report's (the toolkit's own lists): neither read nor reported.
+    ignored: Vec<usize>,
 }
 
 /// Where a table is, so that unread text can be described by its place ("beside the exports
@@ -42,7 +44,13 @@ impl Coverage {
                 .iter()
                 .map(|sheet| vec![false; sheet.cells.len()])
                 .collect(),
+            ignored: Vec::new(),
         }
+    }
+
+    /// Leaves sheet `sheet` out of the report of what was read.
+    pub(crate) fn ignore(&mut self, sheet: usize) {
+        self.ignored.push(sheet);
     }
 
     /// Marks the cell at `index` of sheet `sheet` as read.
@@ -77,7 +85,7 @@ impl Coverage {
     pub(crate) fn report(&self, sheets: &[Sheet], tables: &[TableArea]) -> Vec<Diagnostic> {
         let mut diagnostics = Vec::new();
         for (index, sheet) in sheets.iter().enumerate() {
-            if sheet.cells.is_empty() {
+            if sheet.cells.is_empty() || self.ignored.contains(&index) {
                 continue;
             }
             if !self.any_read(index) {

@@ -1,8 +1,9 @@
 //! Annex 2: the State's own definitions of the categories it used. Each row names a category
 //! (a UN Register category, or a national one) and gives its definition in the next cell.
 
+use crate::field::{Field, literal_lenient};
 use crate::reading::Reading;
-use crate::sheet::Cell;
+use crate::sheet::{Cell, Sheet};
 use att_lexicon::category::{CategoryReading, read_category};
 use att_lexicon::heading::{Column, match_heading};
 use att_schema::{Category, Lenient, NationalDefinition};
@@ -71,4 +72,108 @@ pub(crate) fn read_row(reading: &mut Reading<'_>, sheet_index: usize, row: u32) 
         reading.consume(sheet_index, row, cell.col);
     }
     true
+}
+
+/// The columns of an Annex 2 table with a header row ("Category", "National category",
+/// "Definition"), as the toolkit's own workbooks lay it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DefinitionColumns {
+    /// The category column.
+    pub category: u32,
+    /// The national category column, if any.
+    pub national: Option<u32>,
+    /// The definition column: the header cell that names neither.
+    pub definition: u32,
+}
+
+/// The columns named by an Annex 2 header row, if `row` is one.
+pub(crate) fn header_columns(sheet: &Sheet, row: u32) -> Option<DefinitionColumns> {
+    let (mut category, mut national, mut definition) = (None, None, None);
+    for cell in &sheet.cells[sheet.row_span(row)] {
+        let Some(text) = cell.value.text().filter(|t| !t.trim().is_empty()) else {
+            continue;
+        };
+        match match_heading(text).map(|found| found.column) {
+            Some(Column::Category) => category = category.or(Some(cell.col)),
+            Some(Column::NationalCategory) => national = national.or(Some(cell.col)),
+            _ => definition = definition.or(Some(cell.col)),
+        }
+    }
+    Some(DefinitionColumns {
+        category: category?,
+        national,
+        definition: definition?,
+    })
+}
+
+/// Reads one row below an Annex 2 header row of the toolkit's own workbook, by its columns.
+pub(crate) fn read_own_row(
+    reading: &mut Reading<'_>,
+    sheet_index: usize,
+    row: u32,
+    columns: DefinitionColumns,
+) {
+    let sheet = &reading.sheets[sheet_index];
+    let field_at = |col: Option<u32>| col.map_or(Field::Empty, |col| Field::at(sheet, row, col));
+    let category_field = field_at(Some(columns.category));
+    let national_field = field_at(columns.national);
+    let definition_field = field_at(Some(columns.definition));
+    if ![category_field, national_field, definition_field]
+        .iter()
+        .any(Field::is_filled)
+    {
+        return;
+    }
+    let mut category = match category_field {
+        Field::Literal(value) => literal_lenient(value),
+        _ => category_field
+            .text()
+            .map(|text| match read_category(&text) {
+                CategoryReading::Category(category) => Lenient::Typed(category),
+                CategoryReading::Aggregate | CategoryReading::Unknown => Lenient::raw_text(text),
+            }),
+    };
+    let national_category = national_field.text();
+    if category.is_none()
+        && !matches!(category_field, Field::Literal(_))
+        && national_category.is_some()
+    {
+        category = Some(Lenient::Typed(Category::National));
+    }
+    let index = reading.draft.report.national_definitions.len();
+    let pointer = format!("/national_definitions/{index}");
+    reading
+        .draft
+        .report
+        .national_definitions
+        .push(NationalDefinition {
+            category,
+            national_category,
+            definition: definition_field.text(),
+        });
+    let category_at = sheet.location(row, columns.category);
+    reading.draft.place(pointer.clone(), category_at.clone());
+    reading
+        .draft
+        .place(format!("{pointer}/category"), category_at.clone());
+    let national_at = columns
+        .national
+        .map_or(category_at, |col| sheet.location(row, col));
+    reading
+        .draft
+        .place(format!("{pointer}/national_category"), national_at);
+    reading.draft.place(
+        format!("{pointer}/definition"),
+        sheet.location(row, columns.definition),
+    );
+    for col in [
+        Some(columns.category),
+        columns.national,
+        Some(columns.definition),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        reading.consume(sheet_index, row, col);
+    }
 }

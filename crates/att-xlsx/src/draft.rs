@@ -97,7 +97,7 @@ impl Draft {
         kind: DirectionKind,
         entry: Entry,
         row_at: Location,
-        places: Vec<(&'static str, Location)>,
+        places: Vec<(std::borrow::Cow<'static, str>, Location)>,
     ) -> String {
         let direction = self.report.direction_mut(kind);
         let index = direction.entries.len();
@@ -232,7 +232,7 @@ mod tests {
             DirectionKind::Exports,
             Entry::default(),
             Location::cell("Exports", 5, 0),
-            vec![("items", Location::cell("Exports", 5, 3))],
+            vec![("items".into(), Location::cell("Exports", 5, 3))],
         );
         draft.evidence_mut(DirectionKind::Imports).nil_at = Some(Location::cell("Title", 9, 2));
         draft.settle_directions();

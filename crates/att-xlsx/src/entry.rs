@@ -3,9 +3,11 @@
 //! not, so that a missing value is reported at the cell to fill.
 
 use crate::draft::direction_pointer;
+use crate::field::{Field, literal_lenient, literal_text};
 use crate::fields::{self, At};
 use crate::header::{Header, Slot};
 use crate::layout::SheetLayout;
+use crate::party::{self, PartyParts};
 use crate::reading::{PendingCurrency, Reading};
 use crate::rules::MERGED_CELL_IN_TABLE;
 use crate::sheet::{Cell, Merge, Sheet};
@@ -15,19 +17,32 @@ use att_lexicon::heading::Column;
 use att_schema::{
     Arg, Basis, Category, Diagnostic, DirectionKind, Entry, EntryBasis, Lenient, Location, Money,
 };
+use serde_json::Value;
 
 /// A cell of the table on `row` in column `col`: the cell itself, or the top-left cell of a
 /// merged area that covers it from a row above (inside the table's body).
 struct Source<'s> {
     cell: Option<&'s Cell>,
+    /// The value of the cell, when it is a literal cell of the toolkit's own workbook.
+    literal: Option<&'s Value>,
     location: Location,
     merge: Option<Merge>,
+}
+
+impl<'s> Source<'s> {
+    fn field(&self) -> Field<'s> {
+        match self.literal {
+            Some(value) => Field::Literal(value),
+            None => Field::of(self.cell),
+        }
+    }
 }
 
 fn source<'s>(sheet: &'s Sheet, header: &Header, row: u32, col: u32) -> Source<'s> {
     if let Some(cell) = sheet.get(row, col) {
         return Source {
             cell: Some(cell),
+            literal: sheet.literal(row, col),
             location: sheet.location(row, col),
             merge: sheet
                 .merge_at(row, col)
@@ -41,23 +56,29 @@ fn source<'s>(sheet: &'s Sheet, header: &Header, row: u32, col: u32) -> Source<'
     {
         return Source {
             cell: sheet.get(merge.first_row, merge.first_col),
+            literal: sheet.literal(merge.first_row, merge.first_col),
             location: sheet.location(merge.first_row, merge.first_col),
             merge: Some(*merge),
         };
     }
     Source {
         cell: None,
+        literal: None,
         location: sheet.location(row, col),
         merge: None,
     }
 }
 
 /// The places of the fields of an entry, relative to the entry's pointer.
-struct Places(Vec<(&'static str, Location)>);
+struct Places(Vec<(std::borrow::Cow<'static, str>, Location)>);
 
 impl Places {
     fn add(&mut self, suffix: &'static str, location: &Location) {
-        self.0.push((suffix, location.clone()));
+        self.0.push((suffix.into(), location.clone()));
+    }
+
+    fn add_owned(&mut self, suffix: String, location: &Location) {
+        self.0.push((suffix.into(), location.clone()));
     }
 }
 
@@ -198,17 +219,24 @@ fn read_category_fields(
     if let Some(slot) = header.slot(Column::NationalCategory) {
         let found = source(sheet, header, row, slot.col);
         places.add("national_category", &found.location);
-        entry.national_category = reading.text_field(found.cell, &found.location);
+        entry.national_category = text_field(reading, &found);
     }
     let found = header
         .slot(Column::Category)
         .map(|slot| source(sheet, header, row, slot.col));
+    if let Some(found) = &found
+        && let Some(value) = found.literal
+    {
+        places.add("category", &found.location);
+        entry.category = literal_lenient(value);
+        return;
+    }
     let text = found.as_ref().and_then(|f| fields::text_of(f.cell));
     if let (Some(text), Some(found)) = (&text, &found) {
         places.add("category", &found.location);
         entry.category = Some(match reading.names.category(text) {
             CategoryReading::Category(category) => {
-                if names_its_category(text) {
+                if !reading.own && names_its_category(text) {
                     table.group = Some(Group {
                         category,
                         at: found.location.clone(),
@@ -251,26 +279,73 @@ fn read_party_fields(
     places: &mut Places,
 ) {
     let (sheet, header, row) = (at.sheet, at.header, at.row);
-    for column in [Column::Partner, Column::StateOfOrigin] {
-        let Some(slot) = header.slot(column) else {
-            continue;
-        };
-        let found = source(sheet, header, row, slot.col);
-        let field = match column {
-            Column::Partner => "partner",
-            _ => "state_of_origin",
-        };
-        places.add(field, &found.location);
-        let party = reading.names.read_party(found.cell);
-        match column {
+    let parties = [
+        (Column::Partner, Column::PartnerCode, "partner"),
+        (
+            Column::StateOfOrigin,
+            Column::StateOfOriginCode,
+            "state_of_origin",
+        ),
+    ];
+    for (name_column, code_column, field) in parties {
+        let name = header
+            .slot(name_column)
+            .map(|slot| source(sheet, header, row, slot.col));
+        let code = header
+            .slot(code_column)
+            .map(|slot| source(sheet, header, row, slot.col));
+        let mut parts = PartyParts::default();
+        if let Some(name) = &name {
+            places.add(field, &name.location);
+            places.add_owned(format!("{field}/name"), &name.location);
+            parts.set_name(name.field());
+        }
+        if let Some(code) = &code {
+            if name.is_none() {
+                places.add(field, &code.location);
+            }
+            places.add_owned(format!("{field}/code"), &code.location);
+            parts.set_code(code.field());
+        }
+        let party = parts.settle(&mut reading.names);
+        match name_column {
             Column::Partner => entry.partner = party,
             _ => entry.state_of_origin = party,
         }
     }
-    if let Some(slot) = header.slot(Column::IntermediateLocations) {
-        let found = source(sheet, header, row, slot.col);
-        places.add("intermediate_locations", &found.location);
-        entry.intermediate_locations = reading.names.read_parties(found.cell);
+    let names = header
+        .slot(Column::IntermediateLocations)
+        .map(|slot| source(sheet, header, row, slot.col));
+    let codes = header
+        .slot(Column::IntermediateLocationCodes)
+        .map(|slot| source(sheet, header, row, slot.col));
+    if names.is_none() && codes.is_none() {
+        return;
+    }
+    if let Some(place) = names.as_ref().or(codes.as_ref()) {
+        places.add("intermediate_locations", &place.location);
+    }
+    let name_field = names.as_ref().map_or(Field::Empty, Source::field);
+    let code_field = codes.as_ref().map_or(Field::Empty, Source::field);
+    let list = party::read_list(&mut reading.names, name_field, code_field);
+    for index in 0..list.as_ref().map_or(0, Vec::len) {
+        let item = format!("intermediate_locations/{index}");
+        if let Some(names) = &names {
+            places.add_owned(item.clone(), &names.location);
+            places.add_owned(format!("{item}/name"), &names.location);
+        }
+        if let Some(codes) = &codes {
+            places.add_owned(format!("{item}/code"), &codes.location);
+        }
+    }
+    entry.intermediate_locations = list;
+}
+
+/// A text field of a row: a literal exactly, a cell's text (an error value reported).
+fn text_field(reading: &mut Reading<'_>, found: &Source<'_>) -> Option<String> {
+    match found.literal {
+        Some(value) => literal_text(value),
+        None => reading.text_field(found.cell, &found.location),
     }
 }
 
@@ -292,48 +367,64 @@ fn read_quantities(
         let found = source(sheet, header, row, slot.col);
         places.add("items", &found.location);
         let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
-        entry.items = fields::read_count(found.cell, &mut at);
+        entry.items = found
+            .field()
+            .lenient(|cell| fields::read_count(cell, &mut at));
     }
     if let Some(slot) = quantity_slot(header, Column::Value, set) {
         let found = source(sheet, header, row, slot.col);
         places.add("value", &found.location);
-        let amount = {
-            let mut at: At<'_> =
-                reading.at(found.location.clone(), format!("{pointer}/value/amount"));
-            fields::read_amount(found.cell, slot.found.multiplier, &mut at)
+        let currency_found = header
+            .slot(Column::Currency)
+            .map(|slot| source(sheet, header, row, slot.col));
+        if reading.own {
+            places.add("value/amount", &found.location);
+            if let Some(currency) = &currency_found {
+                places.add("value/currency", &currency.location);
+            }
+        }
+        let (amount, currency_text, given) = match found.literal {
+            Some(value) => (literal_lenient(value), None, true),
+            None => {
+                let mut at: At<'_> =
+                    reading.at(found.location.clone(), format!("{pointer}/value/amount"));
+                match fields::read_amount(found.cell, slot.found.multiplier, &mut at) {
+                    Some(read) => (Some(read.amount), read.currency_text, true),
+                    None => (None, None, false),
+                }
+            }
         };
-        if let Some(amount) = amount {
-            let currency = currency_source(
-                sheet,
-                header,
-                slot,
-                row,
-                &found.location,
-                amount.currency_text.clone(),
-            );
+        let currency_field = currency_found.as_ref().map_or(Field::Empty, Source::field);
+        if given || (reading.own && currency_field.is_filled()) {
             let mut money = Money {
-                amount: Some(amount.amount),
+                amount,
                 currency: None,
             };
-            match currency {
-                Some(CurrencySource::Code(code, at)) => {
-                    if at != found.location {
-                        places.add("value/currency", &at);
+            if let Field::Literal(value) = currency_field {
+                money.currency = literal_text(value);
+            } else {
+                let currency =
+                    currency_source(sheet, header, slot, row, &found.location, currency_text);
+                match currency {
+                    Some(CurrencySource::Code(code, at)) => {
+                        if at != found.location {
+                            places.add("value/currency", &at);
+                        }
+                        money.currency = Some(code);
                     }
-                    money.currency = Some(code);
-                }
-                Some(CurrencySource::Written(text, at)) => {
-                    if at != found.location {
-                        places.add("value/currency", &at);
+                    Some(CurrencySource::Written(text, at)) => {
+                        if at != found.location {
+                            places.add("value/currency", &at);
+                        }
+                        reading.pending_currencies.push(PendingCurrency {
+                            direction,
+                            entry: index,
+                            text,
+                            location: at,
+                        });
                     }
-                    reading.pending_currencies.push(PendingCurrency {
-                        direction,
-                        entry: index,
-                        text,
-                        location: at,
-                    });
+                    None => {}
                 }
-                None => {}
             }
             entry.value = Some(money);
         }
@@ -346,12 +437,13 @@ fn read_quantities(
     } else if let Some(slot) = header.slot(Column::Basis) {
         let found = source(sheet, header, row, slot.col);
         places.add("basis", &found.location);
-        entry.basis =
-            fields::text_of(found.cell).map(|text| match att_lexicon::basis::read_basis(&text) {
+        entry.basis = found.field().lenient(|cell| {
+            fields::text_of(cell).map(|text| match att_lexicon::basis::read_basis(&text) {
                 Some(Basis::Authorized) => Lenient::Typed(EntryBasis::Authorized),
                 Some(Basis::Actual) => Lenient::Typed(EntryBasis::Actual),
                 _ => Lenient::raw_text(text),
-            });
+            })
+        });
     }
 }
 
@@ -414,7 +506,7 @@ fn read_text_fields(
         };
         let found = source(sheet, header, row, slot.col);
         places.add(suffix, &found.location);
-        let text = reading.text_field(found.cell, &found.location);
+        let text = text_field(reading, &found);
         match column {
             Column::Description => entry.description = text,
             _ => entry.comments = text,

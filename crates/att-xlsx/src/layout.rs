@@ -96,8 +96,9 @@ pub(crate) fn section_direction(section: Section) -> Option<DirectionKind> {
     }
 }
 
-/// Finds the layout of a sheet.
-pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
+/// Finds the layout of a sheet. In the toolkit's own workbooks (`own`) a sheet has one table
+/// at most, and every row below its header is one of its rows.
+pub(crate) fn find(sheet: &Sheet, own: bool) -> SheetLayout {
     let mut layout = SheetLayout {
         sheet_section: match_section(&sheet.name),
         ..SheetLayout::default()
@@ -111,6 +112,9 @@ pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
         }
         if header::is_header_row(sheet, *row, &mut cache) {
             headers.push(header::read_header(sheet, *row));
+            if own {
+                break;
+            }
         }
     }
     let in_header = |row: u32| {
@@ -118,8 +122,9 @@ pub(crate) fn find(sheet: &Sheet) -> SheetLayout {
             .iter()
             .any(|h| (h.first_row..=h.last_row).contains(&row))
     };
+    let below_own_table = |row: u32| own && headers.first().is_some_and(|h| row > h.last_row);
     for (row, span) in &rows {
-        if in_header(*row) {
+        if in_header(*row) || below_own_table(*row) {
             continue;
         }
         let cells = &sheet.cells[span.clone()];

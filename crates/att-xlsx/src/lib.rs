@@ -39,15 +39,20 @@ mod definitions;
 mod draft;
 mod entry;
 mod error;
+mod field;
 mod fields;
 mod header;
 mod layout;
 mod limits;
+pub mod literal;
 mod names;
 mod ods;
 mod ods_scan;
 mod ole;
 mod open;
+pub mod own;
+mod own_title;
+mod party;
 mod reading;
 pub mod rules;
 mod sheet;
@@ -86,22 +91,40 @@ const LANGUAGE_SAMPLE: usize = 400;
 
 /// Reads a report workbook (`.xlsx`, `.xlsm`, `.xls` or `.ods`) from its bytes.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<WorkbookRead, ReadError> {
-    let workbook = open::open(bytes, limits)?;
+    let mut workbook = open::open(bytes, limits)?;
+    let own_sheet = own::detect(&workbook.sheets);
+    if own_sheet.is_none() {
+        for sheet in &mut workbook.sheets {
+            sheet.forget_literals();
+        }
+    }
     let sheets = &workbook.sheets;
     let lang = guess_language(sheets);
     let mut reading = Reading::new(sheets, lang);
+    reading.own = own_sheet.is_some();
     reading
         .draft
         .diagnostics
         .extend(workbook.diagnostics.iter().cloned());
     let mut seen = title::SeenLabels::default();
     for index in 0..sheets.len() {
+        if Some(index) == own_sheet {
+            reading.coverage.ignore(index);
+            continue;
+        }
         sheet_reader::read_sheet(&mut reading, index, &mut seen);
     }
     reading.report_uncached_formulas();
-    reading.resolve_national_categories();
-    reading.resolve_currencies();
-    reading.draft.settle_directions();
+    reading.settle_reporting_state();
+    if reading.own {
+        reading.resolve_currencies();
+        let boxes = std::mem::take(&mut reading.status_boxes);
+        own::settle_directions(&mut reading.draft, &boxes);
+    } else {
+        reading.resolve_national_categories();
+        reading.resolve_currencies();
+        reading.draft.settle_directions();
+    }
     describe_submission(&mut reading, lang);
     let unread = reading.coverage.report(sheets, &reading.draft.tables);
     let mut draft = reading.draft;
@@ -136,8 +159,12 @@ fn guess_language(sheets: &[sheet::Sheet]) -> Option<Lang> {
     att_lexicon::lang::guess_language(&texts)
 }
 
-/// Sets the report's language and template, and reports a layout that is not the template.
+/// Sets the report's language and template, and reports a layout that is not the template;
+/// the toolkit's own workbooks say theirs on their title page.
 fn describe_submission(reading: &mut Reading<'_>, lang: Option<Lang>) {
+    if reading.own {
+        return;
+    }
     let (canonical, other) = reading.template_headings;
     let has_tables = canonical + other > 0;
     let table_sheets: Vec<usize> = reading.draft.tables.iter().map(|t| t.sheet).collect();

@@ -47,13 +47,6 @@ impl Names {
         reading
     }
 
-    /// A party named in a cell: the name as written, and the ISO code when the name resolves
-    /// to exactly one State.
-    pub(crate) fn read_party(&mut self, cell: Option<&Cell>) -> Option<Party> {
-        let name = text_of(cell)?;
-        Some(self.party(&name))
-    }
-
     /// Reads a list of parties from one cell: one per line or separated by semicolons, or
     /// separated by commas, slashes or "and" when every part names a State ("Denmark,
     /// Germany", "Denmark and Germany"). A name that is itself a State ("Korea, Rep.",

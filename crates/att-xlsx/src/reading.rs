@@ -5,6 +5,8 @@
 use crate::coverage::Coverage;
 use crate::draft::Draft;
 use crate::fields::{self, At};
+use crate::own::StatusBoxes;
+use crate::party::PartyParts;
 use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT};
 use crate::sheet::{Cell, CellValue, Sheet};
 use att_schema::text::fold;
@@ -52,6 +54,12 @@ pub(crate) struct Reading<'w> {
     pub label_sheets: HashSet<usize>,
     /// States and categories already resolved.
     pub names: crate::names::Names,
+    /// Whether the workbook is the toolkit's own (see [`crate::own`]).
+    pub own: bool,
+    /// The reporting State's name and code, as the title page gives them.
+    pub reporting_state: PartyParts,
+    /// The title page's status boxes of each direction, in the toolkit's own workbooks.
+    pub status_boxes: [StatusBoxes; 2],
 }
 
 impl<'w> Reading<'w> {
@@ -70,7 +78,16 @@ impl<'w> Reading<'w> {
             template_declared: false,
             label_sheets: HashSet::new(),
             names: crate::names::Names::default(),
+            own: false,
+            reporting_state: PartyParts::default(),
+            status_boxes: Default::default(),
         }
+    }
+
+    /// Settles the reporting State from its name and code cells.
+    pub(crate) fn settle_reporting_state(&mut self) {
+        let parts = std::mem::take(&mut self.reporting_state);
+        self.draft.report.reporting_state = parts.settle(&mut self.names);
     }
 
     /// Marks the cell at `row`, `col` of sheet `sheet` as used.

@@ -4,6 +4,7 @@
 
 use att_schema::source_map::cell_name;
 use att_schema::{Date, Location};
+use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -150,6 +151,8 @@ pub(crate) struct Sheet {
     pub hidden_rows: Spans,
     /// Hidden columns.
     pub hidden_cols: Spans,
+    /// The values of literal cells (see [`crate::literal`]), by row and column.
+    literals: HashMap<(u32, u32), Value>,
 }
 
 impl Sheet {
@@ -166,7 +169,35 @@ impl Sheet {
             merged_rows: HashMap::new(),
             hidden_rows: Spans::default(),
             hidden_cols: Spans::default(),
+            literals: HashMap::new(),
         }
+    }
+
+    /// Records that the cell at `row`, `col` is a literal cell spelling `value`.
+    pub(crate) fn set_literal(&mut self, row: u32, col: u32, value: Value) {
+        self.literals.insert((row, col), value);
+    }
+
+    /// The value of the literal cell at `row`, `col`, if it is one.
+    pub(crate) fn literal(&self, row: u32, col: u32) -> Option<&Value> {
+        if self.literals.is_empty() {
+            return None;
+        }
+        self.literals.get(&(row, col))
+    }
+
+    /// Reads literal cells as ordinary formula cells, by their saved result: what every
+    /// workbook but the toolkit's own gets. Literal cells whose result is blank are dropped.
+    pub(crate) fn forget_literals(&mut self) {
+        if self.literals.is_empty() {
+            return;
+        }
+        let literals = std::mem::take(&mut self.literals);
+        self.cells.retain(|cell| {
+            !literals.contains_key(&(cell.row, cell.col))
+                || cell.value.display().trim() != ""
+                || cell.uncached_formula
+        });
     }
 
     /// The index in [`Sheet::cells`] of the cell at `row`, `col`.

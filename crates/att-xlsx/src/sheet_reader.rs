@@ -2,7 +2,7 @@
 //! titles and nil statements say what follows, table rows become entries, and the other rows
 //! are read for title-page fields or, in Annex 2, for national definitions.
 
-use crate::definitions;
+use crate::definitions::{self, DefinitionColumns};
 use crate::draft::{direction_pointer, table_name};
 use crate::layout::{self, SheetLayout, section_direction};
 use crate::reading::Reading;
@@ -23,17 +23,19 @@ pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &m
     if sheet.cells.is_empty() {
         return;
     }
-    let layout = layout::find(sheet);
+    let layout = layout::find(sheet, reading.own);
     let sheet_section = layout.sheet_section.map(|s| s.section);
     if sheet_section == Some(Section::Instructions) && layout.tables.is_empty() {
         for index in 0..sheet.cells.len() {
             reading.coverage.mark(sheet_index, index);
         }
-        reading.draft.diagnostics.push(
-            Diagnostic::new(&REFERENCE_SHEET)
-                .arg("sheet", &*sheet.name)
-                .located(sheet.location(sheet.cells[0].row, sheet.cells[0].col)),
-        );
+        if !reading.own {
+            reading.draft.diagnostics.push(
+                Diagnostic::new(&REFERENCE_SHEET)
+                    .arg("sheet", &*sheet.name)
+                    .located(sheet.location(sheet.cells[0].row, sheet.cells[0].col)),
+            );
+        }
         return;
     }
     let sheet_direction = sheet_section.and_then(section_direction);
@@ -60,6 +62,7 @@ pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &m
             .zip(layout.sheet_section.and_then(|s| s.basis))
             .into_iter()
             .collect(),
+        definition_columns: None,
     };
     for (row, _) in sheet.rows() {
         read_row(reading, sheet_index, &layout, &mut state, seen, row);
@@ -92,6 +95,8 @@ struct SheetState {
     awaiting: Option<Awaiting>,
     /// Bases stated since the last table (by titles, labels, ticks), for the next table.
     pending_bases: Vec<(DirectionKind, Basis)>,
+    /// The columns of the Annex 2 table, once its header row is read (own workbooks).
+    definition_columns: Option<DefinitionColumns>,
 }
 
 impl SheetState {
@@ -147,6 +152,9 @@ fn read_row(
     row: u32,
 ) {
     let sheet = &reading.sheets[sheet_index];
+    if reading.own && read_own_row(reading, sheet_index, layout, state, row) {
+        return;
+    }
     if let Some(plan_index) = layout.table_with_header_row(row) {
         if layout.tables[plan_index].header.first_row == row {
             state.end_table(reading, sheet_index, layout);
@@ -215,6 +223,37 @@ fn read_row(
     {
         awaiting.rows.push(row);
     }
+}
+
+/// Reads a row of the toolkit's own workbook below a table's or Annex 2's header, where every
+/// row is a row of the table; returns whether the row was read so.
+fn read_own_row(
+    reading: &mut Reading<'_>,
+    sheet_index: usize,
+    layout: &SheetLayout,
+    state: &mut SheetState,
+    row: u32,
+) -> bool {
+    if let Some(active) = state.active.as_mut() {
+        table::read_row(reading, sheet_index, layout, active, row);
+        return true;
+    }
+    if let Some(columns) = state.definition_columns {
+        definitions::read_own_row(reading, sheet_index, row, columns);
+        return true;
+    }
+    let sheet = &reading.sheets[sheet_index];
+    if state.definitions
+        && layout.table_with_header_row(row).is_none()
+        && let Some(columns) = definitions::header_columns(sheet, row)
+    {
+        for index in sheet.row_span(row) {
+            reading.coverage.mark(sheet_index, index);
+        }
+        state.definition_columns = Some(columns);
+        return true;
+    }
+    false
 }
 
 /// A row holding only a nil statement ("Nil", "No exports", "Néant", "Sin importaciones"):

@@ -344,6 +344,11 @@ pub(crate) fn read_row(
     if inside.is_empty() {
         return RowOutcome::Read;
     }
+    if reading.own {
+        reading.draft.tables[table.area].last_row = row;
+        entry::read_entries(reading, sheet_index, layout, table, row);
+        return RowOutcome::Read;
+    }
     if let Some(first) = inside.first()
         && inside.len() <= 2
         && let Some(text) = first.value.text()

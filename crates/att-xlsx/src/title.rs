@@ -2,7 +2,9 @@
 //! the value in the next cell to its right, or "Calendar year: 2023" in one cell), tick boxes
 //! next to their label, and "Authorized"/"Actual" boxes.
 
+use crate::field::Field;
 use crate::fields;
+use crate::own_title;
 use crate::reading::Reading;
 use crate::rules::FIELD_REPEATED;
 use crate::sheet::{Cell, CellValue};
@@ -33,7 +35,8 @@ pub(crate) enum Scope {
 }
 
 impl Scope {
-    fn directions(self) -> Vec<DirectionKind> {
+    /// The directions the label speaks for.
+    pub(crate) fn directions(self) -> Vec<DirectionKind> {
         match self {
             Scope::One(direction) => vec![direction],
             Scope::Both => DirectionKind::ALL.to_vec(),
@@ -44,6 +47,8 @@ impl Scope {
 /// The value of a label: the text after its colon, or the next non-empty cell to its right.
 struct LabelValue<'c> {
     cell: Option<&'c Cell>,
+    /// The value of the cell, when it is a literal cell of the toolkit's own workbook.
+    literal: Option<&'c Value>,
     inline: Option<String>,
     location: Location,
 }
@@ -146,6 +151,7 @@ fn value_of<'c>(
     if let Some(inline) = found.inline_value {
         return LabelValue {
             cell: None,
+            literal: None,
             inline: Some(inline.to_owned()),
             location: sheet.location(cell.row, cell.col),
         };
@@ -154,11 +160,14 @@ fn value_of<'c>(
         .iter()
         .find(|c| c.value != CellValue::Empty && c.col > label_end);
     match next {
-        Some(next) if next.value.text().is_none_or(|t| match_label(t).is_none()) => LabelValue {
-            cell: Some(next),
-            inline: None,
-            location: sheet.location(next.row, next.col),
-        },
+        Some(next) if reading.own || next.value.text().is_none_or(|t| match_label(t).is_none()) => {
+            LabelValue {
+                cell: Some(next),
+                literal: sheet.literal(next.row, next.col),
+                inline: None,
+                location: sheet.location(next.row, next.col),
+            }
+        }
         _ if is_tick_label(found.label) => {
             let left = position
                 .checked_sub(1)
@@ -172,11 +181,13 @@ fn value_of<'c>(
             match left {
                 Some(left) => LabelValue {
                     cell: Some(left),
+                    literal: None,
                     inline: None,
                     location: sheet.location(left.row, left.col),
                 },
                 None => LabelValue {
                     cell: None,
+                    literal: None,
                     inline: None,
                     location: sheet.location(cell.row, label_end + 1),
                 },
@@ -184,13 +195,15 @@ fn value_of<'c>(
         }
         _ => LabelValue {
             cell: None,
+            literal: None,
             inline: None,
             location: sheet.location(cell.row, label_end + 1),
         },
     }
 }
 
-fn is_tick_label(label: Label) -> bool {
+/// Whether the label's value is a tick box (or a yes/no answer).
+pub(crate) fn is_tick_label(label: Label) -> bool {
     matches!(
         label,
         Label::Public
@@ -225,8 +238,12 @@ fn apply(
 ) {
     let inline = inline_cell(&value);
     let cell: Option<&Cell> = inline.as_ref().or(value.cell);
+    let field = match value.literal {
+        Some(literal) => Field::Literal(literal),
+        None => Field::of(cell),
+    };
     let at = value.location.clone();
-    let shown = fields::text_of(cell).unwrap_or_default();
+    let shown = field.text().unwrap_or_default();
     let key = match (found.label, scope) {
         (Label::Basis | Label::Currency, Scope::One(direction)) => {
             format!("{} ({})", label_key(found.label), direction.field())
@@ -252,10 +269,17 @@ fn apply(
     if !shown.is_empty() || is_tick_label(found.label) {
         seen.first.insert(key, (at.clone(), shown.clone()));
     }
+    if reading.own && own_title::apply(reading, found, field, at.clone(), scope) {
+        return;
+    }
     match found.label {
         Label::ReportingState => {
             reading.draft.place("/reporting_state", at.clone());
-            reading.draft.report.reporting_state = reading.names.read_party(cell);
+            reading.reporting_state.set_name(field);
+        }
+        Label::ReportingStateCode => {
+            reading.draft.place("/reporting_state/code", at.clone());
+            reading.reporting_state.set_code(field);
         }
         Label::Year => {
             reading.draft.place("/year", at.clone());
@@ -408,7 +432,7 @@ fn apply(
 }
 
 /// A tick box or yes/no value: typed when it reads as one, kept as written otherwise.
-fn tick_value(cell: Option<&Cell>) -> Option<Lenient<bool>> {
+pub(crate) fn tick_value(cell: Option<&Cell>) -> Option<Lenient<bool>> {
     let cell = cell?;
     Some(match fields::read_tick_cell(Some(cell)) {
         Ok(flag) => Lenient::Typed(flag),
@@ -417,7 +441,8 @@ fn tick_value(cell: Option<&Cell>) -> Option<Lenient<bool>> {
     })
 }
 
-fn submission<'r>(reading: &'r mut Reading<'_>) -> &'r mut Submission {
+/// The report's submission, created when it is not there yet.
+pub(crate) fn submission<'r>(reading: &'r mut Reading<'_>) -> &'r mut Submission {
     reading
         .draft
         .report
@@ -430,7 +455,7 @@ fn label_key(label: Label) -> &'static str {
 }
 
 /// The language a "Language:" value names ("English", "Français", "es").
-fn language_named(text: &str) -> Option<Lang> {
+pub(crate) fn language_named(text: &str) -> Option<Lang> {
     if let Some(lang) = Lang::from_code(text.trim()) {
         return Some(lang);
     }

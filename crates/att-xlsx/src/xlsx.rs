@@ -6,8 +6,8 @@ use crate::collect::{self, Collector, Workbook};
 use crate::error::ReadError;
 use crate::limits::Limits;
 use crate::sheet::{CellValue, Sheet};
-use crate::{xlsx_layout, zip_check};
-use calamine::{Data, Reader, Xlsx, XlsxError};
+use crate::{literal, xlsx_layout, zip_check};
+use calamine::{Data, Reader, Xlsx, XlsxError, XlsxFormulaMetadata};
 use std::io::Cursor;
 
 /// Reads every worksheet of an `.xlsx` workbook already checked by [`zip_check::inspect`].
@@ -24,6 +24,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             reason: error.to_string(),
         };
         let mut cells = Vec::new();
+        let mut literals = Vec::new();
         let mut reader = workbook
             .worksheet_cells_reader(&meta.name)
             .map_err(sheet_error)?;
@@ -32,11 +33,26 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             .map_err(sheet_error)?
         {
             let value = collect::convert(Data::from(record.value));
+            let spelled = match &record.formula {
+                Some(
+                    XlsxFormulaMetadata::Normal { formula }
+                    | XlsxFormulaMetadata::Shared { formula, .. },
+                ) => literal::parse(formula),
+                _ => None,
+            };
+            if let Some(spelled) = spelled {
+                collector.push_literal(&meta.name, &mut cells, record.pos, value)?;
+                literals.push((record.pos, spelled));
+                continue;
+            }
             let uncached = record.formula.is_some() && value == CellValue::Empty;
             collector.push(&meta.name, &mut cells, record.pos, value, uncached)?;
         }
         drop(reader);
         let mut sheet = Sheet::new(meta.name.clone(), cells);
+        for ((row, col), value) in literals {
+            sheet.set_literal(row, col, value);
+        }
         sheet.hidden = collect::is_hidden(meta);
         if let Some(part) = parts.get(&meta.name) {
             let layout = xlsx_layout::read_layout(&mut archive, part)?;

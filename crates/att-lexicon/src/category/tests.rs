@@ -215,3 +215,41 @@ fn subgroups_under_their_parent() {
         assert_eq!(read_subgroup(text, parent), None, "{text:?} under {parent}");
     }
 }
+
+#[test]
+fn the_national_category_is_read_by_its_code_and_names() {
+    for text in [
+        "national",
+        "National category",
+        "Catégorie nationale",
+        "categoria nacional",
+    ] {
+        assert_eq!(
+            read_category(text),
+            CategoryReading::Category(C::National),
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        read_category("National category of ammunition"),
+        CategoryReading::Unknown
+    );
+}
+
+#[test]
+fn every_category_reads_back_from_its_code_and_name_in_every_language() {
+    for lang in att_schema::Lang::ALL {
+        for category in C::ALL {
+            let text = format!("{} – {}", category.code(), category.name(lang));
+            let expected = CategoryReading::Category(category);
+            if category != C::National {
+                assert_eq!(read_category(&text), expected, "{text:?}");
+            }
+            assert_eq!(
+                read_category(category.name(lang)),
+                expected,
+                "{lang:?} {category}"
+            );
+        }
+    }
+}

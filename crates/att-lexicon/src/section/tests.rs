@@ -137,3 +137,31 @@ fn titles_carry_their_languages() {
     let (_, langs) = match_section_with_langs("Exportations effectives").expect("matches");
     assert!(langs.contains(Lang::Fr) && !langs.contains(Lang::En));
 }
+
+#[test]
+fn the_workbook_writers_titles_are_title_page_sections() {
+    for text in [
+        "Arms Trade Treaty – Annual report",
+        "Traité sur le commerce des armes – Rapport annuel",
+        "Tratado sobre el Comercio de Armas – Informe anual",
+        "Contact details",
+        "Coordonnées",
+        "Datos de contacto",
+        "Contents of the report",
+        "Contenu du rapport",
+        "Contenido del informe",
+        "Voluntary declaration under Article 13(3)",
+        "Déclaration facultative au titre de l'article 13(3)",
+        "Declaración voluntaria en virtud del artículo 13(3)",
+        "About this workbook",
+        "À propos de ce classeur",
+        "Acerca de este libro",
+    ] {
+        assert_eq!(
+            match_section(text).map(|m| m.section),
+            Some(Section::TitlePage),
+            "{text:?}"
+        );
+        assert_eq!(crate::label::match_label(text), None, "{text:?}");
+    }
+}

@@ -1,0 +1,233 @@
+//! Literal cells of the toolkit's own workbooks: a value written as a constant formula, so that
+//! it reads back exactly as the document holds it rather than as a person's typing would be read.
+//!
+//! A workbook cell is read leniently ("1 200" is the number 1200, "no" an unticked box, "kronor"
+//! the Swedish krona). That is right for what people type, but a report may hold values a cell
+//! cannot say plainly: the text "2023" where the year belongs, a name with spaces around it, an
+//! empty text, a code that is not a State's, a party known only by its name. The workbook writer
+//! writes such a value as a formula whose only content is the value:
+//!
+//! | value | formula | the cell shows |
+//! |---|---|---|
+//! | text | `="2023"` (quotes doubled; parts of 255 characters joined by `&`) | 2023 |
+//! | number | `=-3`, `=1e300` | -3 |
+//! | true, false | `=TRUE`, `=FALSE` | TRUE |
+//! | nothing (`null`: the field is absent) | `=NA()` | #N/A |
+//! | a list or an object | `=T("[""I"",""II""]")` (its JSON) | ["I","II"] |
+//!
+//! In a workbook the toolkit wrote (see [`crate::own`]), the reader takes such a cell as the JSON
+//! value it spells; anywhere else a formula is read by its saved result, as always.
+
+use serde_json::{Number, Value};
+
+/// Longest text Excel accepts in one string constant of a formula.
+const STRING_PART_CHARS: usize = 255;
+
+/// Longest formula Excel accepts, in characters (without the `=`).
+pub const MAX_FORMULA_CHARS: usize = 8192;
+
+/// A value written as a literal formula: the formula and the result saved with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Literal {
+    /// The formula, with its leading `=`.
+    pub formula: String,
+    /// What the cell shows, saved as the formula's result so that programs that do not
+    /// calculate show it too.
+    pub result: String,
+}
+
+/// Why a value cannot be written as a literal formula.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the value is {length} characters long as a formula; a formula holds at most {MAX_FORMULA_CHARS}"
+)]
+pub struct TooLong {
+    /// Length of the formula it would take.
+    pub length: usize,
+}
+
+/// The literal formula that spells `value`.
+///
+/// ```
+/// use serde_json::json;
+/// let literal = att_xlsx::literal::encode(&json!("say \"hi\"")).unwrap();
+/// assert_eq!(literal.formula, "=\"say \"\"hi\"\"\"");
+/// assert_eq!(att_xlsx::literal::parse(&literal.formula[1..]), Some(json!("say \"hi\"")));
+/// ```
+pub fn encode(value: &Value) -> Result<Literal, TooLong> {
+    let (formula, result) = match value {
+        Value::String(text) => (string_constants(text), text.clone()),
+        Value::Number(number) => (number.to_string(), number.to_string()),
+        Value::Bool(true) => ("TRUE".to_owned(), "TRUE".to_owned()),
+        Value::Bool(false) => ("FALSE".to_owned(), "FALSE".to_owned()),
+        Value::Null => ("NA()".to_owned(), "#N/A".to_owned()),
+        Value::Array(_) | Value::Object(_) => {
+            let json = value.to_string();
+            (format!("T({})", string_constants(&json)), json)
+        }
+    };
+    let length = formula.chars().count();
+    if length > MAX_FORMULA_CHARS {
+        return Err(TooLong { length });
+    }
+    Ok(Literal {
+        formula: format!("={formula}"),
+        result,
+    })
+}
+
+/// One or more string constants joined by `&`, each within Excel's limit.
+fn string_constants(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.is_empty() {
+        return "\"\"".to_owned();
+    }
+    chars
+        .chunks(STRING_PART_CHARS)
+        .map(|part| {
+            let part: String = part.iter().collect();
+            format!("\"{}\"", part.replace('"', "\"\""))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The value a literal formula spells (the formula without its leading `=`, as workbooks store
+/// it); `None` for any other formula.
+///
+/// ```
+/// use serde_json::json;
+/// use att_xlsx::literal::parse;
+/// assert_eq!(parse("\"2023\""), Some(json!("2023")));
+/// assert_eq!(parse("NA()"), Some(json!(null)));
+/// assert_eq!(parse("T(\"[1,2]\")"), Some(json!([1, 2])));
+/// assert_eq!(parse("-3"), Some(json!(-3)));
+/// assert_eq!(parse("SUM(A1:A3)"), None);
+/// ```
+pub fn parse(formula: &str) -> Option<Value> {
+    let formula = formula.trim();
+    let formula = formula.strip_prefix('=').unwrap_or(formula);
+    if formula.starts_with('"') {
+        return strings(formula).map(Value::String);
+    }
+    let upper = formula.to_ascii_uppercase();
+    match upper.as_str() {
+        "TRUE" | "TRUE()" => return Some(Value::Bool(true)),
+        "FALSE" | "FALSE()" => return Some(Value::Bool(false)),
+        "NA()" => return Some(Value::Null),
+        _ => {}
+    }
+    if upper.starts_with("T(") && formula.ends_with(')') {
+        let text = strings(&formula[2..formula.len() - 1])?;
+        return Some(serde_json::from_str(&text).unwrap_or(Value::String(text)));
+    }
+    number(formula).map(Value::Number)
+}
+
+/// The text of string constants joined by `&`: `"a""b"&"c"` is `a"bc`.
+fn strings(formula: &str) -> Option<String> {
+    let mut text = String::with_capacity(formula.len());
+    let mut chars = formula.chars().peekable();
+    loop {
+        if chars.next()? != '"' {
+            return None;
+        }
+        loop {
+            match chars.next()? {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    text.push('"');
+                }
+                '"' => break,
+                c => text.push(c),
+            }
+        }
+        match chars.next() {
+            None => return Some(text),
+            Some('&') => {}
+            Some(_) => return None,
+        }
+    }
+}
+
+/// A number constant as JSON writes it or as a spreadsheet saves it (`1E+300`).
+fn number(text: &str) -> Option<Number> {
+    let body = text.strip_prefix('-').unwrap_or(text);
+    let well_formed = body.starts_with(|c: char| c.is_ascii_digit())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
+    if !well_formed {
+        return None;
+    }
+    serde_json::from_str::<Number>(text).ok().or_else(|| {
+        text.parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .and_then(Number::from_f64)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn every_kind_of_value_comes_back() {
+        for value in [
+            json!("approx. 40"),
+            json!(""),
+            json!("   "),
+            json!("2023"),
+            json!("a \"quoted\" & ampersand\nand a line"),
+            json!("x".repeat(700)),
+            json!(-3),
+            json!(2.5),
+            json!(1e300),
+            json!(18_446_744_073_709_551_615_u64),
+            json!(true),
+            json!(false),
+            json!(null),
+            json!(["I", "II"]),
+            json!({ "min": 10, "max": 20 }),
+            json!([]),
+            json!({}),
+        ] {
+            let literal = encode(&value).expect("short enough");
+            assert_eq!(parse(&literal.formula[1..]), Some(value.clone()), "{value}");
+            assert_eq!(parse(&literal.formula), Some(value.clone()), "{value}");
+        }
+    }
+
+    #[test]
+    fn long_text_is_split_into_constants_excel_accepts() {
+        let literal = encode(&json!("é".repeat(600))).expect("short enough");
+        assert_eq!(literal.formula.matches('&').count(), 2);
+        let err = encode(&json!("x".repeat(9000))).expect_err("too long");
+        assert!(err.length > MAX_FORMULA_CHARS);
+    }
+
+    #[test]
+    fn reads_numbers_as_spreadsheets_save_them() {
+        assert_eq!(parse("1E+300"), Some(json!(1e300)));
+        assert_eq!(parse("-0.5"), Some(json!(-0.5)));
+        assert_eq!(parse("true"), Some(json!(true)));
+        assert_eq!(parse("T(\"not json\")"), Some(json!("not json")));
+    }
+
+    #[test]
+    fn other_formulas_are_not_literals() {
+        for formula in [
+            "A1",
+            "\"a\"&B2",
+            "\"unclosed",
+            "IFERROR(VLOOKUP(B5,att!$A$2:$B$251,2,FALSE),\"\")",
+            "1+1",
+            "-",
+            "",
+        ] {
+            assert_eq!(parse(formula), None, "{formula:?}");
+        }
+    }
+}
