@@ -1,0 +1,77 @@
+//! Fixtures and helpers shared by the integration tests.
+
+#![allow(dead_code)]
+
+use att_schema::Report;
+use serde::Deserialize;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// The repository's `fixtures/` folder.
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures")
+}
+
+/// The `.json` files under `folder`, in name order; with `recursive`, those of its sub-folders
+/// too.
+fn json_files(folder: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
+    let entries =
+        std::fs::read_dir(folder).unwrap_or_else(|error| panic!("{}: {error}", folder.display()));
+    for path in entries.filter_map(|entry| entry.ok().map(|entry| entry.path())) {
+        if path.is_dir() && recursive {
+            json_files(&path, recursive, out);
+        } else if path.extension().is_some_and(|e| e == "json") {
+            out.push(path);
+        }
+    }
+    out.sort();
+}
+
+/// Every report fixture the round trip covers, with its path under `fixtures/`:
+/// `fixtures/json/*.json` that deserialise into a [`Report`] (broken JSON is left out), and the
+/// clean fixtures of the checks, `fixtures/checks/**/clean-*.json`.
+pub fn reports() -> Vec<(String, Report)> {
+    let mut paths = Vec::new();
+    json_files(&fixtures().join("json"), false, &mut paths);
+    let mut checks = Vec::new();
+    json_files(&fixtures().join("checks"), true, &mut checks);
+    paths.extend(checks.into_iter().filter(|path| {
+        path.file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with("clean-"))
+    }));
+    let reports: Vec<(String, Report)> = paths
+        .into_iter()
+        .filter_map(|path| {
+            let bytes = std::fs::read(&path).ok()?;
+            let value: Value = serde_json::from_slice(&bytes).ok()?;
+            let report = Report::deserialize(&value).ok()?;
+            let name = path
+                .strip_prefix(fixtures())
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .into_owned();
+            Some((name, report))
+        })
+        .collect();
+    let names: Vec<&str> = reports.iter().map(|(name, _)| name.as_str()).collect();
+    for expected in [
+        "json/valid-every-field.json",
+        "json/invalid-raw-values-kept.json",
+        "json/invalid-schema-violations.json",
+        "json/valid-special-characters.json",
+        "checks/partner-unresolved/clean-names-without-codes.json",
+    ] {
+        assert!(
+            names.contains(&expected),
+            "{expected} should be among the fixtures read: {names:?}"
+        );
+    }
+    assert!(names.len() > 40, "{names:?}");
+    reports
+}
+
+/// Reads a workbook the writer wrote.
+pub fn read(bytes: &[u8]) -> att_xlsx::WorkbookRead {
+    att_xlsx::read(bytes, &att_xlsx::Limits::default())
+        .unwrap_or_else(|error| panic!("the writer's workbook should read back: {error}"))
+}
