@@ -44,6 +44,6 @@ pub fn describe_io(error: &std::io::Error) -> String {
             "permission denied: the file cannot be read".to_owned()
         }
         std::io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
-        _ => error.to_string(),
+        _ => format!("the file cannot be read: {error}"),
     }
 }

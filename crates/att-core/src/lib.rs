@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod format;
+pub mod settings;
 
 use att_schema::{Diagnostic, Location, SourceMap};
 use att_validate::Validator;
@@ -59,6 +60,9 @@ pub enum LoadError {
         "not a report format att reads: expected a workbook (.xlsx, .xlsm, .xls, .ods), XML or JSON"
     )]
     UnknownFormat,
+    /// The input is empty, or holds only blanks.
+    #[error("the file is empty")]
+    Empty,
     /// The input is larger than the limit.
     #[error("the file is {size} bytes, more than the limit of {limit} bytes")]
     TooLarge {
@@ -89,6 +93,9 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, LoadError> {
             size,
             limit: limits.max_input_bytes,
         });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty);
     }
     let format = detect(bytes)
         // UTF-16 XML starts with a byte order mark or a zero byte, which `detect` does not read.

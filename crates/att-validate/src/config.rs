@@ -88,9 +88,30 @@ pub enum ConfigProblem {
     /// The text is not TOML.
     #[error("not valid TOML: {0}")]
     Syntax(String),
-    /// A section other than `[rules]`.
-    #[error("unknown section “{0}”; the configuration has only [rules]")]
+    /// A section other than `[rules]` and `[limits]`.
+    #[error("unknown section “{0}”; the configuration has only [rules] and [limits]")]
     UnknownSection(String),
+    /// `limits` is not a table.
+    #[error(
+        "“limits” must be a table: [limits] followed by lines such as max_file_size = 268435456"
+    )]
+    LimitsNotATable,
+    /// A key of `[limits]` that is not a limit.
+    #[error("no limit is called “{key}”{}", closest.as_ref().map(|c| format!(" (did you mean “{c}”?)")).unwrap_or_default())]
+    UnknownLimit {
+        /// The key as written.
+        key: String,
+        /// The limit nearest in spelling, when near.
+        closest: Option<String>,
+    },
+    /// A limit that is not a positive whole number.
+    #[error("“{found}” is not a value for {key}; use a whole number greater than 0")]
+    BadLimit {
+        /// The key as written.
+        key: String,
+        /// The value as written.
+        found: String,
+    },
     /// `rules` is not a table.
     #[error("“rules” must be a table: [rules] followed by lines such as ATT0232 = \"off\"")]
     RulesNotATable,
@@ -124,6 +145,10 @@ pub enum ConfigProblem {
     },
 }
 
+/// The section of the configuration file that sets the pipeline's limits; it is read by
+/// `att-core`, and [`Config::parse`] leaves it alone.
+pub const LIMITS_SECTION: &str = "limits";
+
 impl Config {
     /// No setting: every rule at its default severity.
     pub fn new() -> Config {
@@ -154,6 +179,9 @@ impl Config {
         let mut config = Config::new();
         let mut first_lines: BTreeMap<&'static str, usize> = BTreeMap::new();
         for (section, value) in entries {
+            if section.get_ref().as_ref() == LIMITS_SECTION {
+                continue;
+            }
             if section.get_ref().as_ref() != "rules" {
                 return Err(error(
                     section.span(),
@@ -282,12 +310,12 @@ fn closest_rule(rules: &[&'static Rule], key: &str) -> Option<String> {
 }
 
 /// A TOML value as written, shortened for a message.
-fn written(text: &str) -> String {
+pub fn written(text: &str) -> String {
     crate::shorten(text.trim().trim_matches('"'))
 }
 
 /// Line and column (from 1, in characters) of the byte `offset` of `text`.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = text.get(..offset).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -347,7 +375,7 @@ mod tests {
         );
         assert_eq!(
             error("[rule]\nATT0232 = \"off\"\n"),
-            "att.toml:1:2: unknown section “rule”; the configuration has only [rules]"
+            "att.toml:1:2: unknown section “rule”; the configuration has only [rules] and [limits]"
         );
         assert_eq!(
             error("rules = \"strict\"\n"),

@@ -1,6 +1,6 @@
-//! Finding and reading a deployment's severity configuration (`att.toml`).
+//! Finding and reading a deployment's settings (`att.toml`): rule severities and limits.
 
-use att_validate::{Config, Validator};
+use att_core::settings::Settings;
 use std::path::Path;
 
 /// The configuration file looked for in the working directory.
@@ -8,19 +8,14 @@ pub const DEFAULT_FILE: &str = "att.toml";
 
 /// The configuration named by `--config`, else `att.toml` in the working directory when there
 /// is one, else none; an error names the file (and the line, for a bad setting).
-pub fn load(flag: Option<&Path>) -> Result<Config, String> {
+pub fn load(flag: Option<&Path>) -> Result<Settings, String> {
     let path = match flag {
         Some(path) => path,
         None if Path::new(DEFAULT_FILE).is_file() => Path::new(DEFAULT_FILE),
-        None => return Ok(Config::new()),
+        None => return Ok(Settings::default()),
     };
     let shown = path.display().to_string();
     let text = std::fs::read_to_string(path)
         .map_err(|error| format!("{shown}: {}", crate::input::describe_io(&error)))?;
-    att_core::catalogue::parse_config(&text, &shown).map_err(|error| error.to_string())
-}
-
-/// A validator with the configuration of [`load`].
-pub fn validator(flag: Option<&Path>) -> Result<Validator, String> {
-    load(flag).map(Validator::with_config)
+    att_core::settings::parse(&text, &shown).map_err(|error| error.to_string())
 }

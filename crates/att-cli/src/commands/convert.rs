@@ -10,12 +10,16 @@ use std::io::IsTerminal;
 
 pub fn run(args: &ConvertArgs) -> Result<Status, String> {
     let lang = crate::lang::choose(args.lang);
-    let limits = att_core::Limits::default();
+    let settings = super::config::load(args.config.as_deref())?;
+    let limits = settings.limits;
     let name = args.input.display().to_string();
     let input = crate::input::read(&args.input, limits.max_input_bytes)
         .map_err(|failure| format!("{name}: {failure}"))?;
     let loaded = att_core::load(&input, &limits).map_err(|error| format!("{name}: {error}"))?;
-    let diagnostics = att_core::check(&loaded, &super::config::validator(args.config.as_deref())?);
+    let diagnostics = att_core::check(
+        &loaded,
+        &att_validate::Validator::with_config(settings.rules),
+    );
     let bytes = match args.to {
         Target::Json => normalised_json(&loaded.document),
         Target::Xml => xml(&loaded.document).map_err(|failure| format!("{name}: {failure}"))?,

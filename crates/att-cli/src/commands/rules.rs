@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 pub fn run(args: &RulesArgs) -> Result<Status, String> {
     let lang = crate::lang::choose(args.lang);
-    let config = super::config::load(args.config.as_deref())?;
+    let config = super::config::load(args.config.as_deref())?.rules;
     let entries = match &args.rule {
         Some(key) => vec![catalogue::find(key).ok_or_else(|| {
             format!("no rule has the code or name “{key}”; `att rules` lists them all")

@@ -12,8 +12,9 @@ use std::io::IsTerminal;
 
 pub fn run(args: &ValidateArgs) -> Result<Status, String> {
     let lang = crate::lang::choose(args.lang);
-    let limits = att_core::Limits::default();
-    let validator = super::config::validator(args.config.as_deref())?;
+    let settings = super::config::load(args.config.as_deref())?;
+    let limits = settings.limits;
+    let validator = Validator::with_config(settings.rules);
     let inputs = expand(&args.inputs);
     let progress = progress_bar(inputs.len());
     let results: Vec<FileResult> = inputs
