@@ -29,8 +29,16 @@ pub(crate) enum Content {
     Number(f64),
     /// A date.
     Date(Date),
-    /// A formula and the result saved with it.
+    /// A formula that computes the cell (a code looked up from a name), and the result saved
+    /// with it.
     Formula {
+        /// The formula, with its `=`.
+        formula: String,
+        /// What it shows.
+        result: String,
+    },
+    /// A literal formula: a value exactly as the document holds it.
+    Literal {
         /// The formula, with its `=`.
         formula: String,
         /// What it shows.
@@ -42,6 +50,16 @@ impl Content {
     /// Whether the cell is left empty.
     pub(crate) fn is_empty(&self) -> bool {
         matches!(self, Content::Empty)
+    }
+
+    /// The text the cell shows, when it shows text.
+    pub(crate) fn shown(&self) -> Option<&str> {
+        match self {
+            Content::Text(text)
+            | Content::Formula { result: text, .. }
+            | Content::Literal { result: text, .. } => Some(text),
+            _ => None,
+        }
     }
 
     /// Writes the content at `row`, `col` with `format`.
@@ -60,12 +78,13 @@ impl Content {
                 let date = ExcelDateTime::from_ymd(date.year() as u16, date.month(), date.day())?;
                 sheet.write_datetime_with_format(row, col, &date, format)?
             }
-            Content::Formula { formula, result } => sheet.write_formula_with_format(
-                row,
-                col,
-                Formula::new(formula).set_result(result),
-                format,
-            )?,
+            Content::Formula { formula, result } | Content::Literal { formula, result } => sheet
+                .write_formula_with_format(
+                    row,
+                    col,
+                    Formula::new(formula).set_result(result),
+                    format,
+                )?,
         };
         Ok(())
     }
@@ -88,7 +107,7 @@ pub(crate) fn literal(value: &Value, pointer: &str) -> Result<Content, WriteErro
     } else {
         String::new()
     };
-    Ok(Content::Formula {
+    Ok(Content::Literal {
         formula: literal.formula,
         result,
     })
@@ -184,7 +203,7 @@ mod tests {
         assert!(!is_plain_text("Norway\u{a0}"));
         assert_eq!(
             text(Some("  x "), "/p").expect("short"),
-            Content::Formula {
+            Content::Literal {
                 formula: "=\"  x \"".to_owned(),
                 result: "  x ".to_owned()
             }
@@ -211,7 +230,7 @@ mod tests {
         let items: Lenient<u64> = Lenient::Typed(u64::MAX);
         assert_eq!(
             lenient(Some(&items), count, "/items").expect("short"),
-            Content::Formula {
+            Content::Literal {
                 formula: "=18446744073709551615".to_owned(),
                 result: "18446744073709551615".to_owned()
             }
@@ -220,11 +239,11 @@ mod tests {
 
     #[test]
     fn texts_that_look_like_other_values_are_not_saved_as_them() {
-        let Content::Formula { result, .. } = literal(&json!("inf"), "/p").expect("short") else {
+        let Content::Literal { result, .. } = literal(&json!("inf"), "/p").expect("short") else {
             panic!("a literal");
         };
         assert_eq!(result, "");
-        let Content::Formula { result, .. } = literal(&json!("2023"), "/p").expect("short") else {
+        let Content::Literal { result, .. } = literal(&json!("2023"), "/p").expect("short") else {
             panic!("a literal");
         };
         assert_eq!(result, "2023");

@@ -4,7 +4,7 @@
 use crate::cells::{self, Content};
 use crate::error::WriteError;
 use crate::lists;
-use crate::styles::Styles;
+use crate::styles::{self, Styles};
 use crate::texts::{self, help};
 use crate::validation;
 use att_lexicon::heading::{Column, canonical_heading};
@@ -14,6 +14,8 @@ use serde_json::Value;
 
 /// The row of the header.
 const HEADER_ROW: u32 = 2;
+/// The widths of the category, national category and definition columns.
+const WIDTHS: [f64; 3] = [40.0, 28.0, 90.0];
 /// Rows prepared below the definitions.
 const SPARE_ROWS: u32 = 100;
 
@@ -36,7 +38,7 @@ pub(crate) fn add(
     let sheet = workbook.add_worksheet();
     sheet.set_name(texts::sheet::NATIONAL_DEFINITIONS.get(lang))?;
     let unlocked = Format::new().set_unlocked().set_text_wrap();
-    for (col, width) in [(0, 40.0), (1, 28.0), (2, 90.0)] {
+    for (col, width) in (0u16..).zip(WIDTHS) {
         sheet.set_column_width(col, width)?;
         sheet.set_column_format(col, &unlocked)?;
     }
@@ -58,8 +60,18 @@ pub(crate) fn add(
     for (index, definition) in definitions.iter().enumerate() {
         let row = first + index as u32;
         let pointer = format!("/national_definitions/{index}");
-        for (col, content) in (0u16..).zip(contents(definition, lang, &pointer)?) {
+        let mut lines = 1;
+        for ((col, content), width) in (0u16..)
+            .zip(contents(definition, lang, &pointer)?)
+            .zip(WIDTHS)
+        {
             content.write(sheet, row, col, &styles.input)?;
+            if let Some(text) = content.shown() {
+                lines = lines.max(styles::lines(text, width));
+            }
+        }
+        if lines > 1 {
+            sheet.set_row_height(row, styles::row_height(lines))?;
         }
     }
     let last = (first + definitions.len() as u32 + SPARE_ROWS).min(1_048_575);

@@ -5,7 +5,7 @@
 use crate::definitions::definition;
 use crate::error::WriteError;
 use crate::lists::category_label;
-use crate::styles::Styles;
+use crate::styles::{self, Styles};
 use crate::texts;
 use att_schema::{Category, Lang, Text};
 use rust_xlsxwriter::Workbook;
@@ -81,8 +81,9 @@ pub(crate) fn add(workbook: &mut Workbook, lang: Lang, styles: &Styles) -> Resul
     sheet.set_row_height(0, 24)?;
     let mut row = 2;
     for step in STEPS {
-        sheet.merge_range(row, 0, row, 1, step.get(lang), &styles.note)?;
-        sheet.set_row_height(row, 48)?;
+        let step = step.get(lang);
+        sheet.merge_range(row, 0, row, 1, step, &styles.note)?;
+        sheet.set_row_height(row, styles::row_height(styles::lines(step, 142.0)) + 6.0)?;
         row += 1;
     }
     row += 1;
@@ -101,8 +102,12 @@ pub(crate) fn add(workbook: &mut Workbook, lang: Lang, styles: &Styles) -> Resul
         } else {
             &styles.note
         };
-        sheet.write_string_with_format(row, 0, category_label(category, lang), format)?;
-        sheet.write_string_with_format(row, 1, definition(category).get(lang), &styles.note)?;
+        let label = category_label(category, lang);
+        let text = definition(category).get(lang);
+        sheet.write_string_with_format(row, 0, &label, format)?;
+        sheet.write_string_with_format(row, 1, text, &styles.note)?;
+        let lines = styles::lines(&label, 42.0).max(styles::lines(text, 100.0));
+        sheet.set_row_height(row, styles::row_height(lines))?;
         row += 1;
     }
     sheet.protect();

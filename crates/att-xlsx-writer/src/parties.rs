@@ -227,10 +227,10 @@ mod tests {
             Content::Text("SWE".to_owned())
         );
         assert!(
-            matches!(code(&Party::named("Finland")), Content::Formula { formula, .. } if formula == "=NA()")
+            matches!(code(&Party::named("Finland")), Content::Literal { formula, .. } if formula == "=NA()")
         );
         assert!(
-            matches!(code(&Party::state("swe", "Sweden")), Content::Formula { formula, .. } if formula == "=\"swe\"")
+            matches!(code(&Party::state("swe", "Sweden")), Content::Literal { formula, .. } if formula == "=\"swe\"")
         );
     }
 

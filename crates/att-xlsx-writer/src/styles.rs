@@ -75,3 +75,34 @@ impl Styles {
         }
     }
 }
+
+/// Height in points of one line of text in the workbook's font.
+pub(crate) const LINE_HEIGHT: f64 = 15.0;
+
+/// How many lines `text` takes in a wrapped cell `width` characters wide (spreadsheets do not
+/// size rows to wrapped text when they open a file, so the writer does).
+pub(crate) fn lines(text: &str, width: f64) -> u16 {
+    let per_line = (width * 1.1).max(1.0);
+    let lines: f64 = text
+        .split('\n')
+        .map(|line| (line.chars().count() as f64 / per_line).ceil().max(1.0))
+        .sum();
+    lines.min(f64::from(u16::MAX)) as u16
+}
+
+/// The height of a row whose tallest cell takes `lines` lines.
+pub(crate) fn row_height(lines: u16) -> f64 {
+    LINE_HEIGHT * f64::from(lines.max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_wrapped_lines() {
+        assert_eq!(lines("short", 10.0), 1);
+        assert_eq!(lines(&"x".repeat(23), 10.0), 3);
+        assert_eq!(lines("a\nb\nc", 40.0), 3);
+    }
+}

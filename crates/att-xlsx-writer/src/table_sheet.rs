@@ -7,7 +7,7 @@ use crate::columns::TableColumn;
 use crate::error::WriteError;
 use crate::lists;
 use crate::parties::{self, StateList};
-use crate::styles::Styles;
+use crate::styles::{self, Styles};
 use crate::texts::{self, help};
 use crate::validation;
 use att_lexicon::heading::canonical_heading;
@@ -20,6 +20,10 @@ use serde_json::Value;
 pub(crate) const HEADER_ROW: u32 = 3;
 /// Rows prepared below the entries, with their drop-downs and code lookups.
 pub(crate) const SPARE_ROWS: u32 = 500;
+/// Empty rows printed below the entries.
+const PRINTED_SPARE_ROWS: u32 = 5;
+/// Rows printed at least, so that a blank form prints rows to fill in by hand.
+const PRINTED_BLANK_ROWS: u32 = 25;
 /// Rows of a worksheet.
 const MAX_ROWS: u32 = 1_048_576;
 
@@ -83,8 +87,19 @@ pub(crate) fn add(
             states,
             &format!("{pointer}/entries/{index}"),
         )?;
+        let mut lines = 1;
         for (column, content) in TableColumn::ALL.into_iter().zip(contents) {
-            content.write(sheet, row, column.index(), column.format(styles))?;
+            let format = match (&content, column) {
+                (Content::Literal { .. }, TableColumn::Items | TableColumn::Value) => &styles.input,
+                _ => column.format(styles),
+            };
+            content.write(sheet, row, column.index(), format)?;
+            if let Some(text) = content.shown() {
+                lines = lines.max(styles::lines(text, column.width()));
+            }
+        }
+        if lines > 1 {
+            sheet.set_row_height(row, styles::row_height(lines))?;
         }
     }
     for row in first + direction.entries.len() as u32..=prepared_end {
@@ -104,6 +119,11 @@ pub(crate) fn add(
     sheet.set_paper_size(9);
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, HEADER_ROW)?;
+    let printed_end = (first + direction.entries.len() as u32 + PRINTED_SPARE_ROWS)
+        .max(first + PRINTED_BLANK_ROWS)
+        .min(prepared_end);
+    let last_column = TableColumn::ALL.len() as u16 - 1;
+    sheet.set_print_area(0, 0, printed_end, last_column)?;
     sheet.set_footer("&L&A&R&P / &N");
     sheet.protect_with_options(&ProtectionOptions {
         insert_rows: true,
@@ -217,7 +237,7 @@ fn entry_contents(
     }
     let filled = contents.iter().any(|content| {
         !content.is_empty()
-            && !matches!(content, Content::Formula { formula, result } if formula.contains("VLOOKUP") && result.is_empty())
+            && !matches!(content, Content::Formula { result, .. } if result.is_empty())
     });
     if !filled {
         contents[TableColumn::Category as usize] = cells::literal(&Value::Null, &at("category"))?;

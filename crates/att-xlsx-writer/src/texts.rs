@@ -148,7 +148,7 @@ pub(crate) mod help {
     );
     /// The codes of the intermediate locations.
     pub(crate) const CODES: Text = text(
-        "ISO codes of the places above, in the same order, separated by semicolons. Leave empty: att finds them from the names.",
+        "ISO codes of the places to the left, in the same order, separated by semicolons. Leave empty: att finds them from the names.",
         "Codes ISO des lieux à gauche, dans le même ordre, séparés par des points-virgules. Laissez vide : att les trouve d'après les noms.",
         "Códigos ISO de los lugares a la izquierda, en el mismo orden, separados por punto y coma. Déjelo vacío: att los encuentra a partir de los nombres.",
     );

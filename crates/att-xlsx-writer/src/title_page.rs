@@ -9,13 +9,18 @@ use crate::cells::{self, Content};
 use crate::error::WriteError;
 use crate::lists;
 use crate::parties::{self, StateList};
-use crate::styles::Styles;
+use crate::styles::{self, Styles};
 use crate::texts::{self, help};
 use crate::validation;
 use att_lexicon::label::{Label, canonical_label};
 use att_schema::{Contact, Direction, Lang, Lenient, Report, Status, Submission, Text, Withheld};
 use rust_xlsxwriter::{DataValidation, Format, Workbook, utility::row_col_to_cell};
 use serde_json::Value;
+
+/// The width of the labels' column, in characters.
+const LABEL_WIDTH: f64 = 46.0;
+/// The width of the values' column, in characters.
+const VALUE_WIDTH: f64 = 52.0;
 
 /// How a field's value is shown.
 #[derive(Clone, Copy)]
@@ -65,8 +70,8 @@ pub(crate) fn add(
     sheet.set_name(texts::sheet::TITLE_PAGE.get(lang))?;
     // Formulas saved without a result show an empty text, as those computing "" do.
     sheet.set_formula_result_default("");
-    sheet.set_column_width(0, 46)?;
-    sheet.set_column_width(1, 52)?;
+    sheet.set_column_width(0, LABEL_WIDTH)?;
+    sheet.set_column_width(1, VALUE_WIDTH)?;
     sheet.write_string_with_format(0, 0, texts::title::REPORT.get(lang), &styles.title)?;
     sheet.set_row_height(0, 24)?;
     for (row, line) in (2..).zip(lines) {
@@ -100,8 +105,13 @@ pub(crate) fn add(
                 if let Some(validation) = validation {
                     sheet.add_data_validation(row, 1, row, 1, &validation)?;
                 }
+                let shown = content
+                    .shown()
+                    .map_or(1, |text| styles::lines(text, VALUE_WIDTH));
+                let labelled = styles::lines(canonical_label(label, lang), LABEL_WIDTH);
+                let lines = lines.max(shown).max(labelled);
                 if lines > 1 {
-                    sheet.set_row_height(row, 15.0 * f64::from(lines))?;
+                    sheet.set_row_height(row, styles::row_height(lines))?;
                 }
             }
         }

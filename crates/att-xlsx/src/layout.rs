@@ -4,6 +4,7 @@
 
 use crate::header::{self, Header};
 use crate::sheet::Sheet;
+use att_lexicon::label::match_label;
 use att_lexicon::section::{Section, SectionMatch, match_section};
 use att_schema::{DirectionKind, Location};
 
@@ -97,7 +98,8 @@ pub(crate) fn section_direction(section: Section) -> Option<DirectionKind> {
 }
 
 /// Finds the layout of a sheet. In the toolkit's own workbooks (`own`) a sheet has one table
-/// at most, and every row below its header is one of its rows.
+/// at most, every row below its header is one of its rows, and a label left without its value
+/// ("Exports table" with an empty box) is a label, not a section title.
 pub(crate) fn find(sheet: &Sheet, own: bool) -> SheetLayout {
     let mut layout = SheetLayout {
         sheet_section: match_section(&sheet.name),
@@ -133,6 +135,7 @@ pub(crate) fn find(sheet: &Sheet, own: bool) -> SheetLayout {
         };
         if let Some(text) = cell.value.text()
             && let Some(found) = match_section(text)
+            && !(own && match_label(text).is_some())
         {
             layout.titles.push(Title {
                 row: *row,

@@ -22,6 +22,7 @@ pub(crate) fn apply(
     scope: Scope,
 ) -> bool {
     let filled = field.is_filled();
+    place_parent(reading, found.label, &at);
     match found.label {
         Label::ReportingState => {
             reading.draft.place("/reporting_state", at.clone());
@@ -139,6 +140,29 @@ pub(crate) fn apply(
         Label::Currency | Label::NationalDefinitionsIncluded => return false,
     }
     true
+}
+
+/// Places the parts of the document a label's field belongs to (the submission, its contact
+/// and withheld information) at their first field.
+fn place_parent(reading: &mut Reading<'_>, label: Label, at: &Location) {
+    let parents: &[&str] = match label {
+        Label::SubmissionDate | Label::Public | Label::Language | Label::TemplateVersion => {
+            &["/submission"]
+        }
+        Label::ContactName
+        | Label::Position
+        | Label::Organisation
+        | Label::Address
+        | Label::Telephone
+        | Label::Email => &["/submission", "/submission/contact"],
+        Label::WithheldCommerciallySensitive
+        | Label::WithheldNationalSecurity
+        | Label::WithheldNote => &["/submission", "/submission/withheld"],
+        _ => &[],
+    };
+    for parent in parents {
+        reading.draft.place(*parent, at.clone());
+    }
 }
 
 /// A basis typed in a cell: authorized, actual or both, or the text as written.

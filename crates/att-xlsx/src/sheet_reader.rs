@@ -250,6 +250,8 @@ fn read_own_row(
         for index in sheet.row_span(row) {
             reading.coverage.mark(sheet_index, index);
         }
+        let at = sheet.location(row, columns.category);
+        reading.draft.place("/national_definitions", at);
         state.definition_columns = Some(columns);
         return true;
     }

@@ -75,3 +75,64 @@ pub fn read(bytes: &[u8]) -> att_xlsx::WorkbookRead {
     att_xlsx::read(bytes, &att_xlsx::Limits::default())
         .unwrap_or_else(|error| panic!("the writer's workbook should read back: {error}"))
 }
+
+/// The text of the part `name` of the workbook's zip container.
+pub fn part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip container");
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap_or_else(|error| panic!("{name}: {error}"))
+        .read_to_string(&mut text)
+        .expect("UTF-8 XML");
+    text
+}
+
+/// The sheets of the workbook in tab order: name, part, and whether the sheet is hidden.
+pub fn sheets(bytes: &[u8]) -> Vec<(String, String, bool)> {
+    let workbook = part(bytes, "xl/workbook.xml");
+    let rels = part(bytes, "xl/_rels/workbook.xml.rels");
+    let attribute = |element: &str, name: &str| {
+        let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
+        let end = element[start..].find('"')? + start;
+        Some(element[start..end].to_owned())
+    };
+    workbook
+        .split("<sheet ")
+        .skip(1)
+        .map(|element| {
+            let element = format!(
+                " {}",
+                &element[..element.find("/>").unwrap_or(element.len())]
+            );
+            let element = element.as_str();
+            let name = attribute(element, "name").expect("a sheet name");
+            let id = attribute(element, "r:id").expect("a relationship");
+            let target = rels
+                .split("<Relationship ")
+                .find(|rel| rel.contains(&format!("Id=\"{id}\"")))
+                .and_then(|rel| attribute(&format!(" {rel}"), "Target"))
+                .expect("a target");
+            let hidden = attribute(element, "state").is_some_and(|state| state == "hidden");
+            (name, format!("xl/{target}"), hidden)
+        })
+        .collect()
+}
+
+/// The XML of the sheet named `name`.
+pub fn sheet_xml(bytes: &[u8], name: &str) -> String {
+    let (_, part_name, _) = sheets(bytes)
+        .into_iter()
+        .find(|(sheet, ..)| sheet == name)
+        .unwrap_or_else(|| panic!("no sheet {name}"));
+    part(bytes, &part_name)
+}
+
+/// The start tags of the elements named `element` in `xml`.
+pub fn elements<'x>(xml: &'x str, element: &str) -> Vec<&'x str> {
+    xml.split(&format!("<{element} "))
+        .skip(1)
+        .map(|rest| &rest[..rest.find('>').unwrap_or(rest.len())])
+        .collect()
+}
