@@ -27,6 +27,28 @@ pub enum Command {
     Schema(SchemaArgs),
     /// List the rules att checks: code, severity and what each flags (or one rule in full).
     Rules(RulesArgs),
+    /// Write a report workbook: the blank template, or a report pre-filled in it.
+    Template(TemplateArgs),
+}
+
+/// Arguments of `att template`.
+#[derive(Debug, clap::Args)]
+pub struct TemplateArgs {
+    /// Language of the workbook (default: the --from report's language, else ATT_LANG or the
+    /// locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Fill the workbook with this report: JSON, XML or any workbook, such as last year's
+    /// report or a national layout (`-` reads standard input).
+    #[arg(long, value_name = "REPORT")]
+    pub from: Option<PathBuf>,
+    /// The workbook to write (.xlsx); standard output when it is not a terminal.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Settings: limits on the --from report (default: att.toml in the working directory, when
+    /// there is one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// Arguments of `att rules`.
@@ -95,7 +117,8 @@ pub struct ConvertArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Language of the diagnostics printed on standard error.
+    /// Language of the diagnostics printed on standard error, and of the workbook written with
+    /// --to xlsx (default: the report's language, else ATT_LANG or the locale, else English).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
     /// Severity configuration (default: att.toml in the working directory, when there is one).
@@ -132,6 +155,8 @@ pub enum Target {
     Json,
     /// The XML encoding of the report (docs/xml.md).
     Xml,
+    /// A report workbook (docs/templates.md), in the language of --lang, else the report's.
+    Xlsx,
 }
 
 /// Message languages.

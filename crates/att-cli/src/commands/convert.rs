@@ -23,6 +23,13 @@ pub fn run(args: &ConvertArgs) -> Result<Status, String> {
     let bytes = match args.to {
         Target::Json => normalised_json(&loaded.document),
         Target::Xml => xml(&loaded.document).map_err(|failure| format!("{name}: {failure}"))?,
+        Target::Xlsx => {
+            super::template::refuse_terminal(args.output.as_deref())?;
+            let report = super::template::report(&loaded.document)
+                .map_err(|failure| format!("{name}: {failure}"))?;
+            let lang = super::template::workbook_language(args.lang, &report);
+            super::template::write(&report, lang).map_err(|failure| format!("{name}: {failure}"))?
+        }
     };
     crate::output::write(
         args.output.as_deref(),

@@ -4,6 +4,7 @@ mod config;
 mod convert;
 mod rules;
 mod schema;
+mod template;
 mod validate;
 
 use crate::cli::{Cli, Command};
@@ -37,5 +38,6 @@ pub fn run(cli: Cli) -> Result<Status, String> {
         Command::Convert(args) => convert::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Rules(args) => rules::run(&args),
+        Command::Template(args) => template::run(&args),
     }
 }

@@ -1,0 +1,94 @@
+//! `att template`: write a report workbook — the blank template, or a report pre-filled in it.
+
+use super::Status;
+use crate::cli::{LangArg, TemplateArgs};
+use att_render::{FileResult, RenderOptions};
+use att_schema::{Lang, Report};
+use serde::Deserialize;
+use serde_json::Value;
+use std::io::IsTerminal;
+use std::path::Path;
+
+pub fn run(args: &TemplateArgs) -> Result<Status, String> {
+    refuse_terminal(args.output.as_deref())?;
+    let settings = super::config::load(args.config.as_deref())?;
+    let (bytes, inputs) = match &args.from {
+        None => {
+            let lang = crate::lang::choose(args.lang);
+            let bytes = att_xlsx_writer::template(lang).map_err(|error| error.to_string())?;
+            (bytes, Vec::new())
+        }
+        Some(from) => {
+            let name = from.display().to_string();
+            let limits = &settings.limits;
+            let input = crate::input::read(from, limits.max_input_bytes)
+                .map_err(|failure| format!("{name}: {failure}"))?;
+            let loaded =
+                att_core::load(&input, limits).map_err(|error| format!("{name}: {error}"))?;
+            let report =
+                report(&loaded.document).map_err(|failure| format!("{name}: {failure}"))?;
+            let lang = workbook_language(args.lang, &report);
+            let bytes = write(&report, lang).map_err(|failure| format!("{name}: {failure}"))?;
+            let mut diagnostics = loaded.diagnostics.clone();
+            att_validate::Validator::with_config(settings.rules).configure(&mut diagnostics);
+            print_reading_findings(name, diagnostics, crate::lang::choose(args.lang));
+            (bytes, vec![from.clone()])
+        }
+    };
+    crate::output::write(args.output.as_deref(), &bytes, &inputs)?;
+    Ok(Status::Clean)
+}
+
+/// Refuses to write a workbook to standard output when it is a terminal, where its bytes would
+/// be garbage on the screen.
+pub(super) fn refuse_terminal(output: Option<&Path>) -> Result<(), String> {
+    if output.is_none() && std::io::stdout().is_terminal() {
+        return Err(
+            "a workbook is a binary file and standard output is a terminal: name the file to write with -o (att template -o report.xlsx), or redirect standard output to a file"
+                .to_owned(),
+        );
+    }
+    Ok(())
+}
+
+/// The report a document holds; it needs a document whose structure is the report's.
+pub(super) fn report(document: &Value) -> Result<Report, String> {
+    Report::deserialize(document).map_err(|error| {
+        format!("cannot be written as a workbook: its structure is not a report's ({error})")
+    })
+}
+
+/// The language of a report's workbook: the one asked for with `--lang`, else the report's own
+/// (when it is English, French or Spanish), else that of `ATT_LANG` or the locale.
+pub(super) fn workbook_language(flag: Option<LangArg>, report: &Report) -> Lang {
+    match (flag, att_xlsx_writer::report_language(report)) {
+        (None, Some(lang)) => lang,
+        _ => crate::lang::choose(flag),
+    }
+}
+
+/// The workbook of `report` in `lang`.
+pub(super) fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
+    att_xlsx_writer::write(report, &att_xlsx_writer::Options { lang })
+        .map_err(|error| format!("cannot be written as a workbook: {error}"))
+}
+
+/// Prints on standard error what the reader noticed in the report the workbook is filled
+/// from: cells it did not read are not in the workbook either.
+fn print_reading_findings(path: String, diagnostics: Vec<att_schema::Diagnostic>, lang: Lang) {
+    if diagnostics.is_empty() {
+        return;
+    }
+    let color = std::io::stderr().is_terminal()
+        && anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+    let result = FileResult {
+        path,
+        sha256: None,
+        failure: None,
+        diagnostics,
+    };
+    eprint!(
+        "{}",
+        att_render::human::render(&[result], RenderOptions { lang, color })
+    );
+}
