@@ -1,0 +1,106 @@
+//! The workbooks under `fixtures/templates/`: the committed templates and pre-filled reports are
+//! what the writer writes, byte for byte; the same workbooks saved again by LibreOffice, and the
+//! English template filled in with LibreOffice as an official would
+//! (`fixtures/templates/fill-in-libreoffice.py`), read back as their reports.
+
+mod common;
+
+use att_schema::{Lang, Location, Report};
+use serde::Deserialize;
+use serde_json::Value;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = common::fixtures().join("templates").join(name);
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+fn json_report(name: &str) -> Report {
+    let path = common::fixtures().join(name);
+    let text = std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    let value: Value = serde_json::from_slice(&text).expect("JSON");
+    Report::deserialize(&value).expect("a report")
+}
+
+#[test]
+fn the_committed_workbooks_are_what_the_writer_writes() {
+    for lang in Lang::ALL {
+        let name = format!("template-{lang}.xlsx");
+        assert!(
+            fixture(&name) == att_xlsx_writer::template(lang).expect("writes"),
+            "fixtures/templates/{name} is out of date: write it again with `att template --lang {lang} -o fixtures/templates/{name}`"
+        );
+    }
+    for (name, json, lang) in [
+        (
+            "valid-every-field-fr.xlsx",
+            "json/valid-every-field.json",
+            Lang::Fr,
+        ),
+        (
+            "invalid-raw-values-kept-es.xlsx",
+            "json/invalid-raw-values-kept.json",
+            Lang::Es,
+        ),
+    ] {
+        let written =
+            att_xlsx_writer::write(&json_report(json), &att_xlsx_writer::Options { lang })
+                .expect("writes");
+        assert!(
+            fixture(name) == written,
+            "fixtures/templates/{name} is out of date: write it again with `att convert fixtures/{json} --to xlsx --lang {lang} -o fixtures/templates/{name}`"
+        );
+    }
+}
+
+#[test]
+fn workbooks_saved_again_by_libreoffice_read_back_as_their_reports() {
+    for (name, json) in [
+        (
+            "valid-every-field-fr-saved-by-libreoffice.xlsx",
+            "json/valid-every-field.json",
+        ),
+        (
+            "invalid-raw-values-kept-es-saved-by-libreoffice.xlsx",
+            "json/invalid-raw-values-kept.json",
+        ),
+    ] {
+        let read = common::read(&fixture(name));
+        let expected = serde_json::to_value(json_report(json)).expect("serialises");
+        assert_eq!(read.document, expected, "{name}");
+        assert!(
+            read.diagnostics.is_empty(),
+            "{name}: {:?}",
+            read.diagnostics
+        );
+    }
+}
+
+#[test]
+fn the_template_filled_in_with_libreoffice_reads_as_the_official_meant_it() {
+    let bytes = fixture("filled-in-libreoffice-en.xlsx");
+    let read = common::read(&bytes);
+    let expected = serde_json::to_value(json_report("templates/filled-in-libreoffice-en.json"))
+        .expect("serialises");
+    assert_eq!(read.document, expected);
+    // Norway and Sweden were picked from the drop-down: LibreOffice calculated their codes.
+    let exports = common::sheet_xml(&bytes, "Exports");
+    assert!(
+        exports.contains("<v>NOR</v>"),
+        "the lookup gave Norway's code"
+    );
+    // "Korea, Rep." is not in the list: the lookup gave nothing, the reader found the code.
+    assert_eq!(
+        read.document["exports"]["entries"][1]["partner"]["code"],
+        "KOR"
+    );
+    let loaded = att_core::load(&bytes, &att_core::Limits::default()).expect("loads");
+    let found: Vec<(&str, String)> = att_core::check(&loaded, &att_validate::Validator::new())
+        .iter()
+        .map(|d| {
+            let at = d.location.as_ref().map(Location::to_string);
+            (d.code(), at.unwrap_or_default())
+        })
+        .collect();
+    // "1 200" was typed as text: read as 1200, and said.
+    assert_eq!(found, [("ATT0103", "Exports!E6".to_owned())]);
+}
