@@ -9,10 +9,14 @@ pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> Result<
     match output {
         None => {
             let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(bytes)
-                .and_then(|()| stdout.flush())
-                .map_err(|error| format!("cannot write to standard output: {error}"))
+            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+                // The reader of a pipe stopped early (`att validate … | head`): nothing is lost
+                // that anyone reads, so this is not a failure.
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                result => {
+                    result.map_err(|error| format!("cannot write to standard output: {error}"))
+                }
+            }
         }
         Some(path) => write_file(path, bytes, inputs),
     }

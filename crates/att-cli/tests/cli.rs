@@ -311,6 +311,38 @@ fn standard_input_is_read_for_a_dash() {
 }
 
 #[test]
+fn a_reader_that_stops_early_is_not_a_failure() {
+    let mut document: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(workspace().join("fixtures/json/valid-minimal.json"))
+            .expect("fixture"),
+    )
+    .expect("JSON");
+    let entry = document["exports"]["entries"][0].clone();
+    let entries: Vec<serde_json::Value> = (0..3000)
+        .map(|i| {
+            let mut entry = entry.clone();
+            entry["items"] = serde_json::json!(-1 - i);
+            entry
+        })
+        .collect();
+    document["exports"]["entries"] = entries.into();
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("many-errors.json");
+    std::fs::write(&path, serde_json::to_vec(&document).expect("JSON")).expect("write");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_att"))
+        .args(["validate", &path.to_string_lossy()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("att starts");
+    // More than a pipe holds is written, and nobody reads it: like `att validate … | head -0`.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("att ends");
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
 fn bad_arguments_exit_2() {
     let output = att(&["validate"]);
     assert_eq!(output.status.code(), Some(2));

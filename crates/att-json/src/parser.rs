@@ -5,8 +5,7 @@
 //! bounded in depth, and builds the `serde_json::Value` and the source map in one pass.
 
 use att_schema::rules::DUPLICATE_FIELD;
-use att_schema::source_map::pointer_push;
-use att_schema::{Diagnostic, Location, SourceMap};
+use att_schema::{Diagnostic, Location, PointerNode, SourceMap};
 use serde_json::{Map, Number, Value};
 
 /// Why a text is not JSON the reader can use, with the place of the problem.
@@ -58,7 +57,7 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError>
         parser.pos = 3;
     }
     parser.skip_whitespace();
-    let value = parser.value(String::new(), 0)?;
+    let value = parser.value(SourceMap::ROOT, 0)?;
     parser.skip_whitespace();
     if parser.pos < parser.bytes.len() {
         return Err(parser.error("unexpected text after the end of the JSON document"));
@@ -135,11 +134,11 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, pointer: String, depth: usize) -> Result<Value, SyntaxError> {
+    fn value(&mut self, node: PointerNode, depth: usize) -> Result<Value, SyntaxError> {
         let location = self.location();
         let value = match self.peek() {
-            Some(b'{') => self.object(&pointer, depth + 1)?,
-            Some(b'[') => self.array(&pointer, depth + 1)?,
+            Some(b'{') => self.object(node, depth + 1)?,
+            Some(b'[') => self.array(node, depth + 1)?,
             Some(b'"') => Value::String(self.string()?),
             Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
             Some(b't') => self.literal("true", Value::Bool(true))?,
@@ -149,7 +148,7 @@ impl Parser<'_> {
                 return Err(self.error(format!("expected a value, found {}", self.describe_next())));
             }
         };
-        self.source_map.insert(pointer, location);
+        self.source_map.set(node, location);
         Ok(value)
     }
 
@@ -164,7 +163,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn object(&mut self, pointer: &str, depth: usize) -> Result<Value, SyntaxError> {
+    fn object(&mut self, node: PointerNode, depth: usize) -> Result<Value, SyntaxError> {
         self.check_depth(depth)?;
         self.bump();
         let mut map = Map::new();
@@ -187,14 +186,14 @@ impl Parser<'_> {
             self.skip_whitespace();
             self.expect(b':', "':' after the field name")?;
             self.skip_whitespace();
-            let child = pointer_push(pointer, &key);
-            let value = self.value(child.clone(), depth)?;
+            let child = self.source_map.member(node, &key);
+            let value = self.value(child, depth)?;
             if let Some((_, first)) = key_places.iter().find(|(k, _)| *k == key) {
                 self.diagnostics.push(
                     Diagnostic::new(&DUPLICATE_FIELD)
                         .arg("field", key.as_str())
                         .arg("first", first.to_string())
-                        .at(child)
+                        .at(self.source_map.pointer(child))
                         .located(key_location.clone()),
                 );
             } else {
@@ -218,7 +217,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, pointer: &str, depth: usize) -> Result<Value, SyntaxError> {
+    fn array(&mut self, node: PointerNode, depth: usize) -> Result<Value, SyntaxError> {
         self.check_depth(depth)?;
         self.bump();
         let mut items = Vec::new();
@@ -229,7 +228,7 @@ impl Parser<'_> {
         }
         loop {
             self.skip_whitespace();
-            let child = pointer_push(pointer, items.len());
+            let child = self.source_map.element(node, items.len());
             items.push(self.value(child, depth)?);
             self.skip_whitespace();
             match self.peek() {

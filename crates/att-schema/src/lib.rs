@@ -70,4 +70,4 @@ pub use model::{
     Basis, Contact, Direction, DirectionKind, Entry, EntryBasis, Money, NationalDefinition, Party,
     Report, SCHEMA_VERSION, Status, Submission, Withheld,
 };
-pub use source_map::{Location, SourceMap};
+pub use source_map::{Location, PointerNode, SourceMap};

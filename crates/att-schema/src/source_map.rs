@@ -206,6 +206,11 @@ pub struct SourceMap {
     mapped: usize,
 }
 
+/// A node of a [`SourceMap`]'s tree of pointers: a JSON pointer, built by a reader as it walks
+/// the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PointerNode(u32);
+
 /// Tokens at or above this value are array indices (`INDEX_TOKEN + index`).
 const INDEX_TOKEN: u32 = 1 << 31;
 
@@ -295,30 +300,71 @@ impl SourceMap {
 
     /// Records where the value at `pointer` came from.
     pub fn insert(&mut self, pointer: impl AsRef<str>, location: Location) {
-        let mut node = 0u32;
+        let mut node = SourceMap::ROOT;
         for token in raw_tokens(pointer.as_ref()) {
             let token = self.intern_token(token);
-            let key = (u64::from(node) << 32) | u64::from(token);
-            node = match self.children.get(&key) {
-                Some(&child) => child,
-                None => {
-                    let child = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
-                    self.nodes.push(Node {
-                        parent: node,
-                        token,
-                        place: Stored::NONE,
-                    });
-                    self.children.insert(key, child);
-                    child
-                }
-            };
+            node = self.child_node(node, token);
         }
+        self.set(node, location);
+    }
+
+    /// The root of the document (the pointer `""`), to walk down from with [`Self::member`]
+    /// and [`Self::element`].
+    pub const ROOT: PointerNode = PointerNode(0);
+
+    /// The member `name` of the object at `parent`: a reader that walks the document builds
+    /// its pointers this way, without writing them out.
+    pub fn member(&mut self, parent: PointerNode, name: &str) -> PointerNode {
+        let token = self.intern_name(name);
+        self.child_node(parent, token)
+    }
+
+    /// The element `index` of the array at `parent`.
+    pub fn element(&mut self, parent: PointerNode, index: usize) -> PointerNode {
+        let index = u32::try_from(index)
+            .ok()
+            .filter(|index| *index < INDEX_TOKEN)
+            .unwrap_or(INDEX_TOKEN - 1);
+        self.child_node(parent, INDEX_TOKEN + index)
+    }
+
+    /// Records where the value at `node` came from.
+    pub fn set(&mut self, node: PointerNode, location: Location) {
         let place = self.store(location);
-        let slot = &mut self.nodes[node as usize].place;
+        let Some(slot) = self
+            .nodes
+            .get_mut(node.0 as usize)
+            .map(|node| &mut node.place)
+        else {
+            return;
+        };
         if slot.sheet == NO_PLACE {
             self.mapped += 1;
         }
         *slot = place;
+    }
+
+    /// The JSON pointer of `node`.
+    pub fn pointer(&self, node: PointerNode) -> String {
+        self.pointer_of(node.0)
+    }
+
+    fn child_node(&mut self, PointerNode(node): PointerNode, token: u32) -> PointerNode {
+        let key = (u64::from(node) << 32) | u64::from(token);
+        let child = match self.children.get(&key) {
+            Some(&child) => child,
+            None => {
+                let child = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
+                self.nodes.push(Node {
+                    parent: node,
+                    token,
+                    place: Stored::NONE,
+                });
+                self.children.insert(key, child);
+                child
+            }
+        };
+        PointerNode(child)
     }
 
     /// Where the value at exactly `pointer` came from.
@@ -383,12 +429,15 @@ impl SourceMap {
         if let Some(index) = index_of(raw_token) {
             return INDEX_TOKEN + index;
         }
-        let name = unescape(raw_token);
-        if let Some(&id) = self.name_ids.get(&*name) {
+        self.intern_name(&unescape(raw_token))
+    }
+
+    fn intern_name(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.name_ids.get(name) {
             return id;
         }
         let id = u32::try_from(self.names.len()).unwrap_or(INDEX_TOKEN - 1);
-        self.names.push(name.clone().into());
+        self.names.push(name.into());
         self.name_ids.insert(name.into(), id);
         id
     }
@@ -553,6 +602,26 @@ mod tests {
                 "/exports/entries/10/items",
                 "/exports/entries/2/partner/name",
             ]
+        );
+    }
+
+    #[test]
+    fn builds_pointers_node_by_node_as_insert_does() {
+        let mut walked = SourceMap::new();
+        let exports = walked.member(SourceMap::ROOT, "exports");
+        let entries = walked.member(exports, "entries");
+        let entry = walked.element(entries, 12);
+        walked.set(entry, Location::text(3, 7));
+        let odd = walked.member(entry, "a/b~");
+        walked.set(odd, Location::text(4, 1));
+        assert_eq!(walked.pointer(odd), "/exports/entries/12/a~1b~0");
+        let mut inserted = SourceMap::new();
+        inserted.insert("/exports/entries/12", Location::text(3, 7));
+        inserted.insert("/exports/entries/12/a~1b~0", Location::text(4, 1));
+        assert_eq!(walked, inserted);
+        assert_eq!(
+            walked.locate("/exports/entries/12/a~1b~0/x"),
+            Some(Location::text(4, 1))
         );
     }
 

@@ -8,6 +8,7 @@ use att_schema::{
     Diagnostic, DirectionKind, Entry, EntryBasis, Party, Rule, RuleGroup, Severity, Text,
 };
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 /// Two entries of one table say the same thing.
 pub static DUPLICATE_ENTRY: Rule = Rule {
@@ -70,7 +71,7 @@ fn party_key(party: Option<&Party>) -> String {
     }
 }
 
-fn key(entry: &Entry, direction_basis: Option<att_schema::Basis>) -> Option<Key> {
+fn key_of(entry: &Entry, direction_basis: Option<att_schema::Basis>) -> Option<Key> {
     let category = entry.category.as_ref()?.typed()?;
     let items = match &entry.items {
         None => None,
@@ -113,19 +114,31 @@ fn key(entry: &Entry, direction_basis: Option<att_schema::Basis>) -> Option<Key>
     })
 }
 
+/// A hash of a key, so that the table of entries seen keeps eight bytes per entry rather than
+/// the key's strings; entries whose hashes meet are compared by their keys.
+fn fingerprint(key: &Key) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    key.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// Reports entries that repeat an earlier entry of the same table.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
     for kind in DirectionKind::ALL {
         let direction_basis = cx.report.direction(kind).basis();
-        let mut first: HashMap<Key, EntryRef<'_>> = HashMap::new();
+        let mut seen: HashMap<u64, Vec<EntryRef<'_>>> = HashMap::new();
         for entry in cx.entries().filter(|entry| entry.direction == kind) {
             if !cx.is_clear(&entry.pointer()) {
                 continue;
             }
-            let Some(key) = key(entry.entry, direction_basis) else {
+            let Some(key) = key_of(entry.entry, direction_basis) else {
                 continue;
             };
-            match first.get(&key) {
+            let candidates = seen.entry(fingerprint(&key)).or_default();
+            let earlier = candidates
+                .iter()
+                .find(|earlier| key_of(earlier.entry, direction_basis).as_ref() == Some(&key));
+            match earlier {
                 Some(earlier) => {
                     let mut diagnostic = Diagnostic::new(&DUPLICATE_ENTRY)
                         .arg("first", (earlier.index + 1).to_string())
@@ -135,9 +148,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     out.push(diagnostic);
                 }
-                None => {
-                    first.insert(key, entry);
-                }
+                None => candidates.push(entry),
             }
         }
     }
