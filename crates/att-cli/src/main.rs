@@ -5,6 +5,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod cli;
 mod commands;
+mod guard;
 mod input;
 mod inputs;
 mod lang;
@@ -14,6 +15,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    guard::install();
     let cli = cli::Cli::parse();
     match commands::run(cli) {
         Ok(status) => status.into(),

@@ -397,3 +397,28 @@ fn an_unreadable_file_is_named() {
         "{output}"
     );
 }
+
+/// Inputs the fuzzers found that once made a library panic, each kept under `fixtures/fuzz/`
+/// and named for what is wrong with it, with the start of the message it must get.
+const FOUND_BY_FUZZING: &[(&str, &str)] = &[(
+    "xls-sheet-offset-past-the-end.xls",
+    "the workbook is damaged",
+)];
+
+/// Each input the fuzzers found is refused with a message, never a crash or a backtrace.
+#[test]
+fn inputs_found_by_fuzzing_are_refused_cleanly() {
+    for (fixture, problem) in FOUND_BY_FUZZING {
+        let bytes =
+            std::fs::read(workspace().join("fixtures/fuzz").join(fixture)).expect("fixture");
+        let folder = folder_with(fixture, &bytes);
+        let output = att_in(folder.path(), &["validate", fixture]);
+        assert_eq!(output.status.code(), Some(2), "{fixture}");
+        assert!(
+            stdout(&output).starts_with(&format!("{fixture}: cannot read: {problem}")),
+            "{}",
+            stdout(&output)
+        );
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{fixture}");
+    }
+}

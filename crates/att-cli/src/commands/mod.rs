@@ -35,9 +35,12 @@ impl From<Status> for ExitCode {
 pub fn run(cli: Cli) -> Result<Status, String> {
     match cli.command {
         Command::Validate(args) => validate::run(&args),
-        Command::Convert(args) => convert::run(&args),
+        Command::Convert(args) => crate::guard::guarded(|| convert::run(&args))
+            .unwrap_or_else(|failure| Err(format!("{}: {failure}", args.input.display()))),
         Command::Schema(args) => schema::run(&args),
         Command::Rules(args) => rules::run(&args),
-        Command::Template(args) => template::run(&args),
+        Command::Template(args) => {
+            crate::guard::guarded(|| template::run(&args)).unwrap_or_else(Err)
+        }
     }
 }

@@ -21,7 +21,15 @@ pub fn run(args: &ValidateArgs) -> Result<Status, String> {
         .par_iter()
         .map(|input| {
             let result = match input {
-                Input::File(path) => validate_one(path, &limits, &validator),
+                Input::File(path) => {
+                    crate::guard::guarded(|| validate_one(path, &limits, &validator))
+                        .unwrap_or_else(|failure| FileResult {
+                            path: path.display().to_string(),
+                            sha256: None,
+                            failure: Some(failure),
+                            diagnostics: Vec::new(),
+                        })
+                }
                 Input::EmptyFolder(path) => FileResult {
                     path: path.display().to_string(),
                     sha256: None,
