@@ -82,7 +82,7 @@ pub(crate) const LINE_HEIGHT: f64 = 15.0;
 /// How many lines `text` takes in a wrapped cell `width` characters wide (spreadsheets do not
 /// size rows to wrapped text when they open a file, so the writer does).
 pub(crate) fn lines(text: &str, width: f64) -> u16 {
-    let per_line = (width * 1.1).max(1.0);
+    let per_line = (width * 1.2).max(1.0);
     let lines: f64 = text
         .split('\n')
         .map(|line| (line.chars().count() as f64 / per_line).ceil().max(1.0))
@@ -102,7 +102,7 @@ mod tests {
     #[test]
     fn counts_wrapped_lines() {
         assert_eq!(lines("short", 10.0), 1);
-        assert_eq!(lines(&"x".repeat(23), 10.0), 3);
+        assert_eq!(lines(&"x".repeat(25), 10.0), 3);
         assert_eq!(lines("a\nb\nc", 40.0), 3);
     }
 }
