@@ -27,7 +27,7 @@ fn the_committed_workbooks_are_what_the_writer_writes() {
         let name = format!("template-{lang}.xlsx");
         assert!(
             fixture(&name) == att_xlsx_writer::template(lang).expect("writes"),
-            "fixtures/templates/{name} is out of date: write it again with `att template --lang {lang} -o fixtures/templates/{name}`"
+            "fixtures/templates/{name} is out of date: write the fixtures again with fixtures/templates/make.sh"
         );
     }
     for (name, json, lang) in [
@@ -47,7 +47,7 @@ fn the_committed_workbooks_are_what_the_writer_writes() {
                 .expect("writes");
         assert!(
             fixture(name) == written,
-            "fixtures/templates/{name} is out of date: write it again with `att convert fixtures/{json} --to xlsx --lang {lang} -o fixtures/templates/{name}`"
+            "fixtures/templates/{name} is out of date: write the fixtures again with fixtures/templates/make.sh"
         );
     }
 }
