@@ -34,12 +34,18 @@ fn workbook(sheet: &[u8], shared_strings: &[u8]) -> Option<Vec<u8>> {
     zip.finish().ok().map(std::io::Cursor::into_inner)
 }
 
-fuzz_target!(|data: &[u8]| {
-    let (sheet, shared_strings) = match data.iter().position(|&b| b == 0) {
-        Some(split) => (&data[..split], &data[split + 1..]),
-        None => (data, &b""[..]),
-    };
-    if let Some(bytes) = workbook(sheet, shared_strings) {
-        let _ = att_xlsx::read(&bytes, &att_xlsx::Limits::default());
+// The workbook reader turns a panic of the spreadsheet parser it uses (calamine) on a damaged
+// file into an error; a silent hook lets that unwinding happen. A panic that escapes the reader
+// still reaches libFuzzer, which aborts on it and reports the input.
+fuzz_target!(
+    init: std::panic::set_hook(Box::new(|_| {})),
+    |data: &[u8]| {
+        let (sheet, shared_strings) = match data.iter().position(|&b| b == 0) {
+            Some(split) => (&data[..split], &data[split + 1..]),
+            None => (data, &b""[..]),
+        };
+        if let Some(bytes) = workbook(sheet, shared_strings) {
+            let _ = att_xlsx::read(&bytes, &att_xlsx::Limits::default());
+        }
     }
-});
+);
