@@ -13,7 +13,9 @@ use crate::validation;
 use att_lexicon::heading::canonical_heading;
 use att_lexicon::label::{Label, canonical_label};
 use att_schema::{Category, DirectionKind, Entry, Lang, Report};
-use rust_xlsxwriter::{Format, ProtectionOptions, Workbook, Worksheet, utility::row_col_to_cell};
+use rust_xlsxwriter::{
+    Format, IgnoreError, ProtectionOptions, Workbook, Worksheet, utility::row_col_to_cell,
+};
 use serde_json::Value;
 
 /// The row of the table's header.
@@ -114,6 +116,15 @@ pub(crate) fn add(
         }
     }
     validate(sheet, lang, first, prepared_end)?;
+    // The code lookups and literal cells are formulas in cells meant to be typed over.
+    let last_column = TableColumn::ALL.len() as u16 - 1;
+    sheet.ignore_error_range(
+        first,
+        0,
+        prepared_end,
+        last_column,
+        IgnoreError::UnlockedCellsWithFormula,
+    )?;
     sheet.set_freeze_panes(HEADER_ROW + 1, 1)?;
     sheet.set_landscape();
     sheet.set_paper_size(9);
@@ -122,7 +133,6 @@ pub(crate) fn add(
     let printed_end = (first + direction.entries.len() as u32 + PRINTED_SPARE_ROWS)
         .max(first + PRINTED_BLANK_ROWS)
         .min(prepared_end);
-    let last_column = TableColumn::ALL.len() as u16 - 1;
     sheet.set_print_area(0, 0, printed_end, last_column)?;
     sheet.set_footer("&L&A&R&P / &N");
     sheet.protect_with_options(&ProtectionOptions {

@@ -14,7 +14,7 @@ use crate::texts::{self, help};
 use crate::validation;
 use att_lexicon::label::{Label, canonical_label};
 use att_schema::{Contact, Direction, Lang, Lenient, Report, Status, Submission, Text, Withheld};
-use rust_xlsxwriter::{DataValidation, Format, Workbook, utility::row_col_to_cell};
+use rust_xlsxwriter::{DataValidation, Format, IgnoreError, Workbook, utility::row_col_to_cell};
 use serde_json::Value;
 
 /// The width of the labels' column, in characters.
@@ -74,6 +74,7 @@ pub(crate) fn add(
     sheet.set_column_width(1, VALUE_WIDTH)?;
     sheet.write_string_with_format(0, 0, texts::title::REPORT.get(lang), &styles.title)?;
     sheet.set_row_height(0, 24)?;
+    let last_row = 1 + lines.len() as u32;
     for (row, line) in (2..).zip(lines) {
         match line {
             Line::Blank => {}
@@ -116,6 +117,8 @@ pub(crate) fn add(
             }
         }
     }
+    // The code lookup and literal cells are formulas in cells meant to be typed over.
+    sheet.ignore_error_range(2, 1, last_row, 1, IgnoreError::UnlockedCellsWithFormula)?;
     sheet.protect();
     sheet.set_print_fit_to_pages(1, 1);
     sheet.set_paper_size(9);

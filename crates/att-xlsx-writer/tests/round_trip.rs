@@ -5,6 +5,7 @@ mod common;
 
 use att_schema::Lang;
 use att_xlsx_writer::Options;
+use serde::Deserialize;
 
 #[test]
 fn every_fixture_comes_back_identical_in_every_language() {
@@ -32,4 +33,104 @@ fn every_fixture_comes_back_identical_in_every_language() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Values a cell cannot hold plainly, and parts of the document that are there but empty.
+#[test]
+fn values_a_cell_cannot_hold_plainly_come_back_identical() {
+    let long = format!("{} ", "word ".repeat(120));
+    let document = serde_json::json!({
+        "schema_version": "",
+        "reporting_state": { "code": "swe" },
+        "year": -2023,
+        "submission": {
+            "date": "0999-01-01",
+            "language": "english",
+            "contact": {},
+            "withheld": {}
+        },
+        "exports": {
+            "basis": "Both",
+            "entries": [
+                {},
+                { "description": "" },
+                { "national_category": "ML3", "partner": { "name": "*" } },
+                {
+                    "category": "VIII.SA.2",
+                    "partner": { "code": "NOR", "name": "Finland" },
+                    "items": 18_446_744_073_709_551_615_u64,
+                    "value": {},
+                    "state_of_origin": { "name": "Korea, Rep." },
+                    "intermediate_locations": [
+                        { "name": "Denmark, Germany" },
+                        { "code": "DEU" }
+                    ],
+                    "comments": long
+                },
+                {
+                    "category": "national",
+                    "partner": { "code": "KOR", "name": "Korea, Rep." },
+                    "value": { "amount": 5.0, "currency": "€" },
+                    "intermediate_locations": [
+                        { "code": "DNK", "name": "Denmark" },
+                        { "name": "Trinidad and Tobago" },
+                        { "name": "somewhere" }
+                    ],
+                    "description": "TRUE",
+                    "comments": "inf"
+                },
+                {
+                    "partner": { "name": "Norway" },
+                    "value": { "currency": "EUR" },
+                    "items": 0,
+                    "basis": "both"
+                }
+            ]
+        },
+        "imports": {
+            "status": "reported",
+            "basis": "actual",
+            "entries": [
+                {
+                    "category": "I",
+                    "partner": { "code": "USA", "name": "united states of america" },
+                    "value": { "amount": -12.75, "currency": "usd" },
+                    "intermediate_locations": [ { "name": "Denmark" } ]
+                }
+            ]
+        },
+        "national_definitions": [
+            {},
+            { "national_category": "ML3", "definition": "  spaced  " },
+            { "category": "II", "definition": "x" }
+        ]
+    });
+    let report = att_schema::Report::deserialize(&document).expect("a report");
+    let expected = serde_json::to_value(&report).expect("serialises");
+    for lang in Lang::ALL {
+        let bytes = att_xlsx_writer::write(&report, &Options { lang }).expect("writes");
+        let read = common::read(&bytes);
+        assert_eq!(read.document, expected, "{lang}");
+        assert!(
+            read.diagnostics.is_empty(),
+            "{lang}: {:?}",
+            read.diagnostics
+        );
+    }
+}
+
+#[test]
+fn a_value_too_long_for_a_formula_is_refused_with_its_place() {
+    let mut report = att_xlsx_writer::blank_report(Lang::En);
+    report.exports.entries.push(att_schema::Entry {
+        description: Some(format!("{} ", "x".repeat(40_000))),
+        ..att_schema::Entry::default()
+    });
+    let error = att_xlsx_writer::write(&report, &Options { lang: Lang::En })
+        .expect_err("too long for a cell");
+    let message = error.to_string();
+    assert!(
+        message.contains("/exports/entries/0/description"),
+        "{message}"
+    );
 }

@@ -239,6 +239,10 @@ fn tables_freeze_their_header_and_print_landscape_fitting_the_width() {
             assert!(setup[0].contains("orientation=\"landscape\""), "{table}");
             assert!(setup[0].contains("fitToHeight=\"0\""), "{table}");
             assert!(xml.contains("<pageSetUpPr fitToPage=\"1\"/>"), "{table}");
+            assert!(
+                xml.contains("<ignoredError sqref=\"A5:N504\" unlockedFormula=\"1\"/>"),
+                "{table}: code lookups in unlocked cells are not flagged"
+            );
         }
         let workbook = common::part(&bytes, "xl/workbook.xml");
         for table in [names[1], names[2]] {
