@@ -27,6 +27,10 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         let formulas = workbook
             .worksheet_formula(&meta.name)
             .map_err(sheet_error)?;
+        let scan = scans
+            .iter_mut()
+            .find(|scan| scan.as_ref().is_some_and(|s| s.name == meta.name))
+            .and_then(Option::take);
         let mut cells = Vec::new();
         let (row0, col0) = range.start().unwrap_or_default();
         for (row, col, data) in range.used_cells() {
@@ -45,17 +49,16 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             let has_value = range
                 .get_value(position)
                 .is_some_and(|data| *data != Data::Empty);
-            if !formula.is_empty() && !has_value {
+            let saved_result = scan
+                .as_ref()
+                .is_some_and(|scan| scan.formula_results.contains(&position));
+            if !formula.is_empty() && !has_value && !saved_result {
                 collector.push(&meta.name, &mut cells, position, CellValue::Empty, true)?;
             }
         }
         let mut sheet = Sheet::new(meta.name.clone(), cells);
         sheet.hidden = collect::is_hidden(meta);
-        if let Some(scan) = scans
-            .iter_mut()
-            .find(|scan| scan.as_ref().is_some_and(|s| s.name == meta.name))
-            .and_then(Option::take)
-        {
+        if let Some(scan) = scan {
             sheet.hidden_rows = scan.hidden_rows;
             sheet.hidden_cols = scan.hidden_cols;
             collector.merges(&mut sheet, scan.merges)?;

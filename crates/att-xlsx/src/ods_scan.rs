@@ -10,6 +10,7 @@ use crate::sheet::{Merge, Spans};
 use att_schema::source_map::cell_name;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
+use std::collections::HashSet;
 use std::io::{BufReader, Cursor};
 use zip::ZipArchive;
 
@@ -24,6 +25,10 @@ pub(crate) struct SheetScan {
     pub hidden_cols: Spans,
     /// Cells spanning several rows or columns.
     pub merges: Vec<Merge>,
+    /// Formula cells that saved a result, by row and column: a typed value
+    /// (`office:value-type`), or a paragraph, empty for an empty text (LibreOffice writes a
+    /// formula whose result is "" as `<table:table-cell table:formula="…"><text:p/>`).
+    pub formula_results: HashSet<(u32, u32)>,
 }
 
 /// The largest row and column calamine expands to, as in its own reader.
@@ -47,6 +52,8 @@ struct RowState {
     used_cells: u64,
     first_used: Option<u64>,
     last_used_end: u64,
+    /// Formula cells with a saved result: first column and repeats.
+    formula_results: Vec<(u64, u64)>,
 }
 
 /// The cell being scanned, until its end tag.
@@ -55,6 +62,8 @@ struct CellState {
     col: u64,
     used: bool,
     depth: usize,
+    /// A formula cell, and whether its result is saved (a value type, or a paragraph).
+    formula: Option<bool>,
 }
 
 /// Scans `content.xml` of the archive against `limits`.
@@ -90,6 +99,11 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
             _ => (None, false),
         };
         if let Some(state) = cell.as_mut() {
+            if let (Some(saved), Some(element)) = (state.formula.as_mut(), element)
+                && element.name().as_ref() == "text:p"
+            {
+                *saved = true;
+            }
             match &event {
                 Event::Start(_) => state.depth += 1,
                 Event::Text(text) if !text.trim().is_empty() => {
@@ -148,6 +162,7 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
                         used_cells: 0,
                         first_used: None,
                         last_used_end: 0,
+                        formula_results: Vec::new(),
                     };
                     if is_empty {
                         grid.row = grid.row.saturating_add(repeats);
@@ -178,6 +193,8 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
                         used: has_attr(element, "office:value-type")
                             || has_attr(element, "table:formula"),
                         depth: 0,
+                        formula: has_attr(element, "table:formula")
+                            .then(|| has_attr(element, "office:value-type")),
                     };
                     if is_empty {
                         finish_cell(&cell_state, state);
@@ -205,6 +222,9 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
 
 /// Moves the row's cursor past a cell, noting the columns it fills.
 fn finish_cell(cell: &CellState, row: &mut RowState) {
+    if cell.formula == Some(true) {
+        row.formula_results.push((cell.col, cell.repeats));
+    }
     let end = cell.col.saturating_add(cell.repeats).min(MAX_COLUMNS);
     if cell.used && cell.col < MAX_COLUMNS {
         row.first_used.get_or_insert(cell.col);
@@ -236,6 +256,15 @@ fn finish_row(
                 limit: limits.max_cells,
             }
             .into());
+        }
+    }
+    for offset in 0..row.repeats {
+        let r = grid.row.saturating_add(offset);
+        for &(first, repeats) in &row.formula_results {
+            let last = first.saturating_add(repeats).min(MAX_COLUMNS);
+            for c in first..last {
+                grid.scan.formula_results.insert((clamp(r), clamp(c)));
+            }
         }
     }
     grid.row = grid.row.saturating_add(row.repeats).min(MAX_ROWS);
