@@ -400,10 +400,16 @@ fn an_unreadable_file_is_named() {
 
 /// Inputs the fuzzers found that once made a library panic, each kept under `fixtures/fuzz/`
 /// and named for what is wrong with it, with the start of the message it must get.
-const FOUND_BY_FUZZING: &[(&str, &str)] = &[(
-    "xls-sheet-offset-past-the-end.xls",
-    "the workbook is damaged",
-)];
+const FOUND_BY_FUZZING: &[(&str, &str)] = &[
+    (
+        "xls-sheet-offset-past-the-end.xls",
+        "the workbook is damaged",
+    ),
+    (
+        "xls-sheet-without-bof-and-a-cell-far-away.xls",
+        "the workbook is too large to read safely: sheet “Imports” spans A1:AMWX26999",
+    ),
+];
 
 /// Each input the fuzzers found is refused with a message, never a crash or a backtrace.
 #[test]

@@ -178,17 +178,23 @@ fn scan_sheet(
     let sheet_label = sheet_label.to_owned();
     let mut scan = SheetScan::default();
     let mut bounds = Bounds::default();
-    let mut depth = 0usize;
+    // The records calamine reads as the sheet's: from the sheet's offset to its EOF, whether or
+    // not the stream opens with a BOF, leaving out nested substreams (embedded charts).
+    let mut seen_sheet_bof = false;
+    let mut nested = 0usize;
     for record in records(stream, offset) {
-        match record.kind {
-            BOF => depth += 1,
-            EOF => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    break;
-                }
+        if nested > 0 {
+            match record.kind {
+                BOF => nested += 1,
+                EOF => nested -= 1,
+                _ => {}
             }
-            _ if depth != 1 => {}
+            continue;
+        }
+        match record.kind {
+            BOF if seen_sheet_bof => nested += 1,
+            BOF => seen_sheet_bof = true,
+            EOF => break,
             DIMENSIONS => check_declared_dimensions(record.data, &sheet_label, limits)?,
             ROW => {
                 if let (Some(row), Some(flags)) = (u16_at(record.data, 0), u16_at(record.data, 12))
@@ -358,6 +364,20 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "the workbook is too large to read safely: sheet “Data” spans A1:IV65536 (16777216 cells), more than the limit of 1000000 for .xls and .ods sheets; delete the stray content at IV65536, or save the workbook as .xlsx"
+        );
+    }
+
+    #[test]
+    fn refuses_a_stray_cell_in_a_sheet_whose_bof_is_missing() {
+        let mut sheet = stream(&[number_cell(0, 0), number_cell(26_998, 26_985)]);
+        // The BOUNDSHEET record follows the 20 bytes of the globals' BOF; its data starts with
+        // the offset of the sheet's own BOF, which is overwritten with another record type.
+        let sheet_bof = u32_at(&sheet, 24).expect("the sheet's offset") as usize;
+        sheet[sheet_bof..sheet_bof + 2].copy_from_slice(&0x3FDu16.to_le_bytes());
+        let error = scan_stream(&sheet, &Limits::default()).expect_err("a huge grid");
+        assert!(
+            matches!(error, ReadError::Limit(LimitExceeded::DenseGrid { .. })),
+            "{error}"
         );
     }
 
