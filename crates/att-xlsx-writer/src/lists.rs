@@ -23,7 +23,7 @@ pub(crate) const ENTRY_BASES: &str = "att_entry_bases";
 pub(crate) const LANGUAGES: &str = "att_languages";
 
 /// The first row of the lists (below the signature and the lists' headings).
-const FIRST_ROW: u32 = 2;
+const FIRST_ROW: u32 = att_xlsx::own::FIRST_LIST_ROW;
 
 /// How a category is offered in the drop-down and written in a cell: its code and its name
 /// ("VIII.SA.2 – Rifles and carbines"), or the national category's name alone.

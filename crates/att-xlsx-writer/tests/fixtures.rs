@@ -53,7 +53,7 @@ fn the_committed_workbooks_are_what_the_writer_writes() {
 }
 
 #[test]
-fn workbooks_saved_again_by_libreoffice_read_back_as_their_reports() {
+fn workbooks_saved_again_by_libreoffice_as_xlsx_or_ods_read_back_as_their_reports() {
     for (name, json) in [
         (
             "valid-every-field-fr-saved-by-libreoffice.xlsx",
@@ -61,6 +61,10 @@ fn workbooks_saved_again_by_libreoffice_read_back_as_their_reports() {
         ),
         (
             "invalid-raw-values-kept-es-saved-by-libreoffice.xlsx",
+            "json/invalid-raw-values-kept.json",
+        ),
+        (
+            "invalid-raw-values-kept-es-saved-as-ods.ods",
             "json/invalid-raw-values-kept.json",
         ),
     ] {

@@ -25,6 +25,8 @@ struct Source<'s> {
     cell: Option<&'s Cell>,
     /// The value of the cell, when it is a literal cell of the toolkit's own workbook.
     literal: Option<&'s Value>,
+    /// Whether the cell looks a State's code up in the toolkit's own list.
+    lookup: bool,
     location: Location,
     merge: Option<Merge>,
 }
@@ -33,6 +35,7 @@ impl<'s> Source<'s> {
     fn field(&self) -> Field<'s> {
         match self.literal {
             Some(value) => Field::Literal(value),
+            None if self.lookup => Field::Lookup,
             None => Field::of(self.cell),
         }
     }
@@ -43,6 +46,7 @@ fn source<'s>(sheet: &'s Sheet, header: &Header, row: u32, col: u32) -> Source<'
         return Source {
             cell: Some(cell),
             literal: sheet.literal(row, col),
+            lookup: sheet.is_lookup(row, col),
             location: sheet.location(row, col),
             merge: sheet
                 .merge_at(row, col)
@@ -57,6 +61,7 @@ fn source<'s>(sheet: &'s Sheet, header: &Header, row: u32, col: u32) -> Source<'
         return Source {
             cell: sheet.get(merge.first_row, merge.first_col),
             literal: sheet.literal(merge.first_row, merge.first_col),
+            lookup: sheet.is_lookup(merge.first_row, merge.first_col),
             location: sheet.location(merge.first_row, merge.first_col),
             merge: Some(*merge),
         };
@@ -64,6 +69,7 @@ fn source<'s>(sheet: &'s Sheet, header: &Header, row: u32, col: u32) -> Source<'
     Source {
         cell: None,
         literal: None,
+        lookup: sheet.is_lookup(row, col),
         location: sheet.location(row, col),
         merge: None,
     }

@@ -18,6 +18,9 @@ pub(crate) enum Field<'c> {
     /// A literal cell: exactly this JSON value (`null`: the field is absent, but the object
     /// that holds it is there).
     Literal(&'c Value),
+    /// A code cell of the toolkit's own workbook that looks the State's name up in its list:
+    /// the reader does the lookup (see [`crate::own::is_code_lookup`]).
+    Lookup,
 }
 
 impl<'c> Field<'c> {
@@ -25,6 +28,7 @@ impl<'c> Field<'c> {
     pub(crate) fn at(sheet: &'c Sheet, row: u32, col: u32) -> Field<'c> {
         match sheet.literal(row, col) {
             Some(value) => Field::Literal(value),
+            None if sheet.is_lookup(row, col) => Field::Lookup,
             None => Field::of(sheet.get(row, col)),
         }
     }
@@ -40,7 +44,7 @@ impl<'c> Field<'c> {
     /// Whether anything is written: a literal (even `null`), or a cell that is not blank.
     pub(crate) fn is_filled(&self) -> bool {
         match self {
-            Field::Empty => false,
+            Field::Empty | Field::Lookup => false,
             Field::Literal(_) => true,
             Field::Cell(cell) => {
                 !matches!(&cell.value, CellValue::Empty)
@@ -65,7 +69,7 @@ impl<'c> Field<'c> {
         match self {
             Field::Literal(value) => literal_lenient(value),
             Field::Cell(cell) => plain(Some(cell)),
-            Field::Empty => plain(None),
+            Field::Empty | Field::Lookup => plain(None),
         }
     }
 
@@ -74,7 +78,7 @@ impl<'c> Field<'c> {
         match self {
             Field::Literal(value) => literal_text(value),
             Field::Cell(cell) => text_of(Some(cell)),
-            Field::Empty => None,
+            Field::Empty | Field::Lookup => None,
         }
     }
 }

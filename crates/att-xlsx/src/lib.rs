@@ -102,6 +102,9 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<WorkbookRead, ReadError> {
     let lang = guess_language(sheets);
     let mut reading = Reading::new(sheets, lang);
     reading.own = own_sheet.is_some();
+    if let Some(index) = own_sheet {
+        reading.names.set_list(own::state_list(&sheets[index]));
+    }
     reading
         .draft
         .diagnostics

@@ -124,6 +124,34 @@ pub fn parse(formula: &str) -> Option<Value> {
     number(formula).map(Value::Number)
 }
 
+/// How a workbook format other than `.xlsx` gives a formula's text (`.xlsx` gives it as written,
+/// for [`parse`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    /// `.ods`: OpenFormula with its namespace, `of:="2023"`.
+    Ods,
+    /// `.xls`: as calamine renders the tokens, with the quotes inside a text not doubled.
+    Xls,
+}
+
+/// The value a literal formula spells, as `dialect` gives the formula's text.
+pub(crate) fn parse_in(formula: &str, dialect: Dialect) -> Option<Value> {
+    match dialect {
+        Dialect::Ods => parse(formula.trim().strip_prefix("of:").unwrap_or(formula)),
+        Dialect::Xls => parse(formula).or_else(|| {
+            let formula = formula.trim();
+            if let Some(json) = formula
+                .strip_prefix("T(\"")
+                .and_then(|rest| rest.strip_suffix("\")"))
+            {
+                return serde_json::from_str(json).ok();
+            }
+            let text = formula.strip_prefix('"')?.strip_suffix('"')?;
+            (!text.contains("\"&\"")).then(|| Value::String(text.to_owned()))
+        }),
+    }
+}
+
 /// The text of string constants joined by `&`: `"a""b"&"c"` is `a"bc`.
 fn strings(formula: &str) -> Option<String> {
     let mut text = String::with_capacity(formula.len());
@@ -214,6 +242,25 @@ mod tests {
         assert_eq!(parse("-0.5"), Some(json!(-0.5)));
         assert_eq!(parse("true"), Some(json!(true)));
         assert_eq!(parse("T(\"not json\")"), Some(json!("not json")));
+    }
+
+    #[test]
+    fn reads_the_formulas_of_ods_and_xls_copies() {
+        assert_eq!(parse_in("of:=\"2023\"", Dialect::Ods), Some(json!("2023")));
+        assert_eq!(
+            parse_in("of:=T(\"[\"\"I\"\"]\")", Dialect::Ods),
+            Some(json!(["I"]))
+        );
+        assert_eq!(parse_in("of:=NA()", Dialect::Ods), Some(json!(null)));
+        assert_eq!(
+            parse_in("T(\"[\"I\",\"II\"]\")", Dialect::Xls),
+            Some(json!(["I", "II"]))
+        );
+        assert_eq!(
+            parse_in("\"say \"hi\"\"", Dialect::Xls),
+            Some(json!("say \"hi\""))
+        );
+        assert_eq!(parse_in("\"a\"&B2", Dialect::Xls), None);
     }
 
     #[test]

@@ -13,9 +13,25 @@ use std::collections::HashMap;
 pub(crate) struct Names {
     states: HashMap<String, Option<&'static str>>,
     categories: HashMap<String, CategoryReading>,
+    /// The toolkit's own list of States, lower-cased name → code, that code cells look up.
+    listed: HashMap<String, String>,
 }
 
 impl Names {
+    /// Gives the toolkit's own list of States (see [`crate::own::state_list`]).
+    pub(crate) fn set_list(&mut self, listed: HashMap<String, String>) {
+        self.listed = listed;
+    }
+
+    /// The code the toolkit's lookup gives for `name`: that of the list's entry of the same
+    /// name, ignoring case, as a spreadsheet's exact lookup compares text.
+    pub(crate) fn listed_code(&self, name: &str) -> Option<String> {
+        if self.listed.is_empty() {
+            return None;
+        }
+        self.listed.get(&name.to_lowercase()).cloned()
+    }
+
     /// The ISO code of the State `name` names, when it names exactly one.
     pub(crate) fn state_code(&mut self, name: &str) -> Option<&'static str> {
         if let Some(code) = self.states.get(name) {

@@ -5,8 +5,9 @@
 use crate::collect::{self, Collector, Workbook};
 use crate::error::ReadError;
 use crate::limits::Limits;
-use crate::ods_scan;
+use crate::literal::{self, Dialect};
 use crate::sheet::{CellValue, Sheet};
+use crate::{ods_scan, own};
 use calamine::{Data, Ods, OdsError, Reader};
 use std::io::Cursor;
 
@@ -44,11 +45,23 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             )?;
         }
         let (frow0, fcol0) = formulas.start().unwrap_or_default();
+        let mut literals = Vec::new();
+        let mut lookups = Vec::new();
         for (row, col, formula) in formulas.used_cells() {
             let position = (frow0 + row as u32, fcol0 + col as u32);
             let has_value = range
                 .get_value(position)
                 .is_some_and(|data| *data != Data::Empty);
+            if let Some(value) = literal::parse_in(formula, Dialect::Ods) {
+                if !has_value {
+                    collector.push_literal(&meta.name, &mut cells, position, CellValue::Empty)?;
+                }
+                literals.push((position, value));
+                continue;
+            }
+            if own::is_code_lookup(formula) {
+                lookups.push(position);
+            }
             let saved_result = scan
                 .as_ref()
                 .is_some_and(|scan| scan.formula_results.contains(&position));
@@ -58,6 +71,12 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         }
         let mut sheet = Sheet::new(meta.name.clone(), cells);
         sheet.hidden = collect::is_hidden(meta);
+        for ((row, col), value) in literals {
+            sheet.set_literal(row, col, value);
+        }
+        for (row, col) in lookups {
+            sheet.set_lookup(row, col);
+        }
         if let Some(scan) = scan {
             sheet.hidden_rows = scan.hidden_rows;
             sheet.hidden_cols = scan.hidden_cols;

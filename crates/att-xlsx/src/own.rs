@@ -33,6 +33,45 @@ pub const SIGNATURE: &str = "att-workbook";
 /// The version of the workbook's layout, in the second cell of [`SHEET`].
 pub const FORMAT_VERSION: &str = "1";
 
+/// The defined name of the table of States' names and codes (columns A and B of [`SHEET`]) that
+/// the code cells look a State's name up in.
+pub const CODE_LOOKUP_TABLE: &str = "att_state_codes";
+
+/// The first row of the lists of [`SHEET`] (below the signature and the lists' headings).
+pub const FIRST_LIST_ROW: u32 = 2;
+
+/// Whether a formula looks a State's code up in [`CODE_LOOKUP_TABLE`]. In the toolkit's own
+/// workbooks the reader does the lookup itself rather than trust the saved result, which a
+/// program that does not calculate, or a copy saved as `.xls`, may have left stale.
+pub(crate) fn is_code_lookup(formula: &str) -> bool {
+    formula
+        .to_ascii_lowercase()
+        .contains(&CODE_LOOKUP_TABLE.to_ascii_lowercase())
+}
+
+/// The States' names (lower-cased, as a spreadsheet's lookup compares them) and codes of the
+/// lists sheet, the first of each name kept.
+pub(crate) fn state_list(sheet: &Sheet) -> std::collections::HashMap<String, String> {
+    let mut list = std::collections::HashMap::new();
+    for (row, span) in sheet.rows() {
+        if row < FIRST_LIST_ROW {
+            continue;
+        }
+        let cells = &sheet.cells[span];
+        let text = |col: u32| {
+            cells
+                .iter()
+                .find(|cell| cell.col == col)
+                .and_then(|cell| cell.value.text())
+        };
+        if let (Some(name), Some(code)) = (text(0), text(1)) {
+            list.entry(name.to_lowercase())
+                .or_insert_with(|| code.trim().to_owned());
+        }
+    }
+    list
+}
+
 /// The index of the sheet that marks the workbook as the toolkit's own, if it is.
 pub(crate) fn detect(sheets: &[Sheet]) -> Option<usize> {
     sheets.iter().position(|sheet| {

@@ -16,6 +16,8 @@ pub(crate) struct PartyParts {
     pub name: Option<String>,
     /// The code, when a code cell gives it: `Some(None)` when the cell says there is none.
     pub code: Option<Option<String>>,
+    /// Whether the code cell looks the name up in the toolkit's list of States.
+    pub looked_up: bool,
 }
 
 impl PartyParts {
@@ -27,6 +29,10 @@ impl PartyParts {
 
     /// Takes the code from its cell; an empty cell leaves the code to the name.
     pub(crate) fn set_code(&mut self, field: Field<'_>) {
+        if matches!(field, Field::Lookup) {
+            self.looked_up = true;
+            return;
+        }
         if !field.is_filled() {
             return;
         }
@@ -44,11 +50,10 @@ impl PartyParts {
         }
         let code = match self.code {
             Some(code) => code,
-            None => self
-                .name
-                .as_deref()
-                .and_then(|name| names.state_code(name))
-                .map(str::to_owned),
+            None => self.name.as_deref().and_then(|name| {
+                let listed = self.looked_up.then(|| names.listed_code(name)).flatten();
+                listed.or_else(|| names.state_code(name).map(str::to_owned))
+            }),
         };
         Some(Party {
             code,
@@ -84,7 +89,7 @@ pub(crate) fn read_list(
     let codes: Option<Vec<Option<String>>> = match code_field {
         Field::Literal(value) => literal_text(value).map(|text| split_codes(&text)),
         Field::Cell(_) => code_field.text().map(|text| split_codes(&text)),
-        Field::Empty => None,
+        Field::Empty | Field::Lookup => None,
     };
     if let Some(codes) = codes {
         for (index, code) in codes.into_iter().enumerate() {

@@ -153,6 +153,9 @@ pub(crate) struct Sheet {
     pub hidden_cols: Spans,
     /// The values of literal cells (see [`crate::literal`]), by row and column.
     literals: HashMap<(u32, u32), Value>,
+    /// Cells whose formula looks a State's code up in the toolkit's list (see
+    /// [`crate::own::is_code_lookup`]).
+    lookups: std::collections::HashSet<(u32, u32)>,
 }
 
 impl Sheet {
@@ -170,7 +173,18 @@ impl Sheet {
             hidden_rows: Spans::default(),
             hidden_cols: Spans::default(),
             literals: HashMap::new(),
+            lookups: std::collections::HashSet::new(),
         }
+    }
+
+    /// Records that the cell at `row`, `col` looks a State's code up in the toolkit's list.
+    pub(crate) fn set_lookup(&mut self, row: u32, col: u32) {
+        self.lookups.insert((row, col));
+    }
+
+    /// Whether the cell at `row`, `col` looks a State's code up in the toolkit's list.
+    pub(crate) fn is_lookup(&self, row: u32, col: u32) -> bool {
+        !self.lookups.is_empty() && self.lookups.contains(&(row, col))
     }
 
     /// Records that the cell at `row`, `col` is a literal cell spelling `value`.
@@ -189,6 +203,7 @@ impl Sheet {
     /// Reads literal cells as ordinary formula cells, by their saved result: what every
     /// workbook but the toolkit's own gets. Literal cells whose result is blank are dropped.
     pub(crate) fn forget_literals(&mut self) {
+        self.lookups.clear();
         if self.literals.is_empty() {
             return;
         }

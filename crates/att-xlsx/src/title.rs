@@ -49,6 +49,8 @@ struct LabelValue<'c> {
     cell: Option<&'c Cell>,
     /// The value of the cell, when it is a literal cell of the toolkit's own workbook.
     literal: Option<&'c Value>,
+    /// Whether the value's cell looks a State's code up in the toolkit's own list.
+    lookup: bool,
     inline: Option<String>,
     location: Location,
 }
@@ -152,6 +154,7 @@ fn value_of<'c>(
         return LabelValue {
             cell: None,
             literal: None,
+            lookup: false,
             inline: Some(inline.to_owned()),
             location: sheet.location(cell.row, cell.col),
         };
@@ -164,6 +167,7 @@ fn value_of<'c>(
             LabelValue {
                 cell: Some(next),
                 literal: sheet.literal(next.row, next.col),
+                lookup: sheet.is_lookup(next.row, next.col),
                 inline: None,
                 location: sheet.location(next.row, next.col),
             }
@@ -182,12 +186,14 @@ fn value_of<'c>(
                 Some(left) => LabelValue {
                     cell: Some(left),
                     literal: None,
+                    lookup: false,
                     inline: None,
                     location: sheet.location(left.row, left.col),
                 },
                 None => LabelValue {
                     cell: None,
                     literal: None,
+                    lookup: false,
                     inline: None,
                     location: sheet.location(cell.row, label_end + 1),
                 },
@@ -196,6 +202,7 @@ fn value_of<'c>(
         _ => LabelValue {
             cell: None,
             literal: None,
+            lookup: sheet.is_lookup(cell.row, label_end + 1),
             inline: None,
             location: sheet.location(cell.row, label_end + 1),
         },
@@ -240,6 +247,7 @@ fn apply(
     let cell: Option<&Cell> = inline.as_ref().or(value.cell);
     let field = match value.literal {
         Some(literal) => Field::Literal(literal),
+        None if value.lookup => Field::Lookup,
         None => Field::of(cell),
     };
     let at = value.location.clone();

@@ -6,7 +6,7 @@ use crate::collect::{self, Collector, Workbook};
 use crate::error::ReadError;
 use crate::limits::Limits;
 use crate::sheet::{CellValue, Sheet};
-use crate::{literal, xlsx_layout, zip_check};
+use crate::{literal, own, xlsx_layout, zip_check};
 use calamine::{Data, Reader, Xlsx, XlsxError, XlsxFormulaMetadata};
 use std::io::Cursor;
 
@@ -25,6 +25,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         };
         let mut cells = Vec::new();
         let mut literals = Vec::new();
+        let mut lookups = Vec::new();
         let mut reader = workbook
             .worksheet_cells_reader(&meta.name)
             .map_err(sheet_error)?;
@@ -45,6 +46,14 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
                 literals.push((record.pos, spelled));
                 continue;
             }
+            if let Some(
+                XlsxFormulaMetadata::Normal { formula }
+                | XlsxFormulaMetadata::Shared { formula, .. },
+            ) = &record.formula
+                && own::is_code_lookup(formula)
+            {
+                lookups.push(record.pos);
+            }
             let uncached = record.formula.is_some() && value == CellValue::Empty;
             collector.push(&meta.name, &mut cells, record.pos, value, uncached)?;
         }
@@ -52,6 +61,9 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         let mut sheet = Sheet::new(meta.name.clone(), cells);
         for ((row, col), value) in literals {
             sheet.set_literal(row, col, value);
+        }
+        for (row, col) in lookups {
+            sheet.set_lookup(row, col);
         }
         sheet.hidden = collect::is_hidden(meta);
         if let Some(part) = parts.get(&meta.name) {
