@@ -22,6 +22,17 @@ pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> Result<
     }
 }
 
+/// The permissions of the file written at `path`: those of the file it replaces, else those of
+/// any new file (read and write for all, less the process's umask) — not the owner-only mode of
+/// temporary files.
+#[cfg(unix)]
+fn permissions_for(path: &Path) -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .map(|existing| existing.permissions())
+        .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o666))
+}
+
 /// Writes `bytes` to a temporary file beside `path` and renames it into place, so that `path`
 /// holds either its old content or the whole new content, never part of it. Refuses to write
 /// over one of the inputs.
@@ -40,9 +51,11 @@ fn write_file(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), Strin
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".att-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".att-").suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(permissions_for(path));
+    let mut temporary = builder
         .tempfile_in(directory)
         .map_err(|error| format!("{shown}: cannot write here: {}", describe_io(&error)))?;
     temporary

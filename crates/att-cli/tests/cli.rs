@@ -430,6 +430,45 @@ fn output_files_are_written_whole_and_never_over_an_input() {
     assert!(leftovers.is_empty(), "no temporary files left behind");
 }
 
+#[cfg(unix)]
+#[test]
+fn output_files_get_the_permissions_of_an_ordinary_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let directory = tempfile::tempdir().expect("temporary directory");
+    let target = directory.path().join("report.json");
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 022 && exec '{}' convert fixtures/json/valid-minimal.json -o '{}'",
+            env!("CARGO_BIN_EXE_att"),
+            target.display()
+        ))
+        .current_dir(workspace())
+        .output()
+        .expect("att runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mode = std::fs::metadata(&target)
+        .expect("written")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o644);
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let again = att(&[
+        "convert",
+        "fixtures/json/valid-minimal.json",
+        "-o",
+        &target.to_string_lossy(),
+    ]);
+    assert_eq!(again.status.code(), Some(0));
+    let mode = std::fs::metadata(&target)
+        .expect("written")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600, "a replaced file keeps its permissions");
+}
+
 #[test]
 fn writing_into_a_missing_folder_fails_cleanly() {
     let output = att(&[
