@@ -300,11 +300,10 @@ impl SourceMap {
 
     /// Records where the value at `pointer` came from.
     pub fn insert(&mut self, pointer: impl AsRef<str>, location: Location) {
-        let mut node = SourceMap::ROOT;
-        for token in raw_tokens(pointer.as_ref()) {
-            let token = self.intern_token(token);
-            node = self.child_node(node, token);
-        }
+        let node = match pointer.as_ref().strip_prefix('/') {
+            Some(relative) => self.descend(SourceMap::ROOT, relative),
+            None => SourceMap::ROOT,
+        };
         self.set(node, location);
     }
 
@@ -317,6 +316,18 @@ impl SourceMap {
     pub fn member(&mut self, parent: PointerNode, name: &str) -> PointerNode {
         let token = self.intern_name(name);
         self.child_node(parent, token)
+    }
+
+    /// The node `relative` below `from`, where `relative` is a pointer's tokens without the
+    /// leading slash (`value/currency`, `intermediate_locations/0/name`), escaped as in a
+    /// pointer.
+    pub fn descend(&mut self, from: PointerNode, relative: &str) -> PointerNode {
+        let mut node = from;
+        for token in relative.split('/') {
+            let token = self.intern_token(token);
+            node = self.child_node(node, token);
+        }
+        node
     }
 
     /// The element `index` of the array at `parent`.
@@ -619,6 +630,12 @@ mod tests {
         inserted.insert("/exports/entries/12", Location::text(3, 7));
         inserted.insert("/exports/entries/12/a~1b~0", Location::text(4, 1));
         assert_eq!(walked, inserted);
+        let mut descended = SourceMap::new();
+        let entry = descended.descend(SourceMap::ROOT, "exports/entries/12");
+        descended.set(entry, Location::text(3, 7));
+        let odd = descended.descend(entry, "a~1b~0");
+        descended.set(odd, Location::text(4, 1));
+        assert_eq!(descended, inserted);
         assert_eq!(
             walked.locate("/exports/entries/12/a~1b~0/x"),
             Some(Location::text(4, 1))

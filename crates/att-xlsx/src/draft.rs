@@ -103,9 +103,13 @@ impl Draft {
         let index = direction.entries.len();
         direction.entries.push(entry);
         let pointer = format!("{}/entries/{index}", direction_pointer(kind));
-        self.map.insert(pointer.clone(), row_at);
+        let direction_node = self.map.member(SourceMap::ROOT, kind.field());
+        let entries = self.map.member(direction_node, "entries");
+        let node = self.map.element(entries, index);
+        self.map.set(node, row_at);
         for (suffix, location) in places {
-            self.map.insert(format!("{pointer}/{suffix}"), location);
+            let field = self.map.descend(node, &suffix);
+            self.map.set(field, location);
         }
         pointer
     }
