@@ -28,9 +28,9 @@ pub struct Limits {
     pub max_shared_strings_bytes: u64,
     /// Most sheets in a workbook (default 1,000).
     pub max_sheets: usize,
-    /// Most non-empty cells in the whole workbook (default 1,000,000, about 100,000 table
+    /// Most non-empty cells in the whole workbook (default 2,000,000, about 200,000 table
     /// rows). Reading costs about 400 bytes of memory per non-empty cell at its peak (the cells,
-    /// the document and its source map), so this bounds memory at about 400 MB.
+    /// the document and its source map), so this bounds memory at about 800 MB.
     pub max_cells: usize,
     /// Largest grid (rows × columns from the first to the last used cell) of one sheet of an
     /// `.xls` or `.ods` workbook, which calamine holds densely in memory, about 60 bytes a cell
@@ -54,7 +54,7 @@ impl Default for Limits {
             ratio_exempt_bytes: MIB,
             max_shared_strings_bytes: 64 * MIB,
             max_sheets: 1_000,
-            max_cells: 1_000_000,
+            max_cells: 2_000_000,
             max_dense_cells: 1_000_000,
             max_merged_cells: 1_000_000,
             max_cell_chars: 32_767,
