@@ -158,6 +158,62 @@ impl<'l> Collector<'l> {
 
 /// Whether a sheet of this kind holds cells to read (worksheets do; chart sheets, dialog
 /// sheets and modules do not).
+/// The sheet of a workbook whose cells calamine decodes into grids (`.xls`, `.ods`): its values,
+/// then its formulas — literal cells of the toolkit's own workbooks, code lookups, and formulas
+/// without a saved result (which `has_saved_result` may know of when the grid does not show it).
+pub(crate) fn sheet_from_grids(
+    collector: &mut Collector,
+    meta: &SheetMeta,
+    values: &calamine::Range<Data>,
+    formulas: &calamine::Range<String>,
+    dialect: crate::literal::Dialect,
+    has_saved_result: impl Fn((u32, u32)) -> bool,
+) -> Result<Sheet, ReadError> {
+    let mut cells = Vec::new();
+    let (row0, col0) = values.start().unwrap_or_default();
+    for (row, col, data) in values.used_cells() {
+        let position = (row0 + row as u32, col0 + col as u32);
+        collector.push(
+            &meta.name,
+            &mut cells,
+            position,
+            convert(data.clone()),
+            false,
+        )?;
+    }
+    let (frow0, fcol0) = formulas.start().unwrap_or_default();
+    let mut literals = Vec::new();
+    let mut lookups = Vec::new();
+    for (row, col, formula) in formulas.used_cells() {
+        let position = (frow0 + row as u32, fcol0 + col as u32);
+        let has_value = values
+            .get_value(position)
+            .is_some_and(|data| *data != Data::Empty);
+        if let Some(value) = crate::literal::parse_in(formula, dialect) {
+            if !has_value {
+                collector.push_literal(&meta.name, &mut cells, position, CellValue::Empty)?;
+            }
+            literals.push((position, value));
+            continue;
+        }
+        if crate::own::is_code_lookup(formula) {
+            lookups.push(position);
+        }
+        if !formula.is_empty() && !has_value && !has_saved_result(position) {
+            collector.push(&meta.name, &mut cells, position, CellValue::Empty, true)?;
+        }
+    }
+    let mut sheet = Sheet::new(meta.name.clone(), cells);
+    sheet.hidden = is_hidden(meta);
+    for ((row, col), value) in literals {
+        sheet.set_literal(row, col, value);
+    }
+    for (row, col) in lookups {
+        sheet.set_lookup(row, col);
+    }
+    Ok(sheet)
+}
+
 pub(crate) fn holds_cells(meta: &SheetMeta) -> bool {
     matches!(meta.typ, SheetType::WorkSheet)
 }

@@ -5,10 +5,9 @@
 use crate::collect::{self, Collector, Workbook};
 use crate::error::ReadError;
 use crate::limits::Limits;
-use crate::literal::{self, Dialect};
-use crate::sheet::{CellValue, Sheet};
-use crate::{ods_scan, own};
-use calamine::{Data, Ods, OdsError, Reader};
+use crate::literal::Dialect;
+use crate::ods_scan;
+use calamine::{Ods, OdsError, Reader};
 use std::io::Cursor;
 
 /// Reads every sheet of an `.ods` workbook already checked by `zip_check::inspect`.
@@ -32,51 +31,17 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             .iter_mut()
             .find(|scan| scan.as_ref().is_some_and(|s| s.name == meta.name))
             .and_then(Option::take);
-        let mut cells = Vec::new();
-        let (row0, col0) = range.start().unwrap_or_default();
-        for (row, col, data) in range.used_cells() {
-            let position = (row0 + row as u32, col0 + col as u32);
-            collector.push(
-                &meta.name,
-                &mut cells,
-                position,
-                collect::convert(data.clone()),
-                false,
-            )?;
-        }
-        let (frow0, fcol0) = formulas.start().unwrap_or_default();
-        let mut literals = Vec::new();
-        let mut lookups = Vec::new();
-        for (row, col, formula) in formulas.used_cells() {
-            let position = (frow0 + row as u32, fcol0 + col as u32);
-            let has_value = range
-                .get_value(position)
-                .is_some_and(|data| *data != Data::Empty);
-            if let Some(value) = literal::parse_in(formula, Dialect::Ods) {
-                if !has_value {
-                    collector.push_literal(&meta.name, &mut cells, position, CellValue::Empty)?;
-                }
-                literals.push((position, value));
-                continue;
-            }
-            if own::is_code_lookup(formula) {
-                lookups.push(position);
-            }
-            let saved_result = scan
-                .as_ref()
-                .is_some_and(|scan| scan.formula_results.contains(&position));
-            if !formula.is_empty() && !has_value && !saved_result {
-                collector.push(&meta.name, &mut cells, position, CellValue::Empty, true)?;
-            }
-        }
-        let mut sheet = Sheet::new(meta.name.clone(), cells);
-        sheet.hidden = collect::is_hidden(meta);
-        for ((row, col), value) in literals {
-            sheet.set_literal(row, col, value);
-        }
-        for (row, col) in lookups {
-            sheet.set_lookup(row, col);
-        }
+        let mut sheet = collect::sheet_from_grids(
+            &mut collector,
+            meta,
+            &range,
+            &formulas,
+            Dialect::Ods,
+            |position| {
+                scan.as_ref()
+                    .is_some_and(|scan| scan.formula_results.contains(&position))
+            },
+        )?;
         if let Some(scan) = scan {
             sheet.hidden_rows = scan.hidden_rows;
             sheet.hidden_cols = scan.hidden_cols;

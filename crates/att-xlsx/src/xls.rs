@@ -4,10 +4,10 @@
 use crate::collect::{self, Collector, Workbook};
 use crate::error::ReadError;
 use crate::limits::Limits;
-use crate::literal::{self, Dialect};
-use crate::sheet::{CellValue, Merge, Sheet};
-use crate::{ole, own};
-use calamine::{Data, Reader, Xls, XlsError};
+use crate::literal::Dialect;
+use crate::ole;
+use crate::sheet::Merge;
+use calamine::{Reader, Xls, XlsError};
 use std::io::Cursor;
 
 /// Reads every worksheet of an `.xls` workbook.
@@ -31,46 +31,17 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         let formulas = workbook
             .worksheet_formula(&meta.name)
             .map_err(sheet_error)?;
-        let mut cells = Vec::new();
-        let (row0, col0) = range.start().unwrap_or_default();
-        for (row, col, data) in range.used_cells() {
-            let position = (row0 + row as u32, col0 + col as u32);
-            let value = collect::convert(data.clone());
-            collector.push(&meta.name, &mut cells, position, value, false)?;
-        }
-        let (frow0, fcol0) = formulas.start().unwrap_or_default();
-        let mut literals = Vec::new();
-        let mut lookups = Vec::new();
-        for (row, col, formula) in formulas.used_cells() {
-            let position = (frow0 + row as u32, fcol0 + col as u32);
-            let has_value = range
-                .get_value(position)
-                .is_some_and(|data| *data != Data::Empty);
-            if let Some(value) = literal::parse_in(formula, Dialect::Xls) {
-                if !has_value {
-                    collector.push_literal(&meta.name, &mut cells, position, CellValue::Empty)?;
-                }
-                literals.push((position, value));
-                continue;
-            }
-            if own::is_code_lookup(formula) {
-                lookups.push(position);
-            }
-            if !formula.is_empty() && !has_value {
-                collector.push(&meta.name, &mut cells, position, CellValue::Empty, true)?;
-            }
-        }
         let merges = workbook
             .merge_cells_by_sheet_name(&meta.name)
             .map_err(sheet_error)?;
-        let mut sheet = Sheet::new(meta.name.clone(), cells);
-        sheet.hidden = collect::is_hidden(meta);
-        for ((row, col), value) in literals {
-            sheet.set_literal(row, col, value);
-        }
-        for (row, col) in lookups {
-            sheet.set_lookup(row, col);
-        }
+        let mut sheet = collect::sheet_from_grids(
+            &mut collector,
+            meta,
+            &range,
+            &formulas,
+            Dialect::Xls,
+            |_| false,
+        )?;
         sheet.hidden_rows = scan.hidden_rows;
         sheet.hidden_cols = scan.hidden_cols;
         let merges = merges
