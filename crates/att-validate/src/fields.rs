@@ -2,6 +2,8 @@
 //! messages can name a field as the user knows it ("Number of items", not `items`).
 
 use att_schema::Text;
+use serde_json::Value;
+use std::sync::LazyLock;
 
 /// The kind of object found at a pointer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,50 +31,38 @@ pub enum Shape {
 }
 
 impl Shape {
-    /// The field names an object of this shape may have.
-    pub fn fields(self) -> &'static [&'static str] {
-        match self {
-            Shape::Report => &[
-                "schema_version",
-                "reporting_state",
-                "year",
-                "submission",
-                "exports",
-                "imports",
-                "national_definitions",
-            ],
-            Shape::Submission => &[
-                "date", "public", "language", "template", "contact", "withheld",
-            ],
-            Shape::Contact => &[
-                "name",
-                "position",
-                "organisation",
-                "address",
-                "telephone",
-                "email",
-            ],
-            Shape::Withheld => &["commercially_sensitive", "national_security", "note"],
-            Shape::Direction => &["status", "basis", "entries"],
-            Shape::Entry => &[
-                "category",
-                "national_category",
-                "partner",
-                "items",
-                "value",
-                "basis",
-                "state_of_origin",
-                "intermediate_locations",
-                "description",
-                "comments",
-            ],
-            Shape::Money => &["amount", "currency"],
-            Shape::Party => &["code", "name"],
-            Shape::NationalDefinition => &["category", "national_category", "definition"],
-            Shape::Other => &[],
-        }
+    /// The field names an object of this shape may have, as the generated JSON Schema lists
+    /// them (so that they follow the types).
+    pub fn fields(self) -> &'static [String] {
+        FIELDS
+            .iter()
+            .find(|(shape, _)| *shape == self)
+            .map_or(&[], |(_, names)| names.as_slice())
     }
 }
+
+/// The properties of each shape's definition in the report schema.
+static FIELDS: LazyLock<Vec<(Shape, Vec<String>)>> = LazyLock::new(|| {
+    let schema = att_schema::schema::report_schema();
+    let properties = |definition: &Value| -> Vec<String> {
+        definition["properties"]
+            .as_object()
+            .map(|properties| properties.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let definition = |name: &str| properties(&schema["$defs"][name]);
+    vec![
+        (Shape::Report, properties(&schema)),
+        (Shape::Submission, definition("Submission")),
+        (Shape::Contact, definition("Contact")),
+        (Shape::Withheld, definition("Withheld")),
+        (Shape::Direction, definition("Direction")),
+        (Shape::Entry, definition("Entry")),
+        (Shape::Money, definition("Money")),
+        (Shape::Party, definition("Party")),
+        (Shape::NationalDefinition, definition("NationalDefinition")),
+    ]
+});
 
 /// Splits a pointer into its unescaped reference tokens.
 pub fn tokens(pointer: &str) -> Vec<String> {
@@ -281,6 +271,40 @@ mod tests {
             shape_of("/national_definitions/0"),
             Shape::NationalDefinition
         );
+    }
+
+    #[test]
+    fn knows_the_fields_of_each_shape_from_the_schema() {
+        assert_eq!(
+            Shape::Money.fields(),
+            ["amount".to_owned(), "currency".to_owned()]
+        );
+        assert!(
+            Shape::Entry
+                .fields()
+                .iter()
+                .any(|f| f == "intermediate_locations")
+        );
+        assert!(
+            Shape::Report
+                .fields()
+                .iter()
+                .any(|f| f == "national_definitions")
+        );
+        for shape in [
+            Shape::Report,
+            Shape::Submission,
+            Shape::Contact,
+            Shape::Withheld,
+            Shape::Direction,
+            Shape::Entry,
+            Shape::Money,
+            Shape::Party,
+            Shape::NationalDefinition,
+        ] {
+            assert!(!shape.fields().is_empty(), "{shape:?}");
+        }
+        assert!(Shape::Other.fields().is_empty());
     }
 
     #[test]

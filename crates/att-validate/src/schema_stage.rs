@@ -232,7 +232,7 @@ fn unknown_field(pointer: &str, name: &str) -> (Diagnostic, Option<&'static str>
     let known = fields::shape_of(pointer).fields();
     let closest = known
         .iter()
-        .map(|field| (strsim::osa_distance(name, field), *field))
+        .map(|field| (strsim::osa_distance(name, field), field.as_str()))
         .filter(|(distance, field)| *distance <= (field.len() / 3).max(1))
         .min()
         .map(|(_, field)| field);
