@@ -71,9 +71,6 @@ pub enum LoadError {
         /// The limit in bytes.
         limit: u64,
     },
-    /// A format this build cannot read yet.
-    #[error("reading {0} reports is not supported yet")]
-    Unsupported(Format),
     /// The JSON reader failed.
     #[error(transparent)]
     Json(#[from] att_json::ReadError),
@@ -101,38 +98,32 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, LoadError> {
         // UTF-16 XML starts with a byte order mark or a zero byte, which `detect` does not read.
         .or_else(|| att_xml::looks_like_xml(bytes).then_some(Format::Xml))
         .ok_or(LoadError::UnknownFormat)?;
-    match format {
+    let (document, source_map, diagnostics, sheet_order) = match format {
         Format::Json => {
             let read = att_json::read(bytes, &limits.json)?;
-            Ok(Loaded {
-                format,
-                document: read.document,
-                source_map: read.source_map,
-                diagnostics: read.diagnostics,
-                sheet_order: Vec::new(),
-            })
+            (read.document, read.source_map, read.diagnostics, Vec::new())
         }
         Format::Xlsx | Format::Xls | Format::Ods => {
             let read = att_xlsx::read(bytes, &limits.xlsx)?;
-            Ok(Loaded {
-                format,
-                document: read.document,
-                source_map: read.source_map,
-                diagnostics: read.diagnostics,
-                sheet_order: read.sheet_order,
-            })
+            (
+                read.document,
+                read.source_map,
+                read.diagnostics,
+                read.sheet_order,
+            )
         }
         Format::Xml => {
             let read = att_xml::read(bytes, &limits.xml)?;
-            Ok(Loaded {
-                format,
-                document: read.document,
-                source_map: read.source_map,
-                diagnostics: read.diagnostics,
-                sheet_order: Vec::new(),
-            })
+            (read.document, read.source_map, read.diagnostics, Vec::new())
         }
-    }
+    };
+    Ok(Loaded {
+        format,
+        document,
+        source_map,
+        diagnostics,
+        sheet_order,
+    })
 }
 
 /// Validates a loaded report: the reader's findings and the validator's, each located through
