@@ -4,28 +4,15 @@
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+
+use common::{att, workspace};
 
 /// Runs `att` in `dir` with no language or configuration taken from the environment.
 fn att_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_att"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("ATT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the att binary runs")
-}
-
-fn att(args: &[&str]) -> Output {
-    att_in(&workspace(), args)
+    common::att_in(dir, args, None)
 }
 
 fn json_of(output: &Output) -> Value {

@@ -1,54 +1,14 @@
 //! End-to-end tests of the `att` binary: exit codes, diagnostics at their line and column,
 //! whole-or-nothing output files, and clear failures on unreadable input.
 
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
 
-/// Runs `att` from the workspace root, with no language taken from the environment.
-fn att(args: &[&str]) -> Output {
-    att_with_stdin(args, None)
-}
+use common::{att, stderr, stdout, workspace};
 
 fn att_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_att"));
-    command
-        .args(args)
-        .current_dir(workspace())
-        .env_remove("ATT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().expect("the att binary starts");
-    if let Some(bytes) = stdin {
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .expect("stdin is piped")
-            .write_all(bytes)
-            .expect("write stdin");
-    }
-    child.wait_with_output().expect("att runs to the end")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    common::att_in(&workspace(), args, stdin)
 }
 
 #[test]

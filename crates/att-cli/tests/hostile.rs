@@ -6,52 +6,23 @@
 //! that does not finish, so that a hang fails the test instead of stalling the suite.
 
 use std::io::{Cursor, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::Output;
 use zip::write::SimpleFileOptions;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
 
-/// How long any one run may take before it counts as a hang (far above what each needs).
-const WATCHDOG: Duration = Duration::from_secs(120);
+use common::{stdout, workspace};
 
-/// Runs `att` in `directory` and returns its output, failing the test on a hang or a crash.
+/// Runs `att` in `directory`, failing the test on a crash as well as on a hang.
 fn att_in(directory: &Path, args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_att"))
-        .args(args)
-        .current_dir(directory)
-        .env_remove("ATT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("att starts");
-    let started = Instant::now();
-    while child.try_wait().expect("poll").is_none() {
-        if started.elapsed() > WATCHDOG {
-            let _ = child.kill();
-            panic!("att {args:?} did not finish within {WATCHDOG:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let output = child.wait_with_output().expect("output");
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let output = common::att_in(directory, args, None);
+    let stderr = common::stderr(&output);
     assert!(
         !stderr.contains("panicked"),
         "att {args:?} panicked: {stderr}"
     );
     output
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 /// A folder holding one file `name` with `bytes`.

@@ -3,33 +3,12 @@
 //! write nothing, and no binary written to a terminal.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Command, Stdio};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
 
-/// Runs `att` from the workspace root, with no language taken from the environment.
-fn att(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_att"))
-        .args(args)
-        .current_dir(workspace())
-        .env_remove("ATT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .output()
-        .expect("the att binary runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{att, stderr, workspace};
 
 fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")

@@ -1,41 +1,14 @@
 //! `att` on XML reports: convert to and from the XML encoding, validate with line and column,
 //! refuse hostile XML with exit status 2.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+mod common;
+
+use common::workspace;
 
 fn att(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_att"))
-        .args(args)
-        .current_dir(workspace())
-        .env_remove("ATT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("NO_COLOR", "1")
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the att binary starts");
-    if let Some(bytes) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin is piped")
-            .write_all(bytes)
-            .expect("write stdin");
-    }
-    child.wait_with_output().expect("att runs to the end")
+    common::att_in(&workspace(), args, stdin)
 }
 
 fn text(bytes: &[u8]) -> String {
