@@ -191,7 +191,7 @@ pub struct EntryRef<'a> {
     pub entry: &'a Entry,
 }
 
-impl EntryRef<'_> {
+impl<'a> EntryRef<'a> {
     /// The pointer of the entry: `/exports/entries/3`.
     pub fn pointer(&self) -> String {
         format!("/{}/entries/{}", self.direction.field(), self.index)
@@ -200,6 +200,26 @@ impl EntryRef<'_> {
     /// The pointer of one of its fields: `/exports/entries/3/items`.
     pub fn field(&self, name: &str) -> String {
         pointer_push(&self.pointer(), name)
+    }
+
+    /// The places the arms came from or went through, with their pointers: the State of origin,
+    /// then each intermediate location.
+    pub fn places(&self) -> Vec<(String, &'a Party)> {
+        let mut places = Vec::new();
+        if let Some(origin) = &self.entry.state_of_origin {
+            places.push((self.field("state_of_origin"), origin));
+        }
+        let through = self.field("intermediate_locations");
+        for (index, place) in self
+            .entry
+            .intermediate_locations
+            .iter()
+            .flatten()
+            .enumerate()
+        {
+            places.push((pointer_push(&through, index), place));
+        }
+        places
     }
 }
 

@@ -254,23 +254,7 @@ fn check_partner(cx: &ReportContext<'_>, entry: &EntryRef<'_>, out: &mut Vec<Dia
 }
 
 fn check_places(cx: &ReportContext<'_>, entry: &EntryRef<'_>, out: &mut Vec<Diagnostic>) {
-    let mut places: Vec<(String, &Party)> = Vec::new();
-    if let Some(origin) = &entry.entry.state_of_origin {
-        places.push((entry.field("state_of_origin"), origin));
-    }
-    for (index, place) in entry
-        .entry
-        .intermediate_locations
-        .iter()
-        .flatten()
-        .enumerate()
-    {
-        places.push((
-            format!("{}/{index}", entry.field("intermediate_locations")),
-            place,
-        ));
-    }
-    for (pointer, place) in places {
+    for (pointer, place) in entry.places() {
         if !cx.is_clear(&pointer) {
             continue;
         }

@@ -161,21 +161,7 @@ fn parties<'c>(cx: &'c ReportContext<'_>) -> Vec<(String, &'c att_schema::Party)
         if let Some(partner) = &entry.entry.partner {
             parties.push((entry.field("partner"), partner));
         }
-        if let Some(origin) = &entry.entry.state_of_origin {
-            parties.push((entry.field("state_of_origin"), origin));
-        }
-        for (index, place) in entry
-            .entry
-            .intermediate_locations
-            .iter()
-            .flatten()
-            .enumerate()
-        {
-            parties.push((
-                format!("{}/{index}", entry.field("intermediate_locations")),
-                place,
-            ));
-        }
+        parties.extend(entry.places());
     }
     parties
 }
