@@ -404,6 +404,15 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
+    fn every_message_names_the_same_arguments_in_every_language() {
+        for rule in rules() {
+            let english = rule.arguments(Lang::En);
+            assert_eq!(english, rule.arguments(Lang::Fr), "{}", rule.code);
+            assert_eq!(english, rule.arguments(Lang::Es), "{}", rule.code);
+        }
+    }
+
+    #[test]
     fn codes_and_names_are_unique_across_crates() {
         let mut codes = HashSet::new();
         let mut names = HashSet::new();

@@ -78,6 +78,24 @@ pub struct Rule {
     pub message: Text,
 }
 
+impl Rule {
+    /// The names of the arguments the message template in `lang` uses (a `{?name:…}` section
+    /// counts as its argument), sorted, each once: every language must use the same ones.
+    pub fn arguments(&self, lang: Lang) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self
+            .message
+            .get(lang)
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split(['}', ':']).next())
+            .map(|name| name.trim_start_matches('?'))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+}
+
 impl PartialEq for Rule {
     fn eq(&self, other: &Self) -> bool {
         self.code == other.code
@@ -372,6 +390,12 @@ mod tests {
         fr: "Nombre d’articles",
         es: "Número de artículos",
     };
+
+    #[test]
+    fn lists_the_arguments_of_a_template() {
+        assert_eq!(RULE.arguments(Lang::En), ["closest", "column"]);
+        assert_eq!(RULE.arguments(Lang::Fr), ["closest", "column"]);
+    }
 
     #[test]
     fn fills_arguments_and_translations() {

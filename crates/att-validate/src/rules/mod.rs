@@ -167,28 +167,6 @@ mod tests {
         }
     }
 
-    /// The argument names of a template, with `?` sections counted as their argument.
-    fn argument_names(template: &str) -> Vec<String> {
-        let mut names: Vec<String> = template
-            .split('{')
-            .skip(1)
-            .filter_map(|part| part.split(['}', ':']).next())
-            .map(|name| name.trim_start_matches('?').to_owned())
-            .collect();
-        names.sort();
-        names.dedup();
-        names
-    }
-
-    #[test]
-    fn messages_name_the_same_arguments_in_every_language() {
-        for rule in all() {
-            let english = argument_names(rule.message.en);
-            assert_eq!(english, argument_names(rule.message.fr), "{}", rule.code);
-            assert_eq!(english, argument_names(rule.message.es), "{}", rule.code);
-        }
-    }
-
     #[test]
     fn every_check_family_runs_once() {
         let mut families = HashSet::new();
