@@ -4,7 +4,7 @@
 //! reads that cell back as exactly this value. Anything else (a raw value kept where a typed
 //! value could not be read, a text with spaces around it, an empty text, a number a spreadsheet
 //! cannot hold exactly, a field that must stay absent where the reader would otherwise fill it)
-//! is written as a literal formula (`att_xlsx::literal`), which the reader takes exactly.
+//! is written as a literal formula (`att_workbook::literal`), which the reader takes exactly.
 
 use crate::error::WriteError;
 use att_schema::{Date, Lenient};
@@ -98,7 +98,7 @@ pub(crate) fn is_plain_text(text: &str) -> bool {
 
 /// The literal formula of `value`; `pointer` says which value, should it be too long.
 pub(crate) fn literal(value: &Value, pointer: &str) -> Result<Content, WriteError> {
-    let literal = att_xlsx::literal::encode(value).map_err(|error| WriteError::TooLong {
+    let literal = att_workbook::literal::encode(value).map_err(|error| WriteError::TooLong {
         pointer: pointer.to_owned(),
         length: error.length,
     })?;

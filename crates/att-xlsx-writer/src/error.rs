@@ -7,7 +7,7 @@ pub enum WriteError {
     /// exactly, for a formula.
     #[error(
         "the value at {pointer} cannot be written in a cell exactly: it would take a formula of {length} characters, and a formula holds at most {max}",
-        max = att_xlsx::literal::MAX_FORMULA_CHARS
+        max = att_workbook::literal::MAX_FORMULA_CHARS
     )]
     TooLong {
         /// JSON pointer of the value.

@@ -3,10 +3,10 @@
 //! national layout moved into the standard one.
 //!
 //! The workbook is written from the same types as the canonical document ([`att_schema`]) and in
-//! the words the workbook reader understands ([`att_lexicon`]), and the reader ([`att_xlsx`])
+//! the words the workbook reader understands ([`att_lexicon`]), and the workbook reader (`att-xlsx`)
 //! reads it back as exactly the document it was written from: values a cell cannot hold plainly
-//! are written as literal formulas (see [`att_xlsx::literal`]), and the workbook carries the
-//! signature of the toolkit's own workbooks (see [`att_xlsx::own`]).
+//! are written as literal formulas (see [`att_workbook::literal`]), and the workbook carries the
+//! signature of the toolkit's own workbooks (see [`att_workbook`]).
 //!
 //! | sheet | holds |
 //! |---|---|
@@ -121,7 +121,7 @@ fn properties(lang: Lang) -> Result<DocProperties, WriteError> {
         .set_keywords("ATT, Article 13(3), annual report")
         .set_comment("Written by att. Check it with: att validate")
         .set_creation_datetime(&ExcelDateTime::from_ymd(2024, 1, 1)?)
-        .set_custom_property("att workbook version", att_xlsx::own::FORMAT_VERSION)
+        .set_custom_property("att workbook version", att_workbook::FORMAT_VERSION)
         .set_custom_property("att schema version", SCHEMA_VERSION)
         .set_custom_property("att language", lang.code()))
 }

@@ -1,5 +1,5 @@
 //! The hidden sheet `att`: the signature that tells the reader the workbook is the toolkit's
-//! own (see `att_xlsx::own`), and the lists behind the drop-down menus, each under a defined
+//! own (see `att_workbook`), and the lists behind the drop-down menus, each under a defined
 //! name that the data validations and the code lookups use.
 
 use crate::error::WriteError;
@@ -23,7 +23,7 @@ pub(crate) const ENTRY_BASES: &str = "att_entry_bases";
 pub(crate) const LANGUAGES: &str = "att_languages";
 
 /// The first row of the lists (below the signature and the lists' headings).
-const FIRST_ROW: u32 = att_xlsx::own::FIRST_LIST_ROW;
+const FIRST_ROW: u32 = att_workbook::FIRST_LIST_ROW;
 
 /// How a category is offered in the drop-down and written in a cell: its code and its name
 /// ("VIII.SA.2 – Rifles and carbines"), or the national category's name alone.
@@ -52,9 +52,9 @@ pub(crate) fn add(
     let languages = Lang::ALL.map(Lang::code);
 
     let sheet = workbook.add_worksheet();
-    sheet.set_name(att_xlsx::own::SHEET)?;
-    sheet.write_string(0, 0, att_xlsx::own::SIGNATURE)?;
-    sheet.write_string(0, 1, att_xlsx::own::FORMAT_VERSION)?;
+    sheet.set_name(att_workbook::SHEET)?;
+    sheet.write_string(0, 0, att_workbook::SIGNATURE)?;
+    sheet.write_string(0, 1, att_workbook::FORMAT_VERSION)?;
     let mut names: Vec<(&str, String)> = Vec::new();
     let mut column = |col: u16, heading: &str, values: &[&str], name: Option<&'static str>| {
         sheet.write_string(FIRST_ROW - 1, col, heading)?;
@@ -68,7 +68,7 @@ pub(crate) fn add(
                 name,
                 format!(
                     "={}!${letter}${}:${letter}${last}",
-                    att_xlsx::own::SHEET,
+                    att_workbook::SHEET,
                     FIRST_ROW + 1
                 ),
             ));
@@ -91,7 +91,7 @@ pub(crate) fn add(
         STATE_CODES,
         format!(
             "={}!$A${}:$B${last_state}",
-            att_xlsx::own::SHEET,
+            att_workbook::SHEET,
             FIRST_ROW + 1
         ),
     ));

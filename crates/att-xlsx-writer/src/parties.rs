@@ -19,7 +19,7 @@ use serde_json::Value;
 /// The defined name of the States' names (the State drop-down's list).
 pub(crate) const STATE_NAMES: &str = "att_state_names";
 /// The defined name of the States' names and codes (the code lookup's table).
-pub(crate) const STATE_CODES: &str = att_xlsx::own::CODE_LOOKUP_TABLE;
+pub(crate) const STATE_CODES: &str = att_workbook::CODE_LOOKUP_TABLE;
 
 /// The States as the drop-down lists them: short names in the workbook's language, sorted
 /// as a person looks them up, each with its ISO 3166-1 alpha-3 code.

@@ -258,13 +258,13 @@ fn tables_freeze_their_header_and_print_landscape_fitting_the_width() {
 fn the_workbook_says_which_template_and_schema_version_it_is() {
     for lang in Lang::ALL {
         let bytes = att_xlsx_writer::template(lang).expect("writes");
-        let lists = common::sheet_xml(&bytes, att_xlsx::own::SHEET);
+        let lists = common::sheet_xml(&bytes, att_workbook::SHEET);
         let strings = common::part(&bytes, "xl/sharedStrings.xml");
-        assert!(strings.contains(&format!(">{}<", att_xlsx::own::SIGNATURE)));
+        assert!(strings.contains(&format!(">{}<", att_workbook::SIGNATURE)));
         assert!(lists.contains("<c r=\"A1\"") && lists.contains("<c r=\"B1\""));
         let custom = common::part(&bytes, "docProps/custom.xml");
         for (name, value) in [
-            ("att workbook version", att_xlsx::own::FORMAT_VERSION),
+            ("att workbook version", att_workbook::FORMAT_VERSION),
             ("att schema version", att_schema::SCHEMA_VERSION),
             ("att language", lang.code()),
         ] {

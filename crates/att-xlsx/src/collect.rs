@@ -70,7 +70,7 @@ impl<'l> Collector<'l> {
         Ok(())
     }
 
-    /// Adds a literal cell (see [`crate::literal`]) showing `value`, even when what it shows is
+    /// Adds a literal cell (see [`att_workbook::literal`]) showing `value`, even when what it shows is
     /// blank (`=""`), so that the cell is there to read in the toolkit's own workbooks; counts
     /// it against the limit on cells.
     pub(crate) fn push_literal(
@@ -166,7 +166,7 @@ pub(crate) fn sheet_from_grids(
     meta: &SheetMeta,
     values: &calamine::Range<Data>,
     formulas: &calamine::Range<String>,
-    dialect: crate::literal::Dialect,
+    dialect: att_workbook::literal::Dialect,
     has_saved_result: impl Fn((u32, u32)) -> bool,
 ) -> Result<Sheet, ReadError> {
     let mut cells = Vec::new();
@@ -189,7 +189,7 @@ pub(crate) fn sheet_from_grids(
         let has_value = values
             .get_value(position)
             .is_some_and(|data| *data != Data::Empty);
-        if let Some(value) = crate::literal::parse_in(formula, dialect) {
+        if let Some(value) = att_workbook::literal::parse_in(formula, dialect) {
             if !has_value {
                 collector.push_literal(&meta.name, &mut cells, position, CellValue::Empty)?;
             }

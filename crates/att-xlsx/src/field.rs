@@ -1,6 +1,6 @@
 //! One field's cell as the reader meets it: empty, an ordinary cell to read leniently, or — in
 //! the toolkit's own workbooks — a literal cell whose value is taken exactly (see
-//! [`crate::literal`]).
+//! [`att_workbook::literal`]).
 
 use crate::fields::text_of;
 use crate::sheet::{Cell, CellValue, Sheet};

@@ -44,7 +44,6 @@ mod fields;
 mod header;
 mod layout;
 mod limits;
-pub mod literal;
 mod names;
 mod ods;
 mod ods_scan;

@@ -5,8 +5,8 @@
 use crate::collect::{self, Collector, Workbook};
 use crate::error::ReadError;
 use crate::limits::Limits;
-use crate::literal::Dialect;
 use crate::ods_scan;
+use att_workbook::literal::Dialect;
 use calamine::{Ods, OdsError, Reader};
 use std::io::Cursor;
 

@@ -6,7 +6,7 @@
 //! form it is, where an empty field means "not given":
 //!
 //! - The lists sheet and the instructions sheet are the toolkit's and are not reported.
-//! - Literal cells ([`crate::literal`]) are read as the exact values they spell.
+//! - Literal cells ([`att_workbook::literal`]) are read as the exact values they spell.
 //! - The status of exports and imports is what the title page's "Exports table" and "Nil report
 //!   – exports" boxes say (a nil report wins); when neither is answered, a table with rows is
 //!   reported and one without is not.
@@ -24,30 +24,9 @@ use att_schema::rules::NO_TABLE;
 use att_schema::{Diagnostic, DirectionKind, Lenient, Location, Status};
 use serde_json::Value;
 
-/// The name of the sheet that marks a workbook as the toolkit's own and holds its lists.
-pub const SHEET: &str = "att";
-
-/// The text of the first cell of [`SHEET`].
-pub const SIGNATURE: &str = "att-workbook";
-
-/// The version of the workbook's layout, in the second cell of [`SHEET`].
-pub const FORMAT_VERSION: &str = "1";
-
-/// The defined name of the table of States' names and codes (columns A and B of [`SHEET`]) that
-/// the code cells look a State's name up in.
-pub const CODE_LOOKUP_TABLE: &str = "att_state_codes";
-
-/// The first row of the lists of [`SHEET`] (below the signature and the lists' headings).
-pub const FIRST_LIST_ROW: u32 = 2;
-
-/// Whether a formula looks a State's code up in [`CODE_LOOKUP_TABLE`]. In the toolkit's own
-/// workbooks the reader does the lookup itself rather than trust the saved result, which a
-/// program that does not calculate, or a copy saved as `.xls`, may have left stale.
-pub(crate) fn is_code_lookup(formula: &str) -> bool {
-    formula
-        .to_ascii_lowercase()
-        .contains(&CODE_LOOKUP_TABLE.to_ascii_lowercase())
-}
+pub use att_workbook::{
+    CODE_LOOKUP_TABLE, FIRST_LIST_ROW, FORMAT_VERSION, SHEET, SIGNATURE, is_code_lookup,
+};
 
 /// The States' names (lower-cased, as a spreadsheet's lookup compares them) and codes of the
 /// lists sheet, the first of each name kept.

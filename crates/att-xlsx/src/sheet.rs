@@ -151,7 +151,7 @@ pub(crate) struct Sheet {
     pub hidden_rows: Spans,
     /// Hidden columns.
     pub hidden_cols: Spans,
-    /// The values of literal cells (see [`crate::literal`]), by row and column.
+    /// The values of literal cells (see [`att_workbook::literal`]), by row and column.
     literals: HashMap<(u32, u32), Value>,
     /// Cells whose formula looks a State's code up in the toolkit's list (see
     /// [`crate::own::is_code_lookup`]).

@@ -4,9 +4,9 @@
 use crate::collect::{self, Collector, Workbook};
 use crate::error::ReadError;
 use crate::limits::Limits;
-use crate::literal::Dialect;
 use crate::ole;
 use crate::sheet::Merge;
+use att_workbook::literal::Dialect;
 use calamine::{Reader, Xls, XlsError};
 use std::io::Cursor;
 

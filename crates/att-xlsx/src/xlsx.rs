@@ -6,7 +6,8 @@ use crate::collect::{self, Collector, Workbook};
 use crate::error::ReadError;
 use crate::limits::Limits;
 use crate::sheet::{CellValue, Sheet};
-use crate::{literal, own, xlsx_layout, zip_check};
+use crate::{own, xlsx_layout, zip_check};
+use att_workbook::literal;
 use calamine::{Data, Reader, Xlsx, XlsxError, XlsxFormulaMetadata};
 use std::io::Cursor;
 

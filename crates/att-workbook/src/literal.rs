@@ -15,7 +15,7 @@
 //! | nothing (`null`: the field is absent) | `=NA()` | #N/A |
 //! | a list or an object | `=T("[""I"",""II""]")` (its JSON) | ["I","II"] |
 //!
-//! In a workbook the toolkit wrote (see [`crate::own`]), the reader takes such a cell as the JSON
+//! In a workbook the toolkit wrote (see [`crate::SIGNATURE`]), the reader takes such a cell as the JSON
 //! value it spells; anywhere else a formula is read by its saved result, as always.
 
 use serde_json::{Number, Value};
@@ -50,9 +50,9 @@ pub struct TooLong {
 ///
 /// ```
 /// use serde_json::json;
-/// let literal = att_xlsx::literal::encode(&json!("say \"hi\"")).unwrap();
+/// let literal = att_workbook::literal::encode(&json!("say \"hi\"")).unwrap();
 /// assert_eq!(literal.formula, "=\"say \"\"hi\"\"\"");
-/// assert_eq!(att_xlsx::literal::parse(&literal.formula[1..]), Some(json!("say \"hi\"")));
+/// assert_eq!(att_workbook::literal::parse(&literal.formula[1..]), Some(json!("say \"hi\"")));
 /// ```
 pub fn encode(value: &Value) -> Result<Literal, TooLong> {
     let (formula, result) = match value {
@@ -97,7 +97,7 @@ fn string_constants(text: &str) -> String {
 ///
 /// ```
 /// use serde_json::json;
-/// use att_xlsx::literal::parse;
+/// use att_workbook::literal::parse;
 /// assert_eq!(parse("\"2023\""), Some(json!("2023")));
 /// assert_eq!(parse("NA()"), Some(json!(null)));
 /// assert_eq!(parse("T(\"[1,2]\")"), Some(json!([1, 2])));
@@ -127,7 +127,7 @@ pub fn parse(formula: &str) -> Option<Value> {
 /// How a workbook format other than `.xlsx` gives a formula's text (`.xlsx` gives it as written,
 /// for [`parse`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Dialect {
+pub enum Dialect {
     /// `.ods`: OpenFormula with its namespace, `of:="2023"`.
     Ods,
     /// `.xls`: as calamine renders the tokens, with the quotes inside a text not doubled.
@@ -135,7 +135,7 @@ pub(crate) enum Dialect {
 }
 
 /// The value a literal formula spells, as `dialect` gives the formula's text.
-pub(crate) fn parse_in(formula: &str, dialect: Dialect) -> Option<Value> {
+pub fn parse_in(formula: &str, dialect: Dialect) -> Option<Value> {
     match dialect {
         Dialect::Ods => parse(formula.trim().strip_prefix("of:").unwrap_or(formula)),
         Dialect::Xls => parse(formula).or_else(|| {
