@@ -33,42 +33,19 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-mod collect;
-mod coverage;
-mod definitions;
-mod draft;
-mod entry;
-mod error;
-mod field;
-mod fields;
-mod header;
-mod layout;
-mod limits;
-mod names;
-mod ods;
-mod ods_scan;
-mod ole;
-mod open;
+mod container;
+mod interpret;
 pub mod own;
-mod own_title;
-mod party;
-mod reading;
 pub mod rules;
-mod sheet;
-mod sheet_reader;
-mod table;
-mod title;
-mod xls;
-mod xlsx;
-mod xlsx_layout;
-mod zip_check;
 
-pub use error::ReadError;
-pub use limits::{LimitExceeded, Limits};
+pub use container::error::ReadError;
+pub use container::limits::{LimitExceeded, Limits};
 
 use att_schema::rules::LAYOUT_NOT_RECOGNISED;
 use att_schema::{Diagnostic, Lang, SourceMap, Submission};
-use reading::Reading;
+use container::sheet;
+use interpret::reading::Reading;
+use interpret::{sheet_reader, title};
 use serde_json::Value;
 
 /// A workbook read into the canonical document.
@@ -90,7 +67,7 @@ const LANGUAGE_SAMPLE: usize = 400;
 
 /// Reads a report workbook (`.xlsx`, `.xlsm`, `.xls` or `.ods`) from its bytes.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<WorkbookRead, ReadError> {
-    let mut workbook = open::open(bytes, limits)?;
+    let mut workbook = container::open::open(bytes, limits)?;
     let own_sheet = own::detect(&workbook.sheets);
     if own_sheet.is_none() {
         for sheet in &mut workbook.sheets {

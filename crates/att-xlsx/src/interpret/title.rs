@@ -2,12 +2,12 @@
 //! the value in the next cell to its right, or "Calendar year: 2023" in one cell), tick boxes
 //! next to their label, and "Authorized"/"Actual" boxes.
 
-use crate::field::Field;
-use crate::fields;
-use crate::own_title;
-use crate::reading::Reading;
+use crate::container::sheet::{Cell, CellValue};
+use crate::interpret::field::Field;
+use crate::interpret::fields;
+use crate::interpret::reading::Reading;
+use crate::own::title as own_title;
 use crate::rules::FIELD_REPEATED;
-use crate::sheet::{Cell, CellValue};
 use att_lexicon::basis::read_basis;
 use att_lexicon::label::{Label, LabelMatch, match_label};
 use att_lexicon::section::match_section;
@@ -96,7 +96,7 @@ pub(crate) fn read_row(
             reading.consume(sheet_index, tick_cell.row, tick_cell.col);
             let at = sheet.location(tick_cell.row, tick_cell.col);
             let directions = match match_section(text)
-                .and_then(|s| crate::layout::section_direction(s.section))
+                .and_then(|s| crate::interpret::layout::section_direction(s.section))
             {
                 Some(direction) => vec![direction],
                 None => scope.directions(),
@@ -394,8 +394,8 @@ fn apply(
                 }
                 return;
             };
-            let named =
-                match_section(&text).and_then(|s| crate::layout::section_direction(s.section));
+            let named = match_section(&text)
+                .and_then(|s| crate::interpret::layout::section_direction(s.section));
             let directions = named.map_or_else(|| scope.directions(), |d| vec![d]);
             for direction in directions {
                 let pointer = format!("/{}/basis", direction.field());

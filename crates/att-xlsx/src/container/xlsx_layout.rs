@@ -1,8 +1,8 @@
 //! What calamine does not tell about an `.xlsx` sheet: which part holds it, which rows and
 //! columns are hidden, and which cells are merged. One streaming pass over the sheet's XML.
 
-use crate::error::ReadError;
-use crate::sheet::{Merge, Spans};
+use crate::container::error::ReadError;
+use crate::container::sheet::{Merge, Spans};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 use std::collections::HashMap;

@@ -1,11 +1,11 @@
 //! Reads the cells of a legacy `.xls` workbook with calamine, after [`ole::scan`] has bounded
 //! the grids calamine builds and collected the hidden rows and columns.
 
-use crate::collect::{self, Collector, Workbook};
-use crate::error::ReadError;
-use crate::limits::Limits;
-use crate::ole;
-use crate::sheet::Merge;
+use crate::container::collect::{self, Collector, Workbook};
+use crate::container::error::ReadError;
+use crate::container::limits::Limits;
+use crate::container::ole;
+use crate::container::sheet::Merge;
 use att_workbook::literal::Dialect;
 use calamine::{Reader, Xls, XlsError};
 use std::io::Cursor;

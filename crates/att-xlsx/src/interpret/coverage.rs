@@ -1,11 +1,11 @@
 //! Which cells the reader used, so that nothing the user wrote is dropped silently: every
 //! non-empty cell is either read into the document or reported where it is.
 
+use crate::container::sheet::{CellValue, Sheet};
 use crate::rules::{
     HIDDEN_COLUMNS, HIDDEN_ROWS, HIDDEN_SHEET, HIDDEN_SHEET_UNREAD, UNREAD_CELL, UNREAD_COLUMN,
     UNREAD_SHEET,
 };
-use crate::sheet::{CellValue, Sheet};
 use att_schema::source_map::cell_name;
 use att_schema::{Arg, Diagnostic, DirectionKind, Text};
 use std::collections::HashMap;
@@ -100,14 +100,14 @@ impl Coverage {
                 );
             }
             diagnostics.extend(self.hidden_runs(index, sheet));
-            let unread: Vec<&crate::sheet::Cell> = sheet
+            let unread: Vec<&crate::container::sheet::Cell> = sheet
                 .cells
                 .iter()
                 .enumerate()
                 .filter(|(i, cell)| !self.is_read(index, *i) && cell.value != CellValue::Empty)
                 .map(|(_, cell)| cell)
                 .collect();
-            let mut columns: Vec<(usize, u32, Vec<&crate::sheet::Cell>)> = Vec::new();
+            let mut columns: Vec<(usize, u32, Vec<&crate::container::sheet::Cell>)> = Vec::new();
             for cell in &unread {
                 if let Some(table) = beside(index, cell.row, tables) {
                     match columns
@@ -229,7 +229,7 @@ fn unread_column(
     sheet: &Sheet,
     table: &TableArea,
     col: u32,
-    cells: &[&crate::sheet::Cell],
+    cells: &[&crate::container::sheet::Cell],
 ) -> Diagnostic {
     let first = cells[0];
     let last = cells[cells.len() - 1];
@@ -246,7 +246,7 @@ fn unread_column(
         )
         .arg("text", shorten(&first.value.display()));
     if let Some(direction) = table.direction {
-        diagnostic = diagnostic.arg("table", crate::draft::table_name(direction));
+        diagnostic = diagnostic.arg("table", crate::interpret::draft::table_name(direction));
     }
     diagnostic.located(sheet.location(first.row, first.col))
 }
@@ -393,7 +393,7 @@ fn phrase(relation: Relation, direction: Option<DirectionKind>) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sheet::Cell;
+    use crate::container::sheet::Cell;
     use att_schema::Lang;
 
     fn sheet() -> Sheet {

@@ -1,10 +1,10 @@
 //! Opens a workbook of any supported kind into the located-cell model.
 
-use crate::collect::Workbook;
-use crate::error::ReadError;
-use crate::limits::Limits;
-use crate::zip_check::{self, ZipKind};
-use crate::{ods, xls, xlsx};
+use crate::container::collect::Workbook;
+use crate::container::error::ReadError;
+use crate::container::limits::Limits;
+use crate::container::zip_check::{self, ZipKind};
+use crate::container::{ods, xls, xlsx};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";

@@ -154,7 +154,7 @@ pub(crate) struct Sheet {
     /// The values of literal cells (see [`att_workbook::literal`]), by row and column.
     literals: HashMap<(u32, u32), Value>,
     /// Cells whose formula looks a State's code up in the toolkit's list (see
-    /// [`crate::own::is_code_lookup`]).
+    /// [`att_workbook::is_code_lookup`]).
     lookups: std::collections::HashSet<(u32, u32)>,
 }
 

@@ -3,8 +3,8 @@
 //! parts are encrypted. The `zip` crate then refuses to inflate a part beyond the size its
 //! directory declares, so these checks bound what calamine and the reader's own passes read.
 
-use crate::error::ReadError;
-use crate::limits::{LimitExceeded, Limits};
+use crate::container::error::ReadError;
+use crate::container::limits::{LimitExceeded, Limits};
 use std::io::Cursor;
 use zip::ZipArchive;
 

@@ -2,13 +2,13 @@
 //! assembled, and what must wait until every sheet was read (currencies, which depend on the
 //! reporting State; national categories, which Annex 2 may define later).
 
-use crate::coverage::Coverage;
-use crate::draft::Draft;
-use crate::fields::{self, At};
+use crate::container::sheet::{Cell, CellValue, Sheet};
+use crate::interpret::coverage::Coverage;
+use crate::interpret::draft::Draft;
+use crate::interpret::fields::{self, At};
+use crate::interpret::party::PartyParts;
 use crate::own::StatusBoxes;
-use crate::party::PartyParts;
 use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT};
-use crate::sheet::{Cell, CellValue, Sheet};
 use att_schema::text::fold;
 use att_schema::{Category, Diagnostic, DirectionKind, Lang, Lenient, Location};
 use serde_json::Value;
@@ -53,7 +53,7 @@ pub(crate) struct Reading<'w> {
     /// Sheets on which title-page fields were read.
     pub label_sheets: HashSet<usize>,
     /// States and categories already resolved.
-    pub names: crate::names::Names,
+    pub names: crate::interpret::names::Names,
     /// Whether the workbook is the toolkit's own (see [`crate::own`]).
     pub own: bool,
     /// The reporting State's name and code, as the title page gives them.
@@ -77,7 +77,7 @@ impl<'w> Reading<'w> {
             declared_lang: None,
             template_declared: false,
             label_sheets: HashSet::new(),
-            names: crate::names::Names::default(),
+            names: crate::interpret::names::Names::default(),
             own: false,
             reporting_state: PartyParts::default(),
             status_boxes: Default::default(),

@@ -16,10 +16,12 @@
 //!   title page that are empty are left out of the document.
 //! - The language, template and schema version are those written on the title page.
 
-use crate::draft::{Draft, direction_pointer};
-use crate::field::{Field, literal_lenient};
-use crate::fields;
-use crate::sheet::Sheet;
+use crate::container::sheet::Sheet;
+use crate::interpret::draft::{Draft, direction_pointer};
+use crate::interpret::field::{Field, literal_lenient};
+use crate::interpret::fields;
+
+pub(crate) mod title;
 use att_schema::rules::NO_TABLE;
 use att_schema::{Diagnostic, DirectionKind, Lenient, Location, Status};
 use serde_json::Value;

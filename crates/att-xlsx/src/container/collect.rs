@@ -1,10 +1,10 @@
 //! Turns calamine's cell values into the located-cell model, counting cells against the limits
 //! and cutting over-long text (with a diagnostic).
 
-use crate::error::ReadError;
-use crate::limits::{LimitExceeded, Limits};
+use crate::container::error::ReadError;
+use crate::container::limits::{LimitExceeded, Limits};
+use crate::container::sheet::{Cell, CellValue, Merge, Sheet};
 use crate::rules::TEXT_TRUNCATED;
-use crate::sheet::{Cell, CellValue, Merge, Sheet};
 use att_schema::{Date, Diagnostic, Location};
 use calamine::{Data, Sheet as SheetMeta, SheetType, SheetVisible};
 
@@ -196,7 +196,7 @@ pub(crate) fn sheet_from_grids(
             literals.push((position, value));
             continue;
         }
-        if crate::own::is_code_lookup(formula) {
+        if att_workbook::is_code_lookup(formula) {
             lookups.push(position);
         }
         if !formula.is_empty() && !has_value && !has_saved_result(position) {

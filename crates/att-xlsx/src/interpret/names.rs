@@ -1,8 +1,8 @@
 //! States and categories resolved once per text: a table names the same States and
 //! categories on many rows, and resolving one folds its text and looks it up in several tables.
 
-use crate::fields::text_of;
-use crate::sheet::Cell;
+use crate::container::sheet::Cell;
+use crate::interpret::fields::text_of;
 use att_lexicon::category::{CategoryReading, read_category};
 use att_schema::Party;
 use att_schema::codes::{StateMatch, resolve_state};

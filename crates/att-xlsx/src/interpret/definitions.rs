@@ -1,9 +1,9 @@
 //! Annex 2: the State's own definitions of the categories it used. Each row names a category
 //! (a UN Register category, or a national one) and gives its definition in the next cell.
 
-use crate::field::{Field, literal_lenient};
-use crate::reading::Reading;
-use crate::sheet::{Cell, Sheet};
+use crate::container::sheet::{Cell, Sheet};
+use crate::interpret::field::{Field, literal_lenient};
+use crate::interpret::reading::Reading;
 use att_lexicon::category::{CategoryReading, read_category};
 use att_lexicon::heading::{Column, match_heading};
 use att_schema::{Category, Lenient, NationalDefinition};

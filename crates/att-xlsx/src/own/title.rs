@@ -3,11 +3,11 @@
 //! parts of the document (submission, contact, withheld information) exist when a field of
 //! theirs is filled.
 
-use crate::field::Field;
-use crate::fields;
+use crate::interpret::field::Field;
+use crate::interpret::fields;
+use crate::interpret::reading::Reading;
+use crate::interpret::title::{Scope, language_named, submission, tick_value};
 use crate::own::Tick;
-use crate::reading::Reading;
-use crate::title::{Scope, language_named, submission, tick_value};
 use att_lexicon::basis::read_basis;
 use att_lexicon::label::{Label, LabelMatch};
 use att_schema::{Basis, Contact, DirectionKind, Lenient, Location, Withheld};
@@ -166,7 +166,7 @@ fn place_parent(reading: &mut Reading<'_>, label: Label, at: &Location) {
 }
 
 /// A basis typed in a cell: authorized, actual or both, or the text as written.
-fn plain_basis(cell: Option<&crate::sheet::Cell>) -> Option<Lenient<Basis>> {
+fn plain_basis(cell: Option<&crate::container::sheet::Cell>) -> Option<Lenient<Basis>> {
     let text = fields::text_of(cell)?;
     Some(match read_basis(&text) {
         Some(basis) => Lenient::Typed(basis),

@@ -1,6 +1,6 @@
 //! Why a file could not be read as a workbook at all.
 
-use crate::limits::LimitExceeded;
+use crate::container::limits::LimitExceeded;
 
 /// Why a file could not be read as a report workbook. Every variant names the part or sheet
 /// concerned, so that the message says where the file is broken.

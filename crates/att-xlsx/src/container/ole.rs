@@ -6,9 +6,9 @@
 //! collects what calamine does not report: hidden rows (ROW records) and hidden columns
 //! (COLINFO records).
 
-use crate::error::ReadError;
-use crate::limits::{LimitExceeded, Limits};
-use crate::sheet::Spans;
+use crate::container::error::ReadError;
+use crate::container::limits::{LimitExceeded, Limits};
+use crate::container::sheet::Spans;
 use att_schema::source_map::cell_name;
 use std::io::{Cursor, Read};
 

@@ -2,16 +2,16 @@
 //! authorized and actual figures in separate columns), each field placed at its cell, empty or
 //! not, so that a missing value is reported at the cell to fill.
 
-use crate::draft::direction_pointer;
-use crate::field::{Field, literal_lenient, literal_text};
-use crate::fields::{self, At};
-use crate::header::{Header, Slot};
-use crate::layout::SheetLayout;
-use crate::party::{self, PartyParts};
-use crate::reading::{PendingCurrency, Reading};
+use crate::container::sheet::{Cell, Merge, Sheet};
+use crate::interpret::draft::direction_pointer;
+use crate::interpret::field::{Field, literal_lenient, literal_text};
+use crate::interpret::fields::{self, At};
+use crate::interpret::header::{Header, Slot};
+use crate::interpret::layout::SheetLayout;
+use crate::interpret::party::{self, PartyParts};
+use crate::interpret::reading::{PendingCurrency, Reading};
+use crate::interpret::table::{ActiveTable, Group};
 use crate::rules::MERGED_CELL_IN_TABLE;
-use crate::sheet::{Cell, Merge, Sheet};
-use crate::table::{ActiveTable, Group};
 use att_lexicon::category::CategoryReading;
 use att_lexicon::heading::Column;
 use att_schema::{
@@ -190,7 +190,10 @@ fn note_merge(reading: &mut Reading<'_>, sheet_index: usize, header: &Header, ro
     reading.draft.diagnostics.push(
         Diagnostic::new(&MERGED_CELL_IN_TABLE)
             .arg("range", merge.a1())
-            .arg("text", crate::coverage::shorten(&cell.value.display()))
+            .arg(
+                "text",
+                crate::interpret::coverage::shorten(&cell.value.display()),
+            )
             .arg("count", (merge.last_row - merge.first_row + 1).to_string())
             .located(sheet.location(merge.first_row, merge.first_col)),
     );

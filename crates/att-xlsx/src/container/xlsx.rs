@@ -2,11 +2,11 @@
 //! that memory follows the number of non-empty cells, not the size of the used grid: a styled
 //! cell at row 1,000,000 costs one cell, not a million rows.
 
-use crate::collect::{self, Collector, Workbook};
-use crate::error::ReadError;
-use crate::limits::Limits;
-use crate::sheet::{CellValue, Sheet};
-use crate::{own, xlsx_layout, zip_check};
+use crate::container::collect::{self, Collector, Workbook};
+use crate::container::error::ReadError;
+use crate::container::limits::Limits;
+use crate::container::sheet::{CellValue, Sheet};
+use crate::container::{xlsx_layout, zip_check};
 use att_workbook::literal;
 use calamine::{Data, Reader, Xlsx, XlsxError, XlsxFormulaMetadata};
 use std::io::Cursor;
@@ -51,7 +51,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
                 XlsxFormulaMetadata::Normal { formula }
                 | XlsxFormulaMetadata::Shared { formula, .. },
             ) = &record.formula
-                && own::is_code_lookup(formula)
+                && att_workbook::is_code_lookup(formula)
             {
                 lookups.push(record.pos);
             }

@@ -3,7 +3,7 @@
 //! heading merged over two sub-headings, "Value" over "Amount" and "Currency", or "Number of
 //! items" over "Authorized" and "Actual").
 
-use crate::sheet::{CellValue, Sheet};
+use crate::container::sheet::{CellValue, Sheet};
 use att_lexicon::basis::read_basis;
 use att_lexicon::heading::{Column, HeadingMatch, match_heading};
 use att_lexicon::section::{Section, match_section};

@@ -2,8 +2,8 @@
 //! a table), its section titles ("EXPORTS", "Importations effectives"), and the direction of
 //! each table, from the nearest title above it, the sheet's name or its headings.
 
-use crate::header::{self, Header};
-use crate::sheet::Sheet;
+use crate::container::sheet::Sheet;
+use crate::interpret::header::{self, Header};
 use att_lexicon::label::match_label;
 use att_lexicon::section::{Section, SectionMatch, match_section};
 use att_schema::{DirectionKind, Location};

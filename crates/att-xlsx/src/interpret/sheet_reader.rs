@@ -2,14 +2,14 @@
 //! titles and nil statements say what follows, table rows become entries, and the other rows
 //! are read for title-page fields or, in Annex 2, for national definitions.
 
-use crate::definitions::{self, DefinitionColumns};
-use crate::draft::{direction_pointer, table_name};
-use crate::layout::{self, SheetLayout, section_direction};
-use crate::reading::Reading;
+use crate::container::sheet::{CellValue, Sheet};
+use crate::interpret::definitions::{self, DefinitionColumns};
+use crate::interpret::draft::{direction_pointer, table_name};
+use crate::interpret::layout::{self, SheetLayout, section_direction};
+use crate::interpret::reading::Reading;
+use crate::interpret::table::{self, ActiveTable, RowOutcome};
+use crate::interpret::title::{self, Scope, SeenLabels};
 use crate::rules::{REFERENCE_SHEET, TABLE_NOT_RECOGNISED};
-use crate::sheet::{CellValue, Sheet};
-use crate::table::{self, ActiveTable, RowOutcome};
-use crate::title::{self, Scope, SeenLabels};
 use att_lexicon::heading::closest_heading;
 use att_lexicon::label::{Label, canonical_label};
 use att_lexicon::section::{Section, match_nil_statement};

@@ -4,9 +4,9 @@
 //! and constant memory, how large each sheet's grid will be and refuses it beforehand. It also
 //! collects what calamine does not report: hidden rows and columns, and merged cells.
 
-use crate::error::ReadError;
-use crate::limits::{LimitExceeded, Limits};
-use crate::sheet::{Merge, Spans};
+use crate::container::error::ReadError;
+use crate::container::limits::{LimitExceeded, Limits};
+use crate::container::sheet::{Merge, Spans};
 use att_schema::source_map::cell_name;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};

@@ -3,8 +3,8 @@
 //! typed is kept as written ([`Lenient::Raw`]) for the schema stage to report; what was typed
 //! with a doubt is reported here, at the cell.
 
+use crate::container::sheet::{Cell, CellValue, format_number};
 use crate::rules::{DATE_AMBIGUOUS, DATE_FROM_NUMBER};
-use crate::sheet::{Cell, CellValue, format_number};
 use att_lexicon::money::split_money;
 use att_lexicon::multiplier::Multiplier;
 use att_lexicon::number::{NotANumber, NumberKind, NumberReading, read_number};
@@ -439,7 +439,7 @@ mod tests {
     #[test]
     fn splits_lists_of_parties_without_splitting_state_names() {
         let names = |t: &str| {
-            crate::names::Names::default()
+            crate::interpret::names::Names::default()
                 .read_parties(Some(&text(t)))
                 .unwrap_or_default()
                 .into_iter()

@@ -3,16 +3,16 @@
 //! category group and sub-group rows whose category applies to the rows below, repeated
 //! header rows, blank rows and notes. Data rows are read into entries by [`entry`].
 
-use crate::coverage::TableArea;
-use crate::draft::{TableBasis, direction_pointer, table_name};
-use crate::entry;
-use crate::header::Header;
-use crate::layout::{DirectionSource, SheetLayout, TablePlan, header_location};
-use crate::reading::Reading;
+use crate::container::sheet::{Cell, CellValue, Sheet};
+use crate::interpret::coverage::TableArea;
+use crate::interpret::draft::{TableBasis, direction_pointer, table_name};
+use crate::interpret::entry;
+use crate::interpret::header::Header;
+use crate::interpret::layout::{DirectionSource, SheetLayout, TablePlan, header_location};
+use crate::interpret::reading::Reading;
 use crate::rules::{
     DIRECTION_CONFLICT, DIRECTION_UNKNOWN, DUPLICATE_COLUMN, REPEATED_HEADER, VALUE_MULTIPLIER,
 };
-use crate::sheet::{Cell, CellValue, Sheet};
 use att_lexicon::category::{read_group_row_category, read_subgroup};
 use att_lexicon::heading::{Column, canonical_heading, closest_heading};
 use att_lexicon::label::match_label;

@@ -1,8 +1,8 @@
 //! Parties read from a name cell and, where the layout has one, a code cell beside it: the
 //! code as written when it is given, else the code of the State the name resolves to.
 
-use crate::field::{Field, literal_text};
-use crate::names::Names;
+use crate::interpret::field::{Field, literal_text};
+use crate::interpret::names::Names;
 use att_schema::Party;
 use att_schema::codes::state_by_code;
 use serde_json::Value;
@@ -113,7 +113,7 @@ fn split_codes(text: &str) -> Vec<Option<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sheet::{Cell, CellValue};
+    use crate::container::sheet::{Cell, CellValue};
     use serde_json::json;
 
     fn text(t: &str) -> Cell {

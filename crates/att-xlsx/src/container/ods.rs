@@ -2,10 +2,10 @@
 //! [`ods_scan::scan`] has bounded the grids calamine builds and collected hidden rows and
 //! columns and merged cells.
 
-use crate::collect::{self, Collector, Workbook};
-use crate::error::ReadError;
-use crate::limits::Limits;
-use crate::ods_scan;
+use crate::container::collect::{self, Collector, Workbook};
+use crate::container::error::ReadError;
+use crate::container::limits::Limits;
+use crate::container::ods_scan;
 use att_workbook::literal::Dialect;
 use calamine::{Ods, OdsError, Reader};
 use std::io::Cursor;

@@ -2,8 +2,8 @@
 //! the toolkit's own workbooks — a literal cell whose value is taken exactly (see
 //! [`att_workbook::literal`]).
 
-use crate::fields::text_of;
-use crate::sheet::{Cell, CellValue, Sheet};
+use crate::container::sheet::{Cell, CellValue, Sheet};
+use crate::interpret::fields::text_of;
 use att_schema::Lenient;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -19,7 +19,7 @@ pub(crate) enum Field<'c> {
     /// that holds it is there).
     Literal(&'c Value),
     /// A code cell of the toolkit's own workbook that looks the State's name up in its list:
-    /// the reader does the lookup (see [`crate::own::is_code_lookup`]).
+    /// the reader does the lookup (see [`att_workbook::is_code_lookup`]).
     Lookup,
 }
 

@@ -1,7 +1,7 @@
 //! The report being assembled: the canonical document, the source map from each of its
 //! pointers to a cell, and what each direction's status and basis will be decided from.
 
-use crate::coverage::TableArea;
+use crate::interpret::coverage::TableArea;
 use crate::rules::EMPTY_TABLE;
 use att_schema::rules::NO_TABLE;
 use att_schema::source_map::pointer_push;
