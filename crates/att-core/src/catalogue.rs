@@ -281,7 +281,7 @@ pub fn markdown() -> String {
     out.push_str("# Rule catalogue\n\n");
     out.push_str(
         "<!-- Generated from the code by `att rules --format markdown`; do not edit by hand.\n     \
-         Regenerate with: cargo run -p att-cli -- rules --format markdown -o docs/rules.md -->\n\n",
+         Regenerate with: cargo run -- rules --format markdown -o docs/rules.md -->\n\n",
     );
     out.push_str(
         "Every finding of `att validate` has a stable code, documented here. A code is never \

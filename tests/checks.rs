@@ -279,7 +279,7 @@ fn sarif_output_is_valid_sarif_with_every_finding_placed() {
     assert_eq!(output.status.code(), Some(2));
     let log = json_of(&output);
     let schema: Value = serde_json::from_str(include_str!(
-        "../../att-render/tests/sarif-schema-2.1.0.json"
+        "../crates/att-render/tests/sarif-schema-2.1.0.json"
     ))
     .expect("SARIF schema");
     let validator = jsonschema::validator_for(&schema).expect("SARIF schema compiles");

@@ -101,8 +101,8 @@ fn docs_rules_md_is_generated_from_the_code() {
     assert!(
         committed == generated,
         "docs/rules.md differs from the rule catalogue in the code.\n\
-         Regenerate it with: cargo run -p att-cli -- rules --format markdown -o docs/rules.md\n\
-         (or ATT_UPDATE_DOCS=1 cargo test -p att-cli --test rules) and review it with git diff."
+         Regenerate it with: cargo run -- rules --format markdown -o docs/rules.md\n\
+         (or ATT_UPDATE_DOCS=1 cargo test --test rules) and review it with git diff."
     );
     for code in ["ATT0101", "ATT0208", "ATT0252"] {
         assert!(generated.contains(&format!("### {code} ")), "{code}");
