@@ -68,6 +68,6 @@ pub use lang::{Lang, Text};
 pub use lenient::Lenient;
 pub use model::{
     Basis, Contact, Direction, DirectionKind, Entry, EntryBasis, Money, NationalDefinition, Party,
-    Report, SCHEMA_VERSION, Status, Submission, Withheld,
+    Report, SCHEMA_VERSION, Status, Submission, Withheld, WithheldFigures,
 };
 pub use source_map::{Location, PointerNode, SourceMap};

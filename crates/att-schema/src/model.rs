@@ -352,7 +352,7 @@ pub enum EntryBasis {
 #[schemars(
     deny_unknown_fields,
     extend("required" = ["category", "partner"]),
-    extend("anyOf" = [{ "required": ["items"] }, { "required": ["value"] }]),
+    extend("anyOf" = [{ "required": ["items"] }, { "required": ["value"] }, { "required": ["withheld"] }]),
     extend("if" = { "properties": { "category": { "const": "national" } }, "required": ["category"] }),
     extend("then" = { "required": ["national_category"] })
 )]
@@ -386,6 +386,14 @@ pub struct Entry {
     /// The value of the transfer, with its currency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Money>,
+    /// Figures withheld
+    ///
+    /// The figures of this entry that the State deliberately did not give — Article 13(3) lets a
+    /// report leave out commercially sensitive or national security information — each with the
+    /// word the report used instead ("classified", "confidentiel", "n.d."). A withheld figure is
+    /// not a missing one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<WithheldFigures>,
     /// Basis
     ///
     /// Whether this entry is an authorization or an actual transfer, where it differs from the
@@ -414,6 +422,34 @@ pub struct Entry {
     /// repair or demonstration), the end user, or other remarks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
+}
+
+/// Figures withheld
+///
+/// Which figures of an entry were deliberately left out, each with the word the report used in
+/// its place, exactly as written.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, extend("minProperties" = 1))]
+pub struct WithheldFigures {
+    /// Number of items withheld
+    ///
+    /// What the report gives instead of the number of items ("classified", "not declared").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
+    pub items: Option<String>,
+    /// Value withheld
+    ///
+    /// What the report gives instead of the value ("confidential", "C").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
+    pub value: Option<String>,
+}
+
+impl WithheldFigures {
+    /// Whether nothing is withheld.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_none() && self.value.is_none()
+    }
 }
 
 /// Value
