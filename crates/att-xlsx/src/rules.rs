@@ -402,6 +402,79 @@ pub static HIDDEN_SHEET_UNREAD: Rule = Rule {
     },
 };
 
+/// A column's role was decided from its content: its heading is unknown or absent, or competes
+/// with another column's.
+pub static COLUMN_READ_FROM_CONTENT: Rule = Rule {
+    code: "ATT0142",
+    name: "column-read-from-content",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A column was read as a field of the report because of what its cells hold, not its heading.",
+        fr: "Une colonne a été lue comme un champ du rapport d’après le contenu de ses cellules, et non d’après son en-tête.",
+        es: "Una columna se leyó como un campo del informe por el contenido de sus celdas, no por su encabezado.",
+    },
+    message: Text {
+        en: "The column {?heading:“{heading}” }{?unheaded:{column}, which has no heading, }at {cell} was read as “{field}”: {fitting} of its {telling} cells {evidence}.",
+        fr: "La colonne {?heading:« {heading} » }{?unheaded:{column}, qui n’a pas d’en-tête, }en {cell} a été lue comme « {field} » : {fitting} de ses {telling} cellules {evidence}.",
+        es: "La columna {?heading:«{heading}» }{?unheaded:{column}, que no tiene encabezado, }en {cell} se leyó como «{field}»: {fitting} de sus {telling} celdas {evidence}.",
+    },
+};
+
+/// A column of national control-list codes beside a column of Treaty categories.
+pub static CONTROL_CODES_SET_ASIDE: Rule = Rule {
+    code: "ATT0143",
+    name: "control-codes-set-aside",
+    severity: Severity::Warning,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A column of national control-list codes stands beside the column of Treaty categories; it was not read.",
+        fr: "Une colonne de codes d’une liste de contrôle nationale se trouve à côté de la colonne des catégories du Traité ; elle n’a pas été lue.",
+        es: "Una columna de códigos de una lista de control nacional está junto a la columna de categorías del Tratado; no se leyó.",
+    },
+    message: Text {
+        en: "The column “{heading}” at {cell} holds national control-list codes (“{example}”), not Treaty categories; the categories were read from “{category}” at {category_cell}, so this column was not read. Give its codes in Annex 2 or in the comments if they matter.",
+        fr: "La colonne « {heading} » en {cell} contient des codes d’une liste de contrôle nationale (« {example} »), et non des catégories du Traité ; les catégories ont été lues dans « {category} » en {category_cell}, et cette colonne n’a donc pas été lue. Indiquez ces codes à l’annexe 2 ou dans les observations s’ils importent.",
+        es: "La columna «{heading}» en {cell} contiene códigos de una lista de control nacional («{example}»), no categorías del Tratado; las categorías se leyeron de «{category}» en {category_cell}, por lo que esta columna no se leyó. Indique esos códigos en el anexo 2 o en las observaciones si importan.",
+    },
+};
+
+/// A second column names the same States as the partner column, another way.
+pub static PARTNERS_NAMED_TWICE: Rule = Rule {
+    code: "ATT0144",
+    name: "partners-named-twice",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A second column names, row by row, the same States as the partner column (in another language); the partner column was read.",
+        fr: "Une seconde colonne nomme, ligne par ligne, les mêmes États que la colonne du partenaire (dans une autre langue) ; la colonne du partenaire a été lue.",
+        es: "Una segunda columna nombra, fila por fila, los mismos Estados que la columna del socio (en otro idioma); se leyó la columna del socio.",
+    },
+    message: Text {
+        en: "The column {?heading:“{heading}” }at {cell} names the same States as the column “{partner}” at {partner_cell}, row by row; the States were read from the latter.",
+        fr: "La colonne {?heading:« {heading} » }en {cell} nomme les mêmes États que la colonne « {partner} » en {partner_cell}, ligne par ligne ; les États ont été lus dans cette dernière.",
+        es: "La columna {?heading:«{heading}» }en {cell} nombra los mismos Estados que la columna «{partner}» en {partner_cell}, fila por fila; los Estados se leyeron de esta última.",
+    },
+};
+
+/// A column names the reporting State itself on every row.
+pub static REPORTER_COLUMN: Rule = Rule {
+    code: "ATT0145",
+    name: "reporter-column",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A party column names the same State on every row while another names the partners: it was read as the reporting State's own column.",
+        fr: "Une colonne de parties nomme le même État sur chaque ligne tandis qu’une autre nomme les partenaires : elle a été lue comme la colonne de l’État déclarant lui-même.",
+        es: "Una columna de partes nombra el mismo Estado en cada fila mientras otra nombra a los socios: se leyó como la columna del propio Estado informante.",
+    },
+    message: Text {
+        en: "The column “{heading}” at {cell} names {state} on every row: it was read as the reporting State, and “{partner}” at {partner_cell} as the partner.",
+        fr: "La colonne « {heading} » en {cell} nomme {state} sur chaque ligne : elle a été lue comme l’État déclarant, et « {partner} » en {partner_cell} comme le partenaire.",
+        es: "La columna «{heading}» en {cell} nombra a {state} en cada fila: se leyó como el Estado informante, y «{partner}» en {partner_cell} como el socio.",
+    },
+};
+
 /// Every rule of the workbook reader, in code order.
 pub static RULES: &[&Rule] = &[
     &HIDDEN_SHEET,
@@ -426,6 +499,10 @@ pub static RULES: &[&Rule] = &[
     &DIRECTION_UNKNOWN,
     &UNREAD_COLUMN,
     &HIDDEN_SHEET_UNREAD,
+    &COLUMN_READ_FROM_CONTENT,
+    &CONTROL_CODES_SET_ASIDE,
+    &PARTNERS_NAMED_TWICE,
+    &REPORTER_COLUMN,
 ];
 
 #[cfg(test)]

@@ -302,6 +302,37 @@ fn reports_rows_under_a_title_without_a_recognisable_header_as_one_error() {
 }
 
 #[test]
+fn finds_a_table_by_its_content_and_says_how_each_column_was_read() {
+    let read = support::read(&builders::table_found_by_content());
+    assert_eq!(
+        findings_besides_layout(&read),
+        [
+            "ATT0142 Report!A2: The column “Kind” at A2 was read as “Category / sub-category (I–VIII)”: 3 of its 3 cells are categories of the Treaty.",
+            "ATT0142 Report!B2: The column “Where to” at B2 was read as “Final importing State”: 3 of its 3 cells are State names or codes.",
+            "ATT0142 Report!C2: The column “How many” at C2 was read as “Number of items”: 3 of its 3 cells are whole numbers.",
+        ]
+    );
+    assert_eq!(
+        read.document["exports"]["entries"],
+        json!([
+            { "category": "I", "partner": { "code": "ESP", "name": "Spain" }, "items": 2 },
+            { "category": "II", "partner": { "code": "ITA", "name": "Italy" }, "items": 4 },
+            { "category": "VIII.SA.2", "partner": { "code": "AUT", "name": "Autriche" }, "items": 40 },
+        ])
+    );
+    assert_eq!(
+        read.source_map
+            .get("/exports/entries/2/partner")
+            .map(|l| l.to_string()),
+        Some("Report!B5".to_owned())
+    );
+    assert_eq!(
+        read.document["imports"]["entries"][0]["partner"]["code"],
+        "AUT"
+    );
+}
+
+#[test]
 fn finds_a_table_among_more_unknown_columns_and_reports_a_column_without_heading() {
     let read = support::read(&builders::extra_columns_and_a_column_without_heading());
     assert_eq!(

@@ -52,6 +52,14 @@ pub(crate) struct Header {
     pub unknown: Vec<UnknownHeading>,
     /// Header cells used: headings, group headings.
     pub cells: Vec<(u32, u32)>,
+    /// The reporting State's own column ("Exporter" in a table of exports), when the content
+    /// shows one: read, not an entry's field.
+    pub reporter: Option<Slot>,
+    /// Columns read as nothing on purpose: national control-list codes beside a Treaty
+    /// category column, the partners named a second time in another language.
+    pub set_aside: Vec<Slot>,
+    /// The roles its columns' content decided, to be reported once per column.
+    pub decisions: Vec<crate::interpret::roles::Decision>,
 }
 
 impl Header {
@@ -76,6 +84,8 @@ impl Header {
         self.slots
             .iter()
             .chain(&self.duplicates)
+            .chain(&self.set_aside)
+            .chain(&self.reporter)
             .any(|s| s.col == col)
             || self.unknown.iter().any(|u| u.col == col)
     }
@@ -86,6 +96,8 @@ impl Header {
             .slots
             .iter()
             .chain(&self.duplicates)
+            .chain(&self.set_aside)
+            .chain(&self.reporter)
             .map(|slot| slot.col)
             .chain(self.unknown.iter().map(|u| u.col));
         let (mut first, mut last) = (u32::MAX, 0);
@@ -173,6 +185,9 @@ pub(crate) fn read_header(sheet: &Sheet, row: u32) -> Header {
         duplicates: Vec::new(),
         unknown: Vec::new(),
         cells: Vec::new(),
+        reporter: None,
+        set_aside: Vec::new(),
+        decisions: Vec::new(),
     };
     let above = row.checked_sub(1).filter(|&r| is_group_row(sheet, r));
     let below = Some(row + 1).filter(|&r| is_sub_header_row(sheet, row, r));

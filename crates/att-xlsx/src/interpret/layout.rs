@@ -4,6 +4,8 @@
 
 use crate::container::sheet::Sheet;
 use crate::interpret::header::{self, Header};
+use crate::interpret::names::Names;
+use crate::interpret::roles;
 use att_lexicon::label::match_label;
 use att_lexicon::section::{Section, SectionMatch, match_section};
 use att_schema::{DirectionKind, Location};
@@ -100,7 +102,7 @@ pub(crate) fn section_direction(section: Section) -> Option<DirectionKind> {
 /// Finds the layout of a sheet. In the toolkit's own workbooks (`own`) a sheet has one table
 /// at most, every row below its header is one of its rows, and a label left without its value
 /// ("Exports table" with an empty box) is a label, not a section title.
-pub(crate) fn find(sheet: &Sheet, own: bool) -> SheetLayout {
+pub(crate) fn find(sheet: &Sheet, own: bool, names: &mut Names) -> SheetLayout {
     let mut layout = SheetLayout {
         sheet_section: match_section(&sheet.name),
         ..SheetLayout::default()
@@ -118,6 +120,9 @@ pub(crate) fn find(sheet: &Sheet, own: bool) -> SheetLayout {
                 break;
             }
         }
+    }
+    if !own {
+        headers = with_headers_found_by_content(sheet, &rows, headers, names);
     }
     let in_header = |row: u32| {
         headers
@@ -145,7 +150,15 @@ pub(crate) fn find(sheet: &Sheet, own: bool) -> SheetLayout {
             });
         }
     }
-    let headers = drop_repeated_headers(headers, &layout.titles);
+    let mut headers = drop_repeated_headers(headers, &layout.titles);
+    if !own {
+        let starts: Vec<u32> = headers.iter().map(|h| h.first_row).collect();
+        for (index, header) in headers.iter_mut().enumerate() {
+            let next = starts.get(index + 1).copied();
+            let body = roles::body_rows(sheet, &rows, header.last_row, next);
+            roles::settle(sheet, header, &body, names);
+        }
+    }
     let sheet_direction = layout
         .sheet_section
         .and_then(|s| section_direction(s.section));
@@ -161,7 +174,15 @@ pub(crate) fn find(sheet: &Sheet, own: bool) -> SheetLayout {
             .rfind(|t| section_direction(t.found.section).is_some())
             .cloned();
         previous_end = header.last_row + 1;
-        let hint = header.direction_hint().map(|(direction, _)| direction);
+        let hint = header
+            .direction_hint()
+            .map(|(direction, _)| direction)
+            .or_else(|| {
+                header
+                    .reporter
+                    .as_ref()
+                    .and_then(roles::direction_of_reporter)
+            });
         let (direction, source) = match (&title, sheet_direction, hint) {
             (Some(title), _, _) => (
                 section_direction(title.found.section).unwrap_or(DirectionKind::Exports),
@@ -182,6 +203,60 @@ pub(crate) fn find(sheet: &Sheet, own: bool) -> SheetLayout {
         });
     }
     layout
+}
+
+/// Adds to the headers found by their headings those found by the content below them, in
+/// rows before, between and after the tables already found.
+fn with_headers_found_by_content(
+    sheet: &Sheet,
+    rows: &[(u32, std::ops::Range<usize>)],
+    by_heading: Vec<Header>,
+    names: &mut Names,
+) -> Vec<Header> {
+    let mut found: Vec<Header> = Vec::new();
+    let mut next_known = 0;
+    let mut skip_until = None::<u32>;
+    for (index, (row, _)) in rows.iter().enumerate() {
+        while by_heading
+            .get(next_known)
+            .is_some_and(|h| h.last_row < *row)
+        {
+            next_known += 1;
+        }
+        let known = by_heading.get(next_known);
+        if known.is_some_and(|h| h.first_row <= *row)
+            || skip_until.is_some_and(|until| *row <= until)
+            || !starts_block(sheet, rows, index)
+        {
+            continue;
+        }
+        let bound = known.map(|h| h.first_row);
+        if let Some(header) = roles::header_from_content(sheet, rows, *row, bound, names) {
+            skip_until = Some(header.last_row);
+            found.push(header);
+        }
+    }
+    if found.is_empty() {
+        return by_heading;
+    }
+    let mut all: Vec<Header> = by_heading.into_iter().chain(found).collect();
+    all.sort_by_key(|h| h.first_row);
+    all
+}
+
+/// Whether the row at `index` may start a table found by its content: the first row of the
+/// sheet, or a row after a blank row or after a row of one cell (a title or a note).
+fn starts_block(sheet: &Sheet, rows: &[(u32, std::ops::Range<usize>)], index: usize) -> bool {
+    let Some(previous) = index.checked_sub(1).and_then(|i| rows.get(i)) else {
+        return true;
+    };
+    let (row, _) = &rows[index];
+    previous.0 + 1 < *row
+        || sheet.cells[previous.1.clone()]
+            .iter()
+            .filter(|c| c.value != crate::container::sheet::CellValue::Empty)
+            .count()
+            <= 1
 }
 
 /// The titles strictly between two rows (titles are in row order).

@@ -23,7 +23,7 @@ pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &m
     if sheet.cells.is_empty() {
         return;
     }
-    let layout = layout::find(sheet, reading.own);
+    let layout = layout::find(sheet, reading.own, &mut reading.names);
     let sheet_section = layout.sheet_section.map(|s| s.section);
     if sheet_section == Some(Section::Instructions) && layout.tables.is_empty() {
         for index in 0..sheet.cells.len() {

@@ -7,11 +7,15 @@ use crate::container::sheet::{Cell, CellValue, Sheet};
 use crate::interpret::coverage::TableArea;
 use crate::interpret::draft::{TableBasis, direction_pointer, table_name};
 use crate::interpret::entry;
+use crate::interpret::field::Field;
 use crate::interpret::header::Header;
 use crate::interpret::layout::{DirectionSource, SheetLayout, TablePlan, header_location};
+use crate::interpret::profile::Kind;
 use crate::interpret::reading::Reading;
+use crate::interpret::roles::Decided;
 use crate::rules::{
-    DIRECTION_CONFLICT, DIRECTION_UNKNOWN, DUPLICATE_COLUMN, REPEATED_HEADER, VALUE_MULTIPLIER,
+    COLUMN_READ_FROM_CONTENT, CONTROL_CODES_SET_ASIDE, DIRECTION_CONFLICT, DIRECTION_UNKNOWN,
+    DUPLICATE_COLUMN, PARTNERS_NAMED_TWICE, REPEATED_HEADER, REPORTER_COLUMN, VALUE_MULTIPLIER,
 };
 use att_lexicon::category::{read_group_row_category, read_subgroup};
 use att_lexicon::heading::{Column, canonical_heading, closest_heading};
@@ -124,6 +128,7 @@ pub(crate) fn start(
     }
     report_direction(reading, sheet, plan, &at);
     report_headings(reading, sheet, header, direction, &pointer);
+    report_roles(reading, sheet_index, header, direction, &pointer);
     count_template_headings(reading, header, direction);
     let (first_col, last_col) = header.col_span();
     reading.draft.tables.push(TableArea {
@@ -229,6 +234,180 @@ fn report_headings(
             );
         }
     }
+}
+
+/// Reports each role its content decided for a column of the table, once per column; a
+/// reporting State's own column gives the report its reporting State when the title page
+/// does not.
+fn report_roles(
+    reading: &mut Reading<'_>,
+    sheet_index: usize,
+    header: &Header,
+    direction: DirectionKind,
+    pointer: &str,
+) {
+    let sheet = &reading.sheets[sheet_index];
+    let slot_of = |col: u32| {
+        header
+            .slots
+            .iter()
+            .chain(&header.duplicates)
+            .chain(&header.set_aside)
+            .chain(&header.reporter)
+            .find(|slot| slot.col == col)
+    };
+    for decision in &header.decisions {
+        let cell = cell_name(decision.at.0, decision.at.1);
+        let diagnostic = match &decision.decided {
+            Decided::Field(column) => {
+                let mut diagnostic = Diagnostic::new(&COLUMN_READ_FROM_CONTENT)
+                    .arg("cell", cell)
+                    .arg("field", column_name(*column, direction))
+                    .arg("fitting", decision.fitting.to_string())
+                    .arg("telling", decision.telling.to_string())
+                    .arg("evidence", evidence(decision.kind));
+                diagnostic = match &decision.heading {
+                    Some(heading) => diagnostic.arg("heading", heading.trim()),
+                    None => diagnostic.arg("unheaded", "yes").arg(
+                        "column",
+                        crate::interpret::coverage::column_letters(decision.col),
+                    ),
+                };
+                diagnostic
+            }
+            Decided::SetAside => {
+                let example = first_text(sheet, header, decision.col).unwrap_or_default();
+                let category = header.slot(Column::Category);
+                Diagnostic::new(&CONTROL_CODES_SET_ASIDE)
+                    .arg(
+                        "heading",
+                        decision.heading.as_deref().unwrap_or_default().trim(),
+                    )
+                    .arg("cell", cell)
+                    .arg("example", example)
+                    .arg("category", category.map_or("", |s| s.heading.trim()))
+                    .arg(
+                        "category_cell",
+                        category.map_or_else(String::new, |s| {
+                            cell_name(s.heading_at.0, s.heading_at.1)
+                        }),
+                    )
+            }
+            Decided::SameStatesAs(partner_col) => {
+                let partner = slot_of(*partner_col);
+                let mut diagnostic = Diagnostic::new(&PARTNERS_NAMED_TWICE)
+                    .arg("cell", cell)
+                    .arg("partner", partner.map_or("", |s| s.heading.trim()))
+                    .arg(
+                        "partner_cell",
+                        partner.map_or_else(String::new, |s| {
+                            cell_name(s.heading_at.0, s.heading_at.1)
+                        }),
+                    );
+                if let Some(heading) = decision.heading.as_deref().filter(|h| !h.trim().is_empty())
+                {
+                    diagnostic = diagnostic.arg("heading", heading.trim());
+                }
+                diagnostic
+            }
+            Decided::Reporter => {
+                let partner = header.slot(Column::Partner);
+                let first = first_cell(sheet, header, decision.col);
+                let state = first
+                    .and_then(|c| c.value.text())
+                    .and_then(|text| reading.names.state_code(text.trim()))
+                    .and_then(att_schema::codes::state_by_code);
+                let name = match state {
+                    Some(state) => Text {
+                        en: state.short_name(Lang::En),
+                        fr: state.short_name(Lang::Fr),
+                        es: state.short_name(Lang::Es),
+                    },
+                    None => Text {
+                        en: "one State",
+                        fr: "un seul État",
+                        es: "un solo Estado",
+                    },
+                };
+                if !reading.reporting_state.filled
+                    && let Some(first) = first
+                {
+                    reading
+                        .draft
+                        .place("/reporting_state", sheet.location(first.row, first.col));
+                    reading.reporting_state.set_name(Field::of(Some(first)));
+                }
+                Diagnostic::new(&REPORTER_COLUMN)
+                    .arg(
+                        "heading",
+                        decision.heading.as_deref().unwrap_or_default().trim(),
+                    )
+                    .arg("cell", cell)
+                    .arg("state", name)
+                    .arg("partner", partner.map_or("", |s| s.heading.trim()))
+                    .arg(
+                        "partner_cell",
+                        partner.map_or_else(String::new, |s| {
+                            cell_name(s.heading_at.0, s.heading_at.1)
+                        }),
+                    )
+            }
+        };
+        reading.draft.diagnostics.push(
+            diagnostic
+                .at(pointer.to_owned())
+                .located(sheet.location(decision.at.0, decision.at.1)),
+        );
+    }
+}
+
+/// The first filled cell of a column below the header.
+fn first_cell<'s>(sheet: &'s Sheet, header: &Header, col: u32) -> Option<&'s Cell> {
+    sheet
+        .cells
+        .iter()
+        .skip_while(|c| c.row <= header.last_row)
+        .find(|c| c.col == col && c.value != CellValue::Empty)
+}
+
+/// The text of the first filled cell of a column below the header.
+fn first_text(sheet: &Sheet, header: &Header, col: u32) -> Option<String> {
+    first_cell(sheet, header, col).map(|cell| cell.value.display().trim().to_owned())
+}
+
+/// What the cells of a column are, in words, as the evidence of its role.
+fn evidence(kind: Kind) -> Text {
+    let (en, fr, es) = match kind {
+        Kind::State | Kind::NonState => (
+            "are State names or codes",
+            "sont des noms ou des codes d’États",
+            "son nombres o códigos de Estados",
+        ),
+        Kind::Category => (
+            "are categories of the Treaty",
+            "sont des catégories du Traité",
+            "son categorías del Tratado",
+        ),
+        Kind::ControlCode => (
+            "are national control-list codes",
+            "sont des codes d’une liste de contrôle nationale",
+            "son códigos de una lista de control nacional",
+        ),
+        Kind::Count => (
+            "are whole numbers",
+            "sont des nombres entiers",
+            "son números enteros",
+        ),
+        Kind::Amount => ("are amounts", "sont des montants", "son importes"),
+        Kind::Currency => ("are currencies", "sont des monnaies", "son monedas"),
+        Kind::Basis => (
+            "say authorized or actual",
+            "indiquent autorisé ou effectif",
+            "indican autorizado o efectivo",
+        ),
+        _ => ("are free text", "sont du texte libre", "son texto libre"),
+    };
+    Text { en, fr, es }
 }
 
 /// Counts headings worded exactly as the 2017 template words them, in any of its languages.

@@ -819,8 +819,31 @@ pub fn table_not_recognised() -> Vec<u8> {
         &[
             &[S("EXPORTS")],
             &[S("Kind"), S("Where to"), S("How many")],
+            &[S("the big ones"), S("up north"), S("a few")],
+            &[S("the small ones"), S("down south"), S("many")],
+            &[],
+            &[S("IMPORTS")],
+            &[S("Category"), S("Exporting State"), S("Number of items")],
+            &[S("III"), S("Austria"), N(1.0)],
+        ],
+    );
+    save(workbook)
+}
+
+/// A table whose headings the vocabulary does not know, found and read by its content: a
+/// column of categories, one of State names and one of whole numbers.
+pub fn table_found_by_content() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Report");
+    rows(
+        page,
+        0,
+        &[
+            &[S("EXPORTS")],
+            &[S("Kind"), S("Where to"), S("How many")],
             &[S("I"), S("Spain"), N(2.0)],
             &[S("II"), S("Italy"), N(4.0)],
+            &[S("VIII a) 2"), S("Autriche"), N(40.0)],
             &[],
             &[S("IMPORTS")],
             &[S("Category"), S("Exporting State"), S("Number of items")],

@@ -75,6 +75,7 @@ pub const ALL: &[(&str, Builder)] = &[
         direction_conflict_and_unknown,
     ),
     ("table-not-recognised.xlsx", table_not_recognised),
+    ("table-found-by-content.xlsx", table_found_by_content),
     ("odd-empty-workbook.xlsx", odd_empty_workbook),
     ("odd-title-page-only.xlsx", odd_title_page_only),
     ("odd-table-headers-only.xlsx", odd_table_headers_only),
