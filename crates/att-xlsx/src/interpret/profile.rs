@@ -55,6 +55,8 @@ pub(crate) struct Profile {
     distinct: HashSet<String>,
     /// Largest number seen.
     pub max_number: f64,
+    /// Smallest number seen.
+    min_number: Option<f64>,
     /// Whether some number had a fraction.
     pub fractions: bool,
     /// Total length of the free texts, to tell descriptions from short labels.
@@ -133,12 +135,21 @@ impl Profile {
         kinds.iter().map(|&k| self.count(k)).sum()
     }
 
+    fn note_number(&mut self, number: f64) {
+        self.max_number = self.max_number.max(number);
+        self.min_number = Some(self.min_number.map_or(number, |min| min.min(number)));
+    }
+
     /// Whether the column's numbers look like identifiers (licence or file numbers) rather
-    /// than counts: every one different, and large.
+    /// than figures: every one different, large, and close together (8000012, 8000017,
+    /// 8000031), where figures spread over orders of magnitude.
     pub(crate) fn looks_like_identifiers(&self) -> bool {
         let numbers = self.count(Kind::Count);
+        let close = self
+            .min_number
+            .is_some_and(|min| min >= 1_000.0 && self.max_number - min < self.max_number * 0.05);
         numbers >= 3
-            && self.max_number >= 10_000.0
+            && close
             && !self.fractions
             && self.distinct.len() as u32 >= numbers.min(MAX_DISTINCT as u32)
     }
@@ -185,7 +196,7 @@ fn classify(cell: &Cell, names: &mut Names, profile: &mut Profile) -> Option<Kin
     match &cell.value {
         CellValue::Empty => None,
         CellValue::Number(number) => {
-            profile.max_number = profile.max_number.max(*number);
+            profile.note_number(*number);
             if number.fract() != 0.0 {
                 profile.fractions = true;
             }
@@ -215,13 +226,13 @@ fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
     }
     if let Ok(reading) = read_number(text, NumberKind::Count, None) {
         if let Some(number) = reading.value.as_f64() {
-            profile.max_number = profile.max_number.max(number);
+            profile.note_number(number);
         }
         return Kind::Count;
     }
     if let Ok(reading) = read_number(text, NumberKind::Amount, None) {
         if let Some(number) = reading.value.as_f64() {
-            profile.max_number = profile.max_number.max(number);
+            profile.note_number(number);
         }
         profile.fractions = true;
         return Kind::Amount;

@@ -230,9 +230,10 @@ pub(crate) fn settle(sheet: &Sheet, header: &mut Header, body: &[u32], names: &m
         decisions: Vec::new(),
     };
     settlement.settle_categories(&profile_of);
-    settlement.settle_parties(sheet, body, &profile_of);
+    settlement.settle_parties(sheet, body, &candidates, &profile_of);
     settlement.settle_unclaimed(sheet, body, &candidates);
-    let decisions = settlement.decisions;
+    let mut decisions = settlement.decisions;
+    decisions.sort_by_key(|d| d.col);
     header.decisions.extend(decisions);
 }
 
@@ -302,17 +303,54 @@ impl Settlement<'_> {
         &mut self,
         sheet: &Sheet,
         body: &[u32],
+        candidates: &[Candidate],
         profile_of: &dyn Fn(u32) -> Option<&'p Profile>,
     ) {
-        let partner_claims: Vec<Slot> = self
+        // Party columns: those headed as the partner, and those of State names whose heading is
+        // unknown or absent.
+        let mut claims: Vec<(Slot, Option<Reason>)> = self
             .header
             .slots
             .iter()
             .chain(&self.header.duplicates)
             .filter(|slot| slot.column == Column::Partner)
-            .cloned()
+            .map(|slot| (slot.clone(), None))
             .collect();
-        if partner_claims.len() < 2 {
+        for candidate in candidates {
+            let heading_claims = self
+                .header
+                .slots
+                .iter()
+                .chain(&self.header.duplicates)
+                .any(|slot| slot.col == candidate.col);
+            let unknown = self
+                .header
+                .unknown
+                .iter()
+                .find(|u| u.col == candidate.col)
+                .cloned();
+            let states = candidate.profile.mostly(&[Kind::State, Kind::NonState])
+                && !candidate.profile.states.is_empty();
+            if heading_claims
+                || !states
+                || unknown
+                    .as_ref()
+                    .is_some_and(|u| names_another_field(&u.text))
+            {
+                continue;
+            }
+            let slot = unclaimed_slot(
+                sheet,
+                body,
+                self.header.last_row,
+                candidate.col,
+                unknown.as_ref(),
+                Column::Partner,
+            );
+            claims.push((slot, Some(reason_of(unknown.as_ref()))));
+        }
+        claims.sort_by_key(|(slot, _)| slot.col);
+        if claims.len() < 2 {
             return;
         }
         let one_state = |slot: &Slot| {
@@ -324,40 +362,98 @@ impl Settlement<'_> {
             profile_of(slot.col)
                 .is_some_and(|p| p.mostly(&[Kind::State, Kind::NonState]) && p.states.len() >= 2)
         };
-        let reporter = partner_claims.iter().find(|s| one_state(s)).cloned();
-        let partner = partner_claims.iter().find(|s| several(s)).cloned();
-        if let (Some(reporter), Some(partner)) = (reporter, partner)
-            && reporter.col != partner.col
+        // A column headed as the partner is the reporting State's own only where another
+        // heading names the other side ("Exporter" beside "Importer").
+        let opposite_headings = |slot: &Slot| {
+            claims.iter().any(|(other, reason)| {
+                reason.is_none()
+                    && other.col != slot.col
+                    && other.found.direction.is_some()
+                    && other.found.direction != slot.found.direction
+            })
+        };
+        let reporters: Vec<&(Slot, Option<Reason>)> = claims
+            .iter()
+            .filter(|(slot, reason)| {
+                one_state(slot) && (reason.is_some() || opposite_headings(slot))
+            })
+            .collect();
+        let reporter = match reporters.as_slice() {
+            [only] if claims.iter().any(|(slot, _)| several(slot)) => Some((*only).clone()),
+            _ => None,
+        };
+        let others: Vec<&(Slot, Option<Reason>)> = claims
+            .iter()
+            .filter(|(slot, _)| reporter.as_ref().is_none_or(|(r, _)| r.col != slot.col))
+            .collect();
+        // The partner: a column headed as the partner (an exact heading first), else the first.
+        let partner = others
+            .iter()
+            .find(|(slot, reason)| reason.is_none() && slot.found.exact)
+            .or_else(|| others.iter().find(|(_, reason)| reason.is_none()))
+            .or_else(|| others.first())
+            .map(|claim| (*claim).clone());
+        let Some((partner, partner_reason)) = partner else {
+            return;
+        };
+        if let Some((reporter, reporter_reason)) = &reporter
             && let Some(profile) = profile_of(reporter.col)
         {
             self.record(
-                &reporter,
+                reporter,
                 profile,
                 Kind::State,
                 Decided::Reporter,
-                Reason::Competing,
+                reporter_reason.unwrap_or(Reason::Competing),
             );
             self.remove_slot(reporter.col);
-            self.remove_slot(partner.col);
-            self.header.slots.retain(|s| s.column != Column::Partner);
-            self.push_slot(partner);
-            self.header.reporter = Some(reporter);
-            return;
+            self.header.unknown.retain(|u| u.col != reporter.col);
+            self.header.reporter = Some(reporter.clone());
         }
-        // Two columns naming the same States row by row: the first is the partner.
-        let first = &partner_claims[0];
-        for other in &partner_claims[1..] {
-            if same_states(sheet, body, first.col, other.col, self.names)
+        if let Some(reason) = partner_reason
+            && let Some(profile) = profile_of(partner.col)
+        {
+            self.record(
+                &partner,
+                profile,
+                Kind::State,
+                Decided::Field(Column::Partner),
+                reason,
+            );
+            self.header.unknown.retain(|u| u.col != partner.col);
+        }
+        self.remove_slot(partner.col);
+        let displaced: Vec<Slot> = self
+            .header
+            .slots
+            .iter()
+            .filter(|s| s.column == Column::Partner)
+            .cloned()
+            .collect();
+        self.header.slots.retain(|s| s.column != Column::Partner);
+        self.push_slot(partner.clone());
+        for slot in displaced {
+            self.header.duplicates.push(slot);
+        }
+        // Columns naming the same States as the partner, row by row: a second naming.
+        for (other, reason) in &claims {
+            if other.col == partner.col
+                || reporter.as_ref().is_some_and(|(r, _)| r.col == other.col)
+            {
+                continue;
+            }
+            if same_states(sheet, body, partner.col, other.col, self.names)
                 && let Some(profile) = profile_of(other.col)
             {
                 self.record(
                     other,
                     profile,
                     Kind::State,
-                    Decided::SameStatesAs(first.col),
-                    Reason::Competing,
+                    Decided::SameStatesAs(partner.col),
+                    reason.unwrap_or(Reason::Competing),
                 );
                 self.remove_slot(other.col);
+                self.header.unknown.retain(|u| u.col != other.col);
                 self.set_aside(other);
             }
         }
@@ -367,6 +463,7 @@ impl Settlement<'_> {
     /// the fields the table lacks.
     fn settle_unclaimed(&mut self, sheet: &Sheet, body: &[u32], candidates: &[Candidate]) {
         let partner_col = self.header.slot(Column::Partner).map(|slot| slot.col);
+        let mut figures: Vec<(&Candidate, Option<UnknownHeading>)> = Vec::new();
         for candidate in candidates {
             let col = candidate.col;
             let claimed = self
@@ -411,6 +508,13 @@ impl Settlement<'_> {
                 self.set_aside(&slot);
                 continue;
             }
+            if profile.telling() >= 2
+                && profile.mostly(&[Kind::Count, Kind::Amount])
+                && !profile.looks_like_codes()
+            {
+                figures.push((candidate, unknown));
+                continue;
+            }
             let Some((column, kind)) = self.content_role(profile, unknown.is_some()) else {
                 continue;
             };
@@ -444,6 +548,78 @@ impl Settlement<'_> {
             }
             self.push_slot(slot);
         }
+        self.settle_figures(sheet, body, &figures);
+    }
+
+    /// Gives columns of figures whose heading is unknown (or absent) the quantity the table
+    /// lacks: a value where the heading names a currency or the figures have fractions or a
+    /// currency; else the number of items for the smaller figures and the value for the larger.
+    fn settle_figures(
+        &mut self,
+        sheet: &Sheet,
+        body: &[u32],
+        figures: &[(&Candidate, Option<UnknownHeading>)],
+    ) {
+        let need_items = self.header.slot(Column::Items).is_none();
+        let mut need_value = self.header.slot(Column::Value).is_none();
+        let has_quantity = !(need_items && need_value);
+        let mut remaining: Vec<&(&Candidate, Option<UnknownHeading>)> = figures.iter().collect();
+        let money = |(candidate, unknown): &(&Candidate, Option<UnknownHeading>)| {
+            unknown
+                .as_ref()
+                .and_then(|u| money_heading(&u.text))
+                .is_some_and(|found| found.currency.is_some() || found.currency_text.is_some())
+                || candidate.profile.count(Kind::Amount) > 0
+        };
+        let mut chosen: Vec<(&(&Candidate, Option<UnknownHeading>), Column)> = Vec::new();
+        if need_value && let Some(position) = remaining.iter().position(|f| money(f)) {
+            chosen.push((remaining.remove(position), Column::Value));
+            need_value = false;
+        }
+        remaining.sort_by(|a, b| a.0.profile.max_number.total_cmp(&b.0.profile.max_number));
+        if need_items && !remaining.is_empty() && (!has_quantity || remaining.len() > 1) {
+            let items = remaining.remove(0);
+            if items.0.profile.max_number < 1_000_000.0 {
+                chosen.push((items, Column::Items));
+            }
+        }
+        if need_value
+            && let Some(value) = remaining.pop()
+            && (chosen.iter().any(|(_, c)| *c == Column::Items) || !has_quantity)
+        {
+            chosen.push((value, Column::Value));
+        }
+        for ((candidate, unknown), column) in chosen {
+            let mut slot = unclaimed_slot(
+                sheet,
+                body,
+                self.header.last_row,
+                candidate.col,
+                unknown.as_ref(),
+                column,
+            );
+            if column == Column::Value
+                && let Some(found) = unknown.as_ref().and_then(|u| money_heading(&u.text))
+            {
+                slot.found.currency = found.currency;
+                slot.found.currency_text = found.currency_text;
+                slot.found.multiplier = found.multiplier;
+            }
+            let kind = if column == Column::Value {
+                Kind::Amount
+            } else {
+                Kind::Count
+            };
+            self.record(
+                &slot,
+                &candidate.profile,
+                kind,
+                Decided::Field(column),
+                reason_of(unknown.as_ref()),
+            );
+            self.header.unknown.retain(|u| u.col != candidate.col);
+            self.push_slot(slot);
+        }
     }
 
     /// The field a column's content shows, when the table lacks that field.
@@ -452,7 +628,6 @@ impl Settlement<'_> {
         if profile.telling() < 2 {
             return None;
         }
-        let has_quantity = has(Column::Items) || has(Column::Value);
         if profile.mostly(&[Kind::State, Kind::NonState]) && !profile.states.is_empty() {
             return (!has(Column::Partner)).then_some((Column::Partner, Kind::State));
         }
@@ -464,19 +639,6 @@ impl Settlement<'_> {
             && !has(Column::NationalCategory)
         {
             return Some((Column::NationalCategory, Kind::ControlCode));
-        }
-        if profile.mostly(&[Kind::Count]) && !profile.looks_like_codes() {
-            if !has_quantity {
-                return Some((Column::Items, Kind::Count));
-            }
-            return None;
-        }
-        if profile.mostly(&[Kind::Count, Kind::Amount])
-            && !profile.looks_like_codes()
-            && !has(Column::Value)
-            && (!has_quantity || profile.count(Kind::Amount) > 0)
-        {
-            return Some((Column::Value, Kind::Amount));
         }
         if profile.mostly(&[Kind::Currency]) && !has(Column::Currency) {
             return Some((Column::Currency, Kind::Currency));
@@ -506,7 +668,7 @@ impl Settlement<'_> {
     ) {
         self.decisions.push(Decision {
             col: slot.col,
-            heading: Some(slot.heading.clone()),
+            heading: (!slot.heading.trim().is_empty()).then(|| slot.heading.clone()),
             at: slot.heading_at,
             decided,
             kind,
@@ -538,6 +700,18 @@ impl Settlement<'_> {
     fn set_aside(&mut self, slot: &Slot) {
         self.header.set_aside.push(slot.clone());
     }
+}
+
+/// What a heading of an unknown column of amounts says of their currency and multiplier, read
+/// as if it were worded "Value": "Wert [CHF]", "Importe (miles de USD)", "Montant en k€".
+fn money_heading(heading: &str) -> Option<HeadingMatch> {
+    let trimmed = heading.trim();
+    let rest = trimmed
+        .find(['(', '[', ':', ',', '-', '–', '/'])
+        .map(|at| &trimmed[at..])
+        .or_else(|| trimmed.split_once(' ').map(|(_, rest)| rest))?;
+    let reworded = format!("Value {rest}");
+    att_lexicon::heading::match_heading(&reworded).filter(|found| found.column == Column::Value)
 }
 
 /// Whether a heading names a column that is not a field of the report — a licence or file

@@ -1,8 +1,10 @@
 //! The fixture workbooks, each named for what it shows.
 
+pub mod content;
 pub mod features;
 pub mod samples;
 
+pub use content::*;
 pub use features::*;
 pub use samples::*;
 
@@ -76,6 +78,22 @@ pub const ALL: &[(&str, Builder)] = &[
     ),
     ("table-not-recognised.xlsx", table_not_recognised),
     ("table-found-by-content.xlsx", table_found_by_content),
+    (
+        "columns-known-by-content-de.xlsx",
+        columns_known_by_content_de,
+    ),
+    (
+        "categories-and-control-codes.xlsx",
+        categories_and_control_codes,
+    ),
+    (
+        "reporter-and-partner-columns.xlsx",
+        reporter_and_partner_columns,
+    ),
+    (
+        "partners-named-twice-and-a-column-without-heading.xlsx",
+        partners_named_twice_and_a_column_without_heading,
+    ),
     ("odd-empty-workbook.xlsx", odd_empty_workbook),
     ("odd-title-page-only.xlsx", odd_title_page_only),
     ("odd-table-headers-only.xlsx", odd_table_headers_only),

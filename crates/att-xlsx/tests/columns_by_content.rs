@@ -1,0 +1,131 @@
+//! Columns known by their content: headings in a language the vocabulary does not have, no
+//! heading at all, two headings claiming one field — each column read as what its cells hold,
+//! and each such decision reported once, with its evidence.
+
+mod support;
+
+use serde_json::json;
+use support::builders;
+
+/// The findings of the rules about columns and headings, in the reader's order.
+fn column_findings(read: &att_xlsx::WorkbookRead) -> Vec<String> {
+    support::findings(read)
+        .into_iter()
+        .filter(|f| {
+            [
+                "ATT0101", "ATT0131", "ATT0140", "ATT0142", "ATT0143", "ATT0144", "ATT0145",
+            ]
+            .iter()
+            .any(|code| f.starts_with(code))
+        })
+        .collect()
+}
+
+#[test]
+fn reads_a_licence_list_with_german_headings_by_its_content() {
+    let read = support::read(&builders::columns_known_by_content_de());
+    assert_eq!(
+        read.document["exports"]["entries"][2],
+        json!({
+            "category": "VIII.SA.2",
+            "partner": { "code": "DEU", "name": "Germany" },
+            "items": 150,
+            "value": { "amount": 412000, "currency": "CHF" },
+            "description": "SSG 3000 sniper rifles, 7.62 mm"
+        })
+    );
+    assert_eq!(
+        read.document["exports"]["entries"].as_array().map(Vec::len),
+        Some(4)
+    );
+    assert_eq!(
+        column_findings(&read),
+        [
+            "ATT0101 Ausfuhren!A3: “Geschäftsnummer” is not part of the report format and was not read.",
+            "ATT0142 Ausfuhren!B3: The column “Bestimmungsland” at B3 was read as “Final importing State”: 4 of its 4 cells are State names or codes.",
+            "ATT0142 Ausfuhren!C3: The column “Art” at C3 was read as “Category / sub-category (I–VIII)”: 4 of its 4 cells are categories of the Treaty.",
+            "ATT0142 Ausfuhren!D3: The column “Stückzahl” at D3 was read as “Number of items”: 4 of its 4 cells are whole numbers.",
+            "ATT0142 Ausfuhren!E3: The column “Wert [CHF]” at E3 was read as “Value”: 4 of its 4 cells are amounts.",
+            "ATT0142 Ausfuhren!F3: The column “Bezeichnung der Güter” at F3 was read as “Description of item”: 4 of its 4 cells are free text.",
+        ]
+    );
+    assert_eq!(
+        read.source_map
+            .get("/exports/entries/0/value/currency")
+            .map(|l| l.to_string()),
+        Some("Ausfuhren!E3".to_owned()),
+        "the currency is placed at the heading that gives it"
+    );
+}
+
+#[test]
+fn takes_the_treaty_category_column_and_sets_control_list_codes_aside() {
+    let read = support::read(&builders::categories_and_control_codes());
+    assert_eq!(
+        read.document["exports"]["entries"][1],
+        json!({ "category": "VIII.SA.2", "partner": { "code": "EST", "name": "Estonia" }, "items": 200 })
+    );
+    assert_eq!(
+        read.document["imports"]["entries"],
+        json!([
+            { "category": "national", "national_category": "ML10.c2", "partner": { "code": "FRA", "name": "France" }, "items": 1 },
+            { "category": "national", "national_category": "0A501", "partner": { "code": "ITA", "name": "Italy" }, "items": 30 },
+        ])
+    );
+    assert_eq!(
+        column_findings(&read),
+        [
+            "ATT0143 Exports!A1: The column “Category” at A1 holds national control-list codes (“ML6”), not Treaty categories; the categories were read from “Category” at B1, so this column was not read. Give its codes in Annex 2 or in the comments if they matter.",
+            "ATT0142 Imports!A1: The column “Category” at A1 was read as “National category”: 2 of its 2 cells are national control-list codes.",
+        ]
+    );
+}
+
+#[test]
+fn tells_the_reporting_states_own_column_from_the_partner_column() {
+    let read = support::read(&builders::reporter_and_partner_columns());
+    assert_eq!(
+        read.document["reporting_state"],
+        json!({ "code": "CHE", "name": "Switzerland" })
+    );
+    assert_eq!(
+        read.document["exports"]["entries"][1],
+        json!({ "category": "III", "partner": { "code": "BRA", "name": "Brazil" }, "items": 2 })
+    );
+    assert_eq!(
+        column_findings(&read)[0],
+        "ATT0145 Exports!A1: The column “Von” at A1 names Switzerland on every row: it was read as the reporting State, and “Nach” at B1 as the partner."
+    );
+    assert_eq!(
+        read.source_map
+            .get("/reporting_state")
+            .map(|l| l.to_string()),
+        Some("Exports!A2".to_owned())
+    );
+}
+
+#[test]
+fn reads_partners_named_twice_once_and_a_category_column_without_heading() {
+    let read = support::read(&builders::partners_named_twice_and_a_column_without_heading());
+    assert_eq!(
+        read.document["exports"]["entries"],
+        json!([
+            { "category": "II", "partner": { "code": "DEU", "name": "Allemagne" }, "items": 4 },
+            { "category": "III", "partner": { "code": "BEL", "name": "Belgique" }, "items": 8 },
+            { "category": "II", "partner": { "code": "ESP", "name": "Espagne" }, "items": 1 },
+        ])
+    );
+    assert_eq!(
+        column_findings(&read),
+        [
+            "ATT0142 Exports!A2: The column A, which has no heading, at A2 was read as “Category / sub-category (I–VIII)”: 3 of its 3 cells are categories of the Treaty.",
+            "ATT0144 Exports!C1: The column “Country” at C1 names the same States as the column “Pays de destination” at B1, row by row; the States were read from the latter.",
+        ]
+    );
+    assert_eq!(
+        read.source_map
+            .get("/exports/entries/0/category")
+            .map(|l| l.to_string()),
+        Some("Exports!A2".to_owned())
+    );
+}
