@@ -106,8 +106,9 @@ fn reader_checks(code: &str) -> &'static [&'static SpecCheck] {
         "ATT0120" | "ATT0121" | "ATT0122" | "ATT0123" | "ATT0124" | "ATT0125" | "ATT0129"
         | "ATT0134" | "ATT0135" | "ATT0138" => WRITTEN_FORM,
         "ATT0126" | "ATT0127" | "ATT0131" | "ATT0132" | "ATT0136" | "ATT0137" | "ATT0140"
-        | "ATT0141" => UNMAPPED,
-        "ATT0128" | "ATT0130" | "ATT0139" => NO_TABLE_OR_COLUMN,
+        | "ATT0141" | "ATT0143" | "ATT0144" | "ATT0146" => UNMAPPED,
+        "ATT0128" | "ATT0130" | "ATT0139" | "ATT0142" | "ATT0145" | "ATT0148" => NO_TABLE_OR_COLUMN,
+        "ATT0147" | "ATT0149" => WRITTEN_FORM,
         "ATT0133" => DIRECTION_NOT_REPORTED,
         // XML reader.
         "ATT0160" | "ATT0161" => UNMAPPED,

@@ -475,6 +475,78 @@ pub static REPORTER_COLUMN: Rule = Rule {
     },
 };
 
+/// A row of a table is a total or a sub-total.
+pub static TOTAL_ROW: Rule = Rule {
+    code: "ATT0146",
+    name: "total-row",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A total or sub-total row of a table was read as a total, not as an entry.",
+        fr: "Une ligne de total ou de sous-total d’un tableau a été lue comme un total, et non comme une ligne de transfert.",
+        es: "Una fila de total o subtotal de un cuadro se leyó como un total, no como una fila de transferencia.",
+    },
+    message: Text {
+        en: "Row {row}{?text: (“{text}”)} is a total; it was checked against the rows it totals and not read as an entry.",
+        fr: "La ligne {row}{?text: (« {text} »)} est un total ; elle a été comparée aux lignes qu’elle totalise et n’a pas été lue comme une ligne de transfert.",
+        es: "La fila {row}{?text: («{text}»)} es un total; se comparó con las filas que totaliza y no se leyó como una fila de transferencia.",
+    },
+};
+
+/// A total is not the sum of the rows it totals.
+pub static TOTAL_MISMATCH: Rule = Rule {
+    code: "ATT0147",
+    name: "total-mismatch",
+    severity: Severity::Warning,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A total or sub-total is not the sum of the rows it totals.",
+        fr: "Un total ou un sous-total n’est pas la somme des lignes qu’il totalise.",
+        es: "Un total o subtotal no es la suma de las filas que totaliza.",
+    },
+    message: Text {
+        en: "The total{?text: “{text}”} at {cell} is {total}, but the {count} entries it totals add up to {sum}; check their figures or the total.",
+        fr: "Le total{?text: « {text} »} en {cell} vaut {total}, mais les {count} lignes de transfert qu’il totalise font {sum} ; vérifiez leurs chiffres ou le total.",
+        es: "El total{?text: «{text}»} en {cell} es {total}, pero las {count} filas de transferencia que totaliza suman {sum}; compruebe sus cifras o el total.",
+    },
+};
+
+/// A table was read as a matrix: partners as rows, categories as columns.
+pub static MATRIX_TABLE: Rule = Rule {
+    code: "ATT0148",
+    name: "matrix-table",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A table with partners as rows and categories as columns was read as a matrix: one entry per filled cell.",
+        fr: "Un tableau qui présente les partenaires en lignes et les catégories en colonnes a été lu comme une matrice : une ligne de transfert par cellule remplie.",
+        es: "Un cuadro con los socios en filas y las categorías en columnas se leyó como una matriz: una fila de transferencia por celda llena.",
+    },
+    message: Text {
+        en: "The table whose category columns start at {cell} (“{first}”) was read as a matrix: each filled cell of its {count} category columns is one entry for the partner of its row, its figures read as {?items:numbers of items}{?value:values{?currency: in {currency}}}.",
+        fr: "Le tableau dont les colonnes de catégories commencent en {cell} (« {first} ») a été lu comme une matrice : chaque cellule remplie de ses {count} colonnes de catégories est une ligne de transfert pour le partenaire de sa ligne, ses chiffres étant lus comme {?items:des nombres d’articles}{?value:des valeurs{?currency: en {currency}}}.",
+        es: "El cuadro cuyas columnas de categorías empiezan en {cell} («{first}») se leyó como una matriz: cada celda llena de sus {count} columnas de categorías es una fila de transferencia para el socio de su fila, y sus cifras se leyeron como {?items:números de artículos}{?value:valores{?currency: en {currency}}}.",
+    },
+};
+
+/// Values that give no currency were read in the reporting State's currency.
+pub static CURRENCY_FROM_REPORTING_STATE: Rule = Rule {
+    code: "ATT0149",
+    name: "currency-from-reporting-state",
+    severity: Severity::Warning,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "The values of a table give no currency anywhere; they were read in the reporting State's currency.",
+        fr: "Les valeurs d’un tableau n’indiquent de monnaie nulle part ; elles ont été lues dans la monnaie de l’État déclarant.",
+        es: "Los valores de un cuadro no indican moneda en ninguna parte; se leyeron en la moneda del Estado informante.",
+    },
+    message: Text {
+        en: "The values of this table give no currency, neither in their cells, nor in a heading, nor in the title; they were read in {currency}, the currency of {state}. Write the currency in the value heading to be sure.",
+        fr: "Les valeurs de ce tableau n’indiquent aucune monnaie, ni dans leurs cellules, ni dans un en-tête, ni dans le titre ; elles ont été lues en {currency}, la monnaie de l’État déclarant ({state}). Indiquez la monnaie dans l’en-tête de la valeur pour lever le doute.",
+        es: "Los valores de este cuadro no indican ninguna moneda, ni en sus celdas, ni en un encabezado, ni en el título; se leyeron en {currency}, la moneda del Estado informante ({state}). Indique la moneda en el encabezado del valor para evitar dudas.",
+    },
+};
+
 /// Every rule of the workbook reader, in code order.
 pub static RULES: &[&Rule] = &[
     &HIDDEN_SHEET,
@@ -503,6 +575,10 @@ pub static RULES: &[&Rule] = &[
     &CONTROL_CODES_SET_ASIDE,
     &PARTNERS_NAMED_TWICE,
     &REPORTER_COLUMN,
+    &TOTAL_ROW,
+    &TOTAL_MISMATCH,
+    &MATRIX_TABLE,
+    &CURRENCY_FROM_REPORTING_STATE,
 ];
 
 #[cfg(test)]

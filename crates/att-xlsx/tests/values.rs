@@ -159,12 +159,17 @@ fn reads_numbers_written_as_text_and_keeps_what_is_not_a_number() {
             "ATT0105 Exports!C4: “-” in Number of items was read as no value.",
             "ATT0105 Exports!D4: “N/A” in Value was read as no value.",
             "ATT0105 Exports!C5: “nil” in Number of items was read as no value.",
-            "ATT0105 Exports!D5: “classified” in Value was read as no value.",
         ]
     );
     assert_eq!(
         support::place(&read, "/exports/entries/2/items"),
         "Exports!C4"
+    );
+    // A withheld figure is not a missing one: it is kept as what the report says instead.
+    assert_eq!(entries[3]["withheld"], json!({ "value": "classified" }));
+    assert_eq!(
+        support::place(&read, "/exports/entries/3/withheld/value"),
+        "Exports!D5"
     );
 }
 

@@ -106,6 +106,10 @@ pub(crate) fn read_entries(
             reading.consume(sheet_index, row, cell.col);
         }
     }
+    if !header.matrix.is_empty() {
+        read_matrix_entries(reading, sheet_index, header, table, row);
+        return;
+    }
     let sets: Vec<Option<Basis>> = if header.has_basis_sets() {
         let filled = |basis: Basis| {
             [Column::Items, Column::Value].iter().any(|&column| {
@@ -145,6 +149,112 @@ pub(crate) fn read_entries(
         reading.draft.push_entry(direction, entry, row_at, places.0);
         table.entries += 1;
     }
+}
+
+/// Reads a row of a matrix table: one entry per filled category cell, for the row's partner,
+/// with the category of the cell's column and the figure in the cell.
+fn read_matrix_entries(
+    reading: &mut Reading<'_>,
+    sheet_index: usize,
+    header: &Header,
+    table: &mut ActiveTable,
+    row: u32,
+) {
+    let sheet = &reading.sheets[sheet_index];
+    let direction = table.direction;
+    let Some(figures) = header.matrix_figures.clone() else {
+        return;
+    };
+    let first_of_row = reading.draft.report.direction(direction).entries.len();
+    for column in &header.matrix {
+        let found = source(sheet, header, row, column.col);
+        let Some(cell) = found.cell else { continue };
+        if fields::text_of(Some(cell)).is_none() || fields::is_nothing(cell) {
+            continue;
+        }
+        let index = reading.draft.report.direction(direction).entries.len();
+        let pointer = format!("{}/entries/{index}", direction_pointer(direction));
+        let mut entry = Entry::default();
+        let mut places = Places(Vec::new());
+        let heading_at = sheet.location(column.heading_at.0, column.heading_at.1);
+        entry.category = Some(Lenient::Typed(column.category));
+        places.add("category", &heading_at);
+        if let Some(national) = &column.national {
+            entry.national_category = Some(national.clone());
+            places.add("national_category", &heading_at);
+        }
+        let at = RowAt { sheet, header, row };
+        read_party_fields(reading, &at, &mut entry, &mut places);
+        if let Some(mark) = fields::withheld_mark(cell) {
+            let withheld = entry.withheld.get_or_insert_with(Default::default);
+            if figures.column == Column::Value {
+                withheld.value = Some(mark);
+                places.add("withheld/value", &found.location);
+            } else {
+                withheld.items = Some(mark);
+                places.add("withheld/items", &found.location);
+            }
+            places.add("withheld", &found.location);
+        } else if figures.column == Column::Value {
+            places.add("value", &found.location);
+            places.add("value/amount", &found.location);
+            let mut at = reading.at(found.location.clone(), format!("{pointer}/value/amount"));
+            if let Some(read) = fields::read_amount(Some(cell), figures.multiplier, &mut at) {
+                let first_heading = header
+                    .matrix
+                    .first()
+                    .map_or(column.heading_at, |m| m.heading_at);
+                let said_at = figures.said_at.map_or_else(
+                    || sheet.location(first_heading.0, first_heading.1),
+                    |(r, c)| sheet.location(r, c),
+                );
+                let written = read.currency_text.clone();
+                let mut money = Money {
+                    amount: Some(read.amount),
+                    currency: None,
+                };
+                match (&written, &figures.currency, &figures.currency_text) {
+                    (Some(text), _, _) => reading.pending_currencies.push(PendingCurrency {
+                        direction,
+                        entry: index,
+                        text: text.clone(),
+                        location: found.location.clone(),
+                    }),
+                    (None, Some(code), _) => {
+                        places.add("value/currency", &said_at);
+                        money.currency = Some(code.clone());
+                    }
+                    (None, None, text) => {
+                        places.add("value/currency", &said_at);
+                        reading.pending_currencies.push(PendingCurrency {
+                            direction,
+                            entry: index,
+                            text: text.clone().unwrap_or_default(),
+                            location: said_at,
+                        });
+                    }
+                }
+                entry.value = Some(money);
+            }
+        } else {
+            places.add("items", &found.location);
+            let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
+            entry.items = fields::read_count(Some(cell), &mut at);
+        }
+        read_text_fields(reading, &at, &mut entry, &mut places);
+        reading
+            .draft
+            .push_entry(direction, entry, found.location.clone(), places.0);
+        table.entries += 1;
+    }
+    crate::interpret::totals::check_row_total(
+        reading,
+        sheet_index,
+        header,
+        direction,
+        row,
+        first_of_row,
+    );
 }
 
 /// The items or value column of a basis set (or of the table, when it has no sets).
@@ -375,10 +485,21 @@ fn read_quantities(
     if let Some(slot) = quantity_slot(header, Column::Items, set) {
         let found = source(sheet, header, row, slot.col);
         places.add("items", &found.location);
-        let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
-        entry.items = found
-            .field()
-            .lenient(|cell| fields::read_count(cell, &mut at));
+        if let Some(mark) = found
+            .literal
+            .is_none()
+            .then(|| found.cell.and_then(fields::withheld_mark))
+            .flatten()
+        {
+            entry.withheld.get_or_insert_with(Default::default).items = Some(mark);
+            places.add("withheld", &found.location);
+            places.add("withheld/items", &found.location);
+        } else {
+            let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
+            entry.items = found
+                .field()
+                .lenient(|cell| fields::read_count(cell, &mut at));
+        }
     }
     if let Some(slot) = quantity_slot(header, Column::Value, set) {
         let found = source(sheet, header, row, slot.col);
@@ -392,7 +513,18 @@ fn read_quantities(
                 places.add("value/currency", &currency.location);
             }
         }
+        let withheld = found
+            .literal
+            .is_none()
+            .then(|| found.cell.and_then(fields::withheld_mark))
+            .flatten();
+        if let Some(mark) = withheld {
+            entry.withheld.get_or_insert_with(Default::default).value = Some(mark);
+            places.add("withheld", &found.location);
+            places.add("withheld/value", &found.location);
+        }
         let (amount, currency_text, given) = match found.literal {
+            _ if entry.withheld.as_ref().is_some_and(|w| w.value.is_some()) => (None, None, false),
             Some(value) => (literal_lenient(value), None, true),
             None => {
                 let mut at: At<'_> =

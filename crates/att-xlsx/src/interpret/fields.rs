@@ -4,7 +4,7 @@
 //! with a doubt is reported here, at the cell.
 
 use crate::container::sheet::{Cell, CellValue, format_number};
-use crate::rules::{DATE_AMBIGUOUS, DATE_FROM_NUMBER};
+use crate::rules::{CURRENCY_FROM_REPORTING_STATE, DATE_AMBIGUOUS, DATE_FROM_NUMBER};
 use att_lexicon::money::split_money;
 use att_lexicon::multiplier::Multiplier;
 use att_lexicon::number::{NotANumber, NumberKind, NumberReading, read_number};
@@ -41,6 +41,29 @@ pub(crate) fn text_of(cell: Option<&Cell>) -> Option<String> {
     let text = cell.value.display();
     let trimmed = text.trim();
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// The word written where a figure was deliberately withheld ("classified", "confidential",
+/// "n.d."), as written; `None` for any other cell.
+pub(crate) fn withheld_mark(cell: &Cell) -> Option<String> {
+    let text = cell.value.text()?.trim();
+    (att_lexicon::placeholder::read_placeholder(text)
+        == Some(att_lexicon::placeholder::Placeholder::Classified))
+    .then(|| text.to_owned())
+}
+
+/// Whether a cell says "nothing" where a figure belongs: a dash, "N/A", "nil".
+pub(crate) fn is_nothing(cell: &Cell) -> bool {
+    cell.value.text().is_some_and(|text| {
+        matches!(
+            att_lexicon::placeholder::read_placeholder(text),
+            Some(
+                att_lexicon::placeholder::Placeholder::Dash
+                    | att_lexicon::placeholder::Placeholder::Nil
+                    | att_lexicon::placeholder::Placeholder::NotApplicable
+            )
+        )
+    })
 }
 
 /// A value kept as written.
@@ -275,6 +298,29 @@ pub(crate) fn resolve_currency_text(
         }
         CurrencyMatch::Unknown => text.trim().to_owned(),
     }
+}
+
+/// The currency of values that give none, where the table's layout says they are in the
+/// reporting State's own (a national statistics matrix): that State's currency, reported; `None`
+/// when the reporting State is not known or has no currency of its own.
+pub(crate) fn home_currency(home_state: Option<&str>, at: &mut At<'_>) -> Option<String> {
+    let state = home_state.and_then(att_schema::codes::state_by_code)?;
+    if state.currency.is_empty() {
+        return None;
+    }
+    at.report(
+        Diagnostic::new(&CURRENCY_FROM_REPORTING_STATE)
+            .arg("currency", state.currency)
+            .arg(
+                "state",
+                Text {
+                    en: state.short_name(Lang::En),
+                    fr: state.short_name(Lang::Fr),
+                    es: state.short_name(Lang::Es),
+                },
+            ),
+    );
+    Some(state.currency.to_owned())
 }
 
 /// A list of codes for a message: all of them when few, else the first ones and how many.

@@ -60,6 +60,43 @@ pub(crate) struct Header {
     pub set_aside: Vec<Slot>,
     /// The roles its columns' content decided, to be reported once per column.
     pub decisions: Vec<crate::interpret::roles::Decision>,
+    /// The category columns of a matrix table (partners as rows, categories as columns, one
+    /// entry per filled cell); empty for a table of one entry per row.
+    pub matrix: Vec<MatrixColumn>,
+    /// What the figures of a matrix table are.
+    pub matrix_figures: Option<MatrixFigures>,
+    /// A column that totals each row of a matrix table.
+    pub row_total: Option<Slot>,
+}
+
+/// A category column of a matrix table.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct MatrixColumn {
+    /// The column.
+    pub col: u32,
+    /// The Treaty category its heading names, or `National` for a national category.
+    pub category: att_schema::Category,
+    /// The national category's name as the heading writes it.
+    pub national: Option<String>,
+    /// The heading as written.
+    pub heading: String,
+    /// The heading's cell.
+    pub heading_at: (u32, u32),
+}
+
+/// What the figures of a matrix table are: numbers of items, or values with their currency.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct MatrixFigures {
+    /// `Items` or `Value`.
+    pub column: Column,
+    /// The currency, when determined.
+    pub currency: Option<String>,
+    /// The currency as written, to resolve with the reporting State ("$", "kr", "Fr.").
+    pub currency_text: Option<String>,
+    /// The multiplier of the amounts.
+    pub multiplier: Option<att_lexicon::multiplier::Multiplier>,
+    /// The cell that says so, if one does.
+    pub said_at: Option<(u32, u32)>,
 }
 
 impl Header {
@@ -86,8 +123,10 @@ impl Header {
             .chain(&self.duplicates)
             .chain(&self.set_aside)
             .chain(&self.reporter)
+            .chain(&self.row_total)
             .any(|s| s.col == col)
             || self.unknown.iter().any(|u| u.col == col)
+            || self.matrix.iter().any(|m| m.col == col)
     }
 
     /// The first and last columns of the table.
@@ -98,7 +137,9 @@ impl Header {
             .chain(&self.duplicates)
             .chain(&self.set_aside)
             .chain(&self.reporter)
+            .chain(&self.row_total)
             .map(|slot| slot.col)
+            .chain(self.matrix.iter().map(|m| m.col))
             .chain(self.unknown.iter().map(|u| u.col));
         let (mut first, mut last) = (u32::MAX, 0);
         for col in cols {
@@ -188,6 +229,9 @@ pub(crate) fn read_header(sheet: &Sheet, row: u32) -> Header {
         reporter: None,
         set_aside: Vec::new(),
         decisions: Vec::new(),
+        matrix: Vec::new(),
+        matrix_figures: None,
+        row_total: None,
     };
     let above = row.checked_sub(1).filter(|&r| is_group_row(sheet, r));
     let below = Some(row + 1).filter(|&r| is_sub_header_row(sheet, row, r));

@@ -182,16 +182,39 @@ impl<'w> Reading<'w> {
                 }
             }
         }
+        // A currency written once for many entries (in a heading, a label or a title) is
+        // reported once, at its place.
+        let mut reported: HashSet<(String, String)> = HashSet::new();
         for pending in pending_list {
             let pointer = format!(
                 "/{}/entries/{}/value/currency",
                 pending.direction.field(),
                 pending.entry
             );
+            let first = reported.insert((pending.location.to_string(), pending.text.clone()));
             let code = {
-                let mut at = self.at(pending.location.clone(), pointer);
-                fields::resolve_currency_text(&pending.text, home.as_deref(), &mut at)
+                let mut discarded = Vec::new();
+                let mut at = if first {
+                    self.at(pending.location.clone(), pointer)
+                } else {
+                    At {
+                        location: pending.location.clone(),
+                        pointer,
+                        lang: self.lang,
+                        diagnostics: &mut discarded,
+                    }
+                };
+                if pending.text.is_empty() {
+                    fields::home_currency(home.as_deref(), &mut at)
+                } else {
+                    Some(fields::resolve_currency_text(
+                        &pending.text,
+                        home.as_deref(),
+                        &mut at,
+                    ))
+                }
             };
+            let Some(code) = code else { continue };
             let entry = self
                 .draft
                 .report

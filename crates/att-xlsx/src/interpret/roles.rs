@@ -41,6 +41,8 @@ pub(crate) enum Decided {
     SameStatesAs(u32),
     /// Not read: national control-list codes beside a Treaty category column.
     SetAside,
+    /// The first of this many category columns of a matrix table.
+    Matrix(usize),
 }
 
 /// Why content decided a column's role.
@@ -161,8 +163,20 @@ pub(crate) fn header_from_content(
     let mut party = false;
     let mut figures = false;
     let mut categories = false;
+    let mut matrix_columns = 0;
     for col in columns_of(sheet, row, &body) {
         let profile = profile_column(sheet, &body, col, names);
+        let category_heading = sheet
+            .get(row, col)
+            .and_then(|cell| cell.value.text())
+            .and_then(super::matrix::category_of_heading)
+            .is_some();
+        if category_heading
+            && profile.fitting(&[Kind::Count, Kind::Amount]) >= 1
+            && profile.fitting(&[Kind::Count, Kind::Amount]) == profile.telling()
+        {
+            matrix_columns += 1;
+        }
         if profile.telling() < 2 {
             continue;
         }
@@ -179,7 +193,56 @@ pub(crate) fn header_from_content(
             categories = true;
         }
     }
-    (party && (figures || categories)).then(|| super::header::read_header(sheet, row))
+    if !(party && (figures || categories || matrix_columns >= 2)) {
+        return None;
+    }
+    let mut header = super::header::read_header(sheet, row);
+    absorb_continuation_row(sheet, &mut header, &body, names);
+    Some(header)
+}
+
+/// Takes into the header the row right below it when that row continues the headings — texts
+/// only, no State among them, figures below it — as a second language's headings or the end
+/// of a long heading ("Kontinent | Land | KM 1" over "Continent | Pays | …").
+fn absorb_continuation_row(sheet: &Sheet, header: &mut Header, body: &[u32], names: &mut Names) {
+    let row = header.last_row + 1;
+    if body.first() != Some(&row) || body.len() < 2 {
+        return;
+    }
+    let cells = &sheet.cells[sheet.row_span(row)];
+    let texts: Vec<&Cell> = cells
+        .iter()
+        .filter(|c| c.value != CellValue::Empty)
+        .collect();
+    let all_text = !texts.is_empty()
+        && texts.iter().all(|c| {
+            c.value.text().is_some_and(|text| {
+                let text = text.trim();
+                names.state_code(text).is_none()
+                    && super::totals::total_label(text).is_none()
+                    && att_lexicon::placeholder::read_placeholder(text).is_none()
+            })
+        });
+    let figures_below = sheet.cells[sheet.row_span(body[1])]
+        .iter()
+        .any(|c| matches!(c.value, CellValue::Number(_)));
+    if !all_text || !figures_below {
+        return;
+    }
+    header.last_row = row;
+    for cell in texts {
+        header.cells.push((row, cell.col));
+        if !header.has_column(cell.col)
+            && let Some(text) = cell.value.text()
+        {
+            header.unknown.push(UnknownHeading {
+                col: cell.col,
+                at: (row, cell.col),
+                text: text.trim().to_owned(),
+            });
+        }
+    }
+    header.unknown.sort_by_key(|u| u.col);
 }
 
 /// The columns of a table: those of its header row and those filled in its body.
@@ -231,6 +294,19 @@ pub(crate) fn settle(sheet: &Sheet, header: &mut Header, body: &[u32], names: &m
     };
     settlement.settle_categories(&profile_of);
     settlement.settle_parties(sheet, body, &candidates, &profile_of);
+    if let Some(count) = super::matrix::settle(sheet, settlement.header, &profile_of) {
+        let first = &settlement.header.matrix[0];
+        settlement.decisions.push(Decision {
+            col: first.col,
+            heading: Some(first.heading.clone()),
+            at: first.heading_at,
+            decided: Decided::Matrix(count),
+            kind: Kind::Count,
+            fitting: 0,
+            telling: 0,
+            reason: Reason::UnknownHeading,
+        });
+    }
     settlement.settle_unclaimed(sheet, body, &candidates);
     let mut decisions = settlement.decisions;
     decisions.sort_by_key(|d| d.col);
@@ -472,8 +548,10 @@ impl Settlement<'_> {
                 .iter()
                 .chain(&self.header.duplicates)
                 .chain(&self.header.set_aside)
+                .chain(&self.header.reporter)
+                .chain(&self.header.row_total)
                 .any(|slot| slot.col == col)
-                || self.header.reporter.as_ref().is_some_and(|r| r.col == col);
+                || self.header.matrix.iter().any(|m| m.col == col);
             if claimed {
                 continue;
             }

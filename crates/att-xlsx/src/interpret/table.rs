@@ -13,9 +13,11 @@ use crate::interpret::layout::{DirectionSource, SheetLayout, TablePlan, header_l
 use crate::interpret::profile::Kind;
 use crate::interpret::reading::Reading;
 use crate::interpret::roles::Decided;
+use crate::interpret::totals;
 use crate::rules::{
     COLUMN_READ_FROM_CONTENT, CONTROL_CODES_SET_ASIDE, DIRECTION_CONFLICT, DIRECTION_UNKNOWN,
-    DUPLICATE_COLUMN, PARTNERS_NAMED_TWICE, REPEATED_HEADER, REPORTER_COLUMN, VALUE_MULTIPLIER,
+    DUPLICATE_COLUMN, MATRIX_TABLE, PARTNERS_NAMED_TWICE, REPEATED_HEADER, REPORTER_COLUMN,
+    VALUE_MULTIPLIER,
 };
 use att_lexicon::category::{read_group_row_category, read_subgroup};
 use att_lexicon::heading::{Column, canonical_heading, closest_heading};
@@ -42,6 +44,11 @@ pub(crate) struct ActiveTable {
     bases: Vec<Basis>,
     /// The index of its first entry in its direction.
     first_entry: usize,
+    /// The index of the first entry a sub-total sums: after the previous sub-total or
+    /// category group row.
+    sub_start: usize,
+    /// A grand total standing above the rows it totals: its row and its label's column.
+    total_above: Option<(u32, Option<u32>)>,
     /// Each column's heading, folded, to recognise a repeated header row.
     folded_headings: Vec<(u32, String)>,
     /// Entries read.
@@ -151,6 +158,8 @@ pub(crate) fn start(
         used_group: false,
         bases,
         first_entry: reading.draft.report.direction(direction).entries.len(),
+        sub_start: reading.draft.report.direction(direction).entries.len(),
+        total_above: None,
         folded_headings: header
             .slots
             .iter()
@@ -352,6 +361,24 @@ fn report_roles(
                         }),
                     )
             }
+            Decided::Matrix(count) => {
+                let mut diagnostic = Diagnostic::new(&MATRIX_TABLE)
+                    .arg("cell", cell)
+                    .arg("first", decision.heading.as_deref().unwrap_or_default())
+                    .arg("count", count.to_string());
+                match &header.matrix_figures {
+                    Some(figures) if figures.column == Column::Value => {
+                        diagnostic = diagnostic.arg("value", "yes");
+                        if let Some(currency) =
+                            figures.currency.as_ref().or(figures.currency_text.as_ref())
+                        {
+                            diagnostic = diagnostic.arg("currency", currency.as_str());
+                        }
+                    }
+                    _ => diagnostic = diagnostic.arg("items", "yes"),
+                }
+                diagnostic
+            }
         };
         reading.draft.diagnostics.push(
             diagnostic
@@ -438,6 +465,18 @@ pub(crate) fn finish(
     let sheet = &reading.sheets[sheet_index];
     let plan = &layout.tables[table.plan];
     let header = &plan.header;
+    if let Some((row, label_col)) = table.total_above {
+        let label = label_col.and_then(|col| sheet.get(row, col));
+        totals::read_total_row(
+            reading,
+            sheet_index,
+            header,
+            table.direction,
+            row,
+            label,
+            table.first_entry,
+        );
+    }
     let at = header_location(sheet, plan);
     let mut bases = table.bases.clone();
     bases.dedup();
@@ -456,13 +495,14 @@ pub(crate) fn finish(
     }
     let mut missing: Vec<Column> = Vec::new();
     let has = |column: Column| header.slots.iter().any(|s| s.column == column);
-    if !has(Column::Category) && !has(Column::NationalCategory) && !table.used_group {
+    let matrix = !header.matrix.is_empty();
+    if !has(Column::Category) && !has(Column::NationalCategory) && !table.used_group && !matrix {
         missing.push(Column::Category);
     }
     if !has(Column::Partner) {
         missing.push(Column::Partner);
     }
-    if !has(Column::Items) && !has(Column::Value) {
+    if !has(Column::Items) && !has(Column::Value) && !matrix {
         missing.push(Column::Items);
     }
     for column in missing {
@@ -548,6 +588,43 @@ pub(crate) fn read_row(
         );
         return RowOutcome::Read;
     }
+    let total = totals::total_in_row(sheet, header, &inside, reading)
+        .map(|(label, level)| (Some(label), level))
+        .or_else(|| unlabelled_total(sheet, header, &inside).then_some((None, totals::Level::Sub)));
+    if let Some((label, level)) = total {
+        let entries = reading
+            .draft
+            .report
+            .direction(table.direction)
+            .entries
+            .len();
+        reading.draft.tables[table.area].last_row = row;
+        if level == totals::Level::Grand && entries == table.first_entry {
+            // A grand total above the rows it totals is checked once they are read.
+            for cell in &inside {
+                reading.consume(sheet_index, row, cell.col);
+            }
+            table.total_above = Some((row, label.map(|cell| cell.col)));
+            return RowOutcome::Read;
+        }
+        let first = match level {
+            totals::Level::Grand => table.first_entry,
+            totals::Level::Sub => table.sub_start,
+        };
+        totals::read_total_row(
+            reading,
+            sheet_index,
+            header,
+            table.direction,
+            row,
+            label,
+            first,
+        );
+        if level == totals::Level::Sub {
+            table.sub_start = entries;
+        }
+        return RowOutcome::Read;
+    }
     if inside.len() == 1 {
         let cell = inside[0];
         let category_col = header
@@ -577,6 +654,12 @@ pub(crate) fn read_row(
                     }
                     reading.consume(sheet_index, row, cell.col);
                     reading.draft.tables[table.area].last_row = row;
+                    table.sub_start = reading
+                        .draft
+                        .report
+                        .direction(table.direction)
+                        .entries
+                        .len();
                     return RowOutcome::Read;
                 }
                 if let Some(group) = table.group.as_mut() {
@@ -599,6 +682,23 @@ pub(crate) fn read_row(
     reading.draft.tables[table.area].last_row = row;
     entry::read_entries(reading, sheet_index, layout, table, row);
     RowOutcome::Read
+}
+
+/// Whether a row of a matrix table is a total without a label: no partner, no text, figures
+/// only ("343'226'331" under a continent's rows).
+fn unlabelled_total(sheet: &Sheet, header: &Header, inside: &[&Cell]) -> bool {
+    if header.matrix.is_empty() {
+        return false;
+    }
+    let partner = header.slot(Column::Partner).map(|slot| slot.col);
+    !inside.is_empty()
+        && inside.iter().all(|cell| {
+            Some(cell.col) != partner
+                && matches!(cell.value, CellValue::Number(_))
+                && (header.matrix.iter().any(|m| m.col == cell.col)
+                    || header.row_total.as_ref().is_some_and(|t| t.col == cell.col))
+        })
+        && partner.is_none_or(|col| sheet.get(inside[0].row, col).is_none())
 }
 
 /// Whether `category` refines `group` (VIII.SA.2 under VIII).

@@ -136,3 +136,143 @@ pub fn partners_named_twice_and_a_column_without_heading() -> Vec<u8> {
     );
     save(workbook)
 }
+
+/// National statistics as a matrix: partners (in German and French) as rows, national "KM"
+/// categories as columns, values with no currency written, a grand total above the rows,
+/// continent sub-totals without a label, and a row total column.
+pub fn matrix_national_statistics_de() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "2022");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Reporting State:"), S("Switzerland")],
+            &[S(
+                "Ausfuhren von Kriegsmaterial nach Kategorie pro Endempfängerstaat (01.01. - 31.12.2022)",
+            )],
+            &[],
+            &[
+                S("Kontinent"),
+                S("Land"),
+                S("Pays"),
+                S("Total"),
+                S("KM 1"),
+                S("KM 2"),
+                S("KM 3"),
+                S("KM 4"),
+                S("KM 9 / KM 11-15 /"),
+            ],
+            &[S("Continent"), E, E, E, E, E, E, E, S("KM 17 - 22")],
+            &[
+                S("Total"),
+                E,
+                E,
+                N(1_880_000.0),
+                N(80_000.0),
+                N(1_200_000.0),
+                N(450_000.0),
+                N(0.0),
+                N(150_000.0),
+            ],
+            &[
+                S("Europa"),
+                S("Deutschland"),
+                S("Allemagne"),
+                N(1_250_000.0),
+                N(50_000.0),
+                N(1_000_000.0),
+                N(200_000.0),
+                E,
+                E,
+            ],
+            &[
+                E,
+                S("Dänemark"),
+                S("Danemark"),
+                N(380_000.0),
+                N(30_000.0),
+                E,
+                N(250_000.0),
+                E,
+                N(100_000.0),
+            ],
+            &[E, E, E, N(1_630_000.0)],
+            &[
+                S("Amerika"),
+                S("Brasilien"),
+                S("Brésil"),
+                N(260_000.0),
+                E,
+                N(200_000.0),
+                E,
+                E,
+                N(50_000.0),
+            ],
+            &[E, E, E, N(250_000.0)],
+        ],
+    );
+    save(workbook)
+}
+
+/// A matrix of counts by Treaty category, in the UN Register's order of columns.
+pub fn matrix_of_counts_by_category() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Imports");
+    rows(
+        page,
+        0,
+        &[
+            &[
+                S("Exporting State"),
+                S("I"),
+                S("II"),
+                S("III"),
+                S("IV"),
+                S("V"),
+                S("VI"),
+                S("VII"),
+            ],
+            &[S("Germany"), N(12.0), E, E, E, E, E, E],
+            &[
+                S("United States"),
+                E,
+                N(40.0),
+                E,
+                N(2.0),
+                E,
+                E,
+                S("classified"),
+            ],
+            &[S("Sweden"), E, E, N(4.0), E, E, E, E],
+        ],
+    );
+    save(workbook)
+}
+
+/// A table of exports with a sub-total after each category and a grand total, the second
+/// sub-total one short of its rows.
+pub fn totals_in_a_table_en() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Exports");
+    rows(
+        page,
+        0,
+        &[
+            &[
+                S("Category"),
+                S("Final importing State"),
+                S("Number of items"),
+                S("Value (USD)"),
+            ],
+            &[S("III"), S("Poland"), N(4.0), N(2_000_000.0)],
+            &[S("III"), S("Romania"), N(2.0), N(1_000_000.0)],
+            &[S("Subtotal (cat. III)"), E, N(6.0), N(3_000_000.0)],
+            &[S("VIII a) 2"), S("Canada"), N(300.0), N(450_000.0)],
+            &[S("VIII a) 2"), S("Mexico"), N(120.0), N(180_000.0)],
+            &[S("Sous-total"), E, N(410.0), N(630_000.0)],
+            &[S("Grand total"), E, N(426.0), N(3_630_000.0)],
+        ],
+    );
+    save(workbook)
+}

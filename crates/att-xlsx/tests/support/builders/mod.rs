@@ -94,6 +94,15 @@ pub const ALL: &[(&str, Builder)] = &[
         "partners-named-twice-and-a-column-without-heading.xlsx",
         partners_named_twice_and_a_column_without_heading,
     ),
+    (
+        "matrix-national-statistics-de.xlsx",
+        matrix_national_statistics_de,
+    ),
+    (
+        "matrix-of-counts-by-category.xlsx",
+        matrix_of_counts_by_category,
+    ),
+    ("totals-in-a-table-en.xlsx", totals_in_a_table_en),
     ("odd-empty-workbook.xlsx", odd_empty_workbook),
     ("odd-title-page-only.xlsx", odd_title_page_only),
     ("odd-table-headers-only.xlsx", odd_table_headers_only),
