@@ -113,3 +113,37 @@ fn skips_total_rows_and_checks_them_against_the_rows_they_sum() {
         ]
     );
 }
+
+#[test]
+fn reads_exports_and_imports_side_by_side_on_the_same_rows() {
+    let read = support::read(&builders::side_by_side_es());
+    assert_eq!(
+        read.document["exports"]["entries"],
+        json!([
+            { "category": "II", "partner": { "code": "URY", "name": "Uruguay" }, "items": 4 },
+            { "category": "VIII.SA.2", "partner": { "code": "PRY", "name": "Paraguay" }, "items": 50 },
+        ])
+    );
+    assert_eq!(
+        read.document["imports"]["entries"],
+        json!([
+            { "category": "II", "partner": { "code": "BRA", "name": "Brasil" }, "items": 10 },
+            { "category": "III", "partner": { "code": "USA", "name": "Estados Unidos" }, "items": 2 },
+        ])
+    );
+    assert_eq!(read.document["imports"]["status"], "reported");
+    let place = |pointer: &str| read.source_map.get(pointer).map(|l| l.to_string());
+    assert_eq!(
+        place("/imports/entries/1/items").as_deref(),
+        Some("Transferencias!E4")
+    );
+    assert_eq!(
+        place("/imports/entries/1/category").as_deref(),
+        Some("Transferencias!A4")
+    );
+    assert!(
+        findings_of(&read, &["ATT0126", "ATT0131", "ATT0130", "ATT0140"]).is_empty(),
+        "{:#?}",
+        support::findings(&read)
+    );
+}

@@ -99,8 +99,6 @@ pub(crate) fn read_entries(
 ) {
     let sheet = &reading.sheets[sheet_index];
     let header = &layout.tables[table.plan].header;
-    let direction = table.direction;
-    let (first_col, _) = header.col_span();
     for cell in &sheet.cells[sheet.row_span(row)] {
         if header.has_column(cell.col) {
             reading.consume(sheet_index, row, cell.col);
@@ -110,6 +108,30 @@ pub(crate) fn read_entries(
         read_matrix_entries(reading, sheet_index, header, table, row);
         return;
     }
+    if header.sides.is_empty() {
+        read_row_entries(reading, sheet_index, header, table.direction, table, row);
+        return;
+    }
+    for (direction, side) in &header.sides {
+        let own = header.side_columns(*direction);
+        let filled = own.iter().any(|&col| sheet.get(row, col).is_some());
+        if filled {
+            read_row_entries(reading, sheet_index, side, *direction, table, row);
+        }
+    }
+}
+
+/// Reads a data row into entries of `direction`, by the columns of `header`.
+fn read_row_entries(
+    reading: &mut Reading<'_>,
+    sheet_index: usize,
+    header: &Header,
+    direction: DirectionKind,
+    table: &mut ActiveTable,
+    row: u32,
+) {
+    let sheet = &reading.sheets[sheet_index];
+    let (first_col, _) = header.col_span();
     let sets: Vec<Option<Basis>> = if header.has_basis_sets() {
         let filled = |basis: Basis| {
             [Column::Items, Column::Value].iter().any(|&column| {

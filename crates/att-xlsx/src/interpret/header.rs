@@ -67,6 +67,10 @@ pub(crate) struct Header {
     pub matrix_figures: Option<MatrixFigures>,
     /// A column that totals each row of a matrix table.
     pub row_total: Option<Slot>,
+    /// The two sides of a table that gives exports and imports side by side on the same rows:
+    /// each direction with the header of its own columns and the shared ones. Empty for a table
+    /// of one direction.
+    pub sides: Vec<(DirectionKind, Header)>,
 }
 
 /// A category column of a matrix table.
@@ -165,6 +169,57 @@ impl Header {
     }
 }
 
+impl Header {
+    /// Splits a table that gives exports and imports side by side into its two sides: when
+    /// both directions have columns of their own (a partner or a figure), each side is the
+    /// shared columns (those no direction claims) and its own.
+    pub(crate) fn split_sides(&mut self) {
+        let own = |direction: DirectionKind| {
+            self.slots
+                .iter()
+                .chain(&self.duplicates)
+                .filter(move |slot| slot.found.direction == Some(direction))
+        };
+        let has_side = |direction: DirectionKind| {
+            own(direction)
+                .any(|slot| matches!(slot.column, Column::Partner | Column::Items | Column::Value))
+        };
+        if !(has_side(DirectionKind::Exports) && has_side(DirectionKind::Imports)) {
+            return;
+        }
+        let shared: Vec<Slot> = self
+            .slots
+            .iter()
+            .filter(|slot| slot.found.direction.is_none())
+            .cloned()
+            .collect();
+        let mut sides = Vec::new();
+        for direction in DirectionKind::ALL {
+            let mut side = self.clone();
+            side.sides.clear();
+            side.duplicates.clear();
+            side.slots = shared
+                .iter()
+                .cloned()
+                .chain(own(direction).cloned())
+                .collect();
+            side.slots.sort_by_key(|slot| slot.col);
+            sides.push((direction, side));
+        }
+        self.sides = sides;
+    }
+
+    /// The columns a side of the table holds on its own (not shared with the other side).
+    pub(crate) fn side_columns(&self, direction: DirectionKind) -> Vec<u32> {
+        self.slots
+            .iter()
+            .chain(&self.duplicates)
+            .filter(|slot| slot.found.direction == Some(direction))
+            .map(|slot| slot.col)
+            .collect()
+    }
+}
+
 /// The heading text of a cell, when it holds text.
 fn text_at(sheet: &Sheet, row: u32, col: u32) -> Option<&str> {
     sheet.get(row, col).and_then(|cell| cell.value.text())
@@ -232,6 +287,7 @@ pub(crate) fn read_header(sheet: &Sheet, row: u32) -> Header {
         matrix: Vec::new(),
         matrix_figures: None,
         row_total: None,
+        sides: Vec::new(),
     };
     let above = row.checked_sub(1).filter(|&r| is_group_row(sheet, r));
     let below = Some(row + 1).filter(|&r| is_sub_header_row(sheet, row, r));
@@ -273,6 +329,10 @@ fn read_column(
     };
     let own = at_top_left(row, col);
     let upper = above.and_then(|above| at_top_left(above, col));
+    let spanning = match &upper {
+        None => above.and_then(|above| spanning_group(sheet, above, col)),
+        Some(_) => None,
+    };
     let sub =
         below.and_then(|below| text_at(sheet, below, col).map(|t| ((below, col), t.to_owned())));
     let mut used = Vec::new();
@@ -314,6 +374,9 @@ fn read_column(
     {
         used.push(*upper_at);
     }
+    if let Some((_, group_text)) = &spanning {
+        absorb_group(&mut found, group_text);
+    }
     header.cells.extend(used);
     header.first_row = header.first_row.min(at.0);
     header.last_row = header.last_row.max(at.0);
@@ -324,10 +387,13 @@ fn read_column(
         heading_at: at,
         found,
     };
-    let same = header
-        .slots
-        .iter()
-        .any(|s| s.column == slot.column && s.found.basis == slot.found.basis);
+    let same = header.slots.iter().any(|s| {
+        s.column == slot.column
+            && s.found.basis == slot.found.basis
+            && (s.found.direction == slot.found.direction
+                || s.found.direction.is_none()
+                || slot.found.direction.is_none())
+    });
     if same {
         header.duplicates.push(slot);
     } else {
@@ -417,9 +483,25 @@ fn is_group_row(sheet: &Sheet, row: u32) -> bool {
         cell.value.text().is_some_and(|text| {
             match_heading(text).is_some()
                 || read_basis(text).is_some()
-                || match_section(text).is_some_and(|s| s.basis.is_some())
+                || match_section(text).is_some_and(|s| {
+                    s.basis.is_some() || matches!(s.section, Section::Exports | Section::Imports)
+                })
         })
     })
+}
+
+/// The group heading that spans `col` from its left in a group row without merged cells:
+/// "EXPORTS" written once over the exports columns, "IMPORTS" over the imports columns. Only
+/// a direction or a basis spans so; other group headings stand over their own column.
+fn spanning_group(sheet: &Sheet, above: u32, col: u32) -> Option<((u32, u32), String)> {
+    let cells = &sheet.cells[sheet.row_span(above)];
+    let left = cells.iter().rev().find(|cell| cell.col <= col)?;
+    let text = left.value.text()?;
+    let spans = read_basis(text).is_some_and(|b| b != Basis::Both)
+        || match_section(text).is_some_and(|s| {
+            s.basis.is_some() || matches!(s.section, Section::Exports | Section::Imports)
+        });
+    spans.then(|| ((above, left.col), text.to_owned()))
 }
 
 /// Whether the row below a header row holds sub-headings: every cell a heading or a basis word,

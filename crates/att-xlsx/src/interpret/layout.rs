@@ -157,6 +157,7 @@ pub(crate) fn find(sheet: &Sheet, own: bool, names: &mut Names) -> SheetLayout {
             let next = starts.get(index + 1).copied();
             let body = roles::body_rows(sheet, &rows, header.last_row, next);
             roles::settle(sheet, header, &body, names);
+            header.split_sides();
         }
     }
     let sheet_direction = layout

@@ -458,6 +458,18 @@ impl Settlement<'_> {
             [only] if claims.iter().any(|(slot, _)| several(slot)) => Some((*only).clone()),
             _ => None,
         };
+        let directions: Vec<DirectionKind> = claims
+            .iter()
+            .filter(|(_, reason)| reason.is_none())
+            .filter_map(|(slot, _)| slot.found.direction)
+            .collect();
+        if reporter.is_none()
+            && directions.contains(&DirectionKind::Exports)
+            && directions.contains(&DirectionKind::Imports)
+        {
+            // Each side of a table of exports and imports side by side has its partner.
+            return;
+        }
         let others: Vec<&(Slot, Option<Reason>)> = claims
             .iter()
             .filter(|(slot, _)| reporter.as_ref().is_none_or(|(r, _)| r.col != slot.col))
@@ -655,11 +667,17 @@ impl Settlement<'_> {
             need_value = false;
         }
         remaining.sort_by(|a, b| a.0.profile.max_number.total_cmp(&b.0.profile.max_number));
-        if need_items && !remaining.is_empty() && (!has_quantity || remaining.len() > 1) {
-            let items = remaining.remove(0);
-            if items.0.profile.max_number < 1_000_000.0 {
-                chosen.push((items, Column::Items));
-            }
+        // Items: the smallest whole figures, beside a value column or another figure column —
+        // or, where the table has a value already, a column of whole numbers small enough to be
+        // counts.
+        let countable = |figure: &&(&Candidate, Option<UnknownHeading>)| {
+            figure.0.profile.count(Kind::Amount) == 0 && figure.0.profile.max_number < 1_000_000.0
+        };
+        if need_items
+            && remaining.first().is_some_and(countable)
+            && (!has_quantity || remaining.len() > 1 || !need_value)
+        {
+            chosen.push((remaining.remove(0), Column::Items));
         }
         if need_value
             && let Some(value) = remaining.pop()

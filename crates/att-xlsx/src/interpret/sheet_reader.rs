@@ -320,6 +320,9 @@ fn label_scope(layout: &SheetLayout, state: &SheetState, row: u32) -> Scope {
     if let Some(table) = layout.table_below(row)
         && !layout.direction_title_between(row, table.header.first_row)
     {
+        if !table.header.sides.is_empty() {
+            return Scope::Both;
+        }
         return Scope::One(table.direction);
     }
     match state.context {

@@ -119,16 +119,28 @@ pub(crate) fn start(
         reading.consume(sheet_index, row, col);
     }
     let at = header_location(sheet, plan);
-    let evidence = reading.draft.evidence_mut(direction);
-    if evidence.table_at.is_none() {
-        evidence.table_at = Some(at.clone());
+    let directions: Vec<DirectionKind> = if header.sides.is_empty() {
+        vec![direction]
+    } else {
+        header.sides.iter().map(|(d, _)| *d).collect()
+    };
+    for &each in &directions {
+        let evidence = reading.draft.evidence_mut(each);
+        if evidence.table_at.is_none() {
+            evidence.table_at = Some(at.clone());
+        }
     }
     for slot in &header.slots {
         if let Some(basis) = slot.found.basis {
             let heading_at = sheet.location(slot.heading_at.0, slot.heading_at.1);
+            let of = slot
+                .found
+                .direction
+                .filter(|d| directions.contains(d))
+                .unwrap_or(direction);
             reading
                 .draft
-                .evidence_mut(direction)
+                .evidence_mut(of)
                 .bases
                 .push((basis, heading_at));
         }
@@ -172,6 +184,9 @@ pub(crate) fn start(
 
 /// Reports a table whose direction was not stated, or is contradicted by its headings.
 fn report_direction(reading: &mut Reading<'_>, sheet: &Sheet, plan: &TablePlan, at: &Location) {
+    if !plan.header.sides.is_empty() {
+        return;
+    }
     let hint = plan.header.direction_hint();
     let source = match &plan.source {
         DirectionSource::Title(text) | DirectionSource::SheetName(text) => text.clone(),
@@ -218,7 +233,11 @@ fn report_headings(
                 .located(sheet.location(unknown.at.0, unknown.at.1)),
         );
     }
-    for duplicate in &header.duplicates {
+    for duplicate in header
+        .duplicates
+        .iter()
+        .filter(|slot| header.sides.is_empty() || slot.found.direction.is_none())
+    {
         let first = header
             .slots
             .iter()
@@ -493,10 +512,28 @@ pub(crate) fn finish(
             basis: *basis,
         });
     }
+    let sides: Vec<(DirectionKind, &Header)> = if header.sides.is_empty() {
+        vec![(table.direction, header)]
+    } else {
+        header.sides.iter().map(|(d, side)| (*d, side)).collect()
+    };
+    for (direction, side) in sides {
+        report_missing_columns(reading, side, direction, table.used_group, &at);
+    }
+}
+
+/// Reports the columns a table (or one side of it) needs and lacks.
+fn report_missing_columns(
+    reading: &mut Reading<'_>,
+    header: &Header,
+    direction: DirectionKind,
+    used_group: bool,
+    at: &Location,
+) {
     let mut missing: Vec<Column> = Vec::new();
     let has = |column: Column| header.slots.iter().any(|s| s.column == column);
     let matrix = !header.matrix.is_empty();
-    if !has(Column::Category) && !has(Column::NationalCategory) && !table.used_group && !matrix {
+    if !has(Column::Category) && !has(Column::NationalCategory) && !used_group && !matrix {
         missing.push(Column::Category);
     }
     if !has(Column::Partner) {
@@ -514,17 +551,17 @@ pub(crate) fn finish(
         let name = if column == Column::Items {
             ITEMS_OR_VALUE
         } else {
-            column_name(column, table.direction)
+            column_name(column, direction)
         };
         let mut diagnostic = Diagnostic::new(&COLUMN_MISSING)
-            .arg("table", table_name(table.direction))
+            .arg("table", table_name(direction))
             .arg("column", name);
         if let Some(closest) = closest {
             diagnostic = diagnostic.arg("closest", closest);
         }
         reading.draft.diagnostics.push(
             diagnostic
-                .at(direction_pointer(table.direction))
+                .at(direction_pointer(direction))
                 .located(at.clone()),
         );
     }

@@ -276,3 +276,33 @@ pub fn totals_in_a_table_en() -> Vec<u8> {
     );
     save(workbook)
 }
+
+/// Exports and imports side by side on the same rows, under merged group headings in
+/// Spanish: one category column shared by both sides.
+pub fn side_by_side_es() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Transferencias");
+    rows(
+        page,
+        0,
+        &[
+            &[E, S("Exportaciones")],
+            &[
+                S("Categoría"),
+                S("Estado importador final"),
+                S("Número de artículos"),
+                S("Estado exportador"),
+                S("Número de artículos"),
+            ],
+            &[S("II"), S("Uruguay"), N(4.0), S("Brasil"), N(10.0)],
+            &[S("III"), E, E, S("Estados Unidos"), N(2.0)],
+            &[S("VIII a) 2"), S("Paraguay"), N(50.0), E, E],
+        ],
+    );
+    let format = rust_xlsxwriter::Format::new();
+    page.merge_range(0, 1, 0, 2, "Exportaciones", &format)
+        .expect("merge");
+    page.merge_range(0, 3, 0, 4, "Importaciones", &format)
+        .expect("merge");
+    save(workbook)
+}

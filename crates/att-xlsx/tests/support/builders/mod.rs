@@ -103,6 +103,7 @@ pub const ALL: &[(&str, Builder)] = &[
         matrix_of_counts_by_category,
     ),
     ("totals-in-a-table-en.xlsx", totals_in_a_table_en),
+    ("side-by-side-es.xlsx", side_by_side_es),
     ("odd-empty-workbook.xlsx", odd_empty_workbook),
     ("odd-title-page-only.xlsx", odd_title_page_only),
     ("odd-table-headers-only.xlsx", odd_table_headers_only),
