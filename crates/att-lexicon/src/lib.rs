@@ -10,10 +10,11 @@
 //! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports" |
 //! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2"), nil statements ("Sin exportaciones") |
 //! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
-//! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐" |
+//! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
 //! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
 //! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
 //! | [`placeholder`] | placeholders: "-", "N/A", "néant", "classified" |
+//! | [`withheld`] | withheld figures: "classified", "n.d.", "C", "non communiqué", "reservado" |
 //! | [`date`] | dates and years: "28 de mayo de 2024", "05/06/2024", "Calendar year 2023" |
 //! | [`money`] | amounts with currency: "USD 1,200,000", "1,2 millions d'euros" |
 //! | [`lang`] | the report's language, from its headings and labels |
@@ -65,6 +66,7 @@ pub mod number;
 pub mod placeholder;
 pub mod section;
 pub mod tick;
+pub mod withheld;
 
 mod category_names;
 mod currency;
@@ -86,4 +88,5 @@ pub use multiplier::Multiplier;
 pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice, read_number};
 pub use placeholder::{Placeholder, read_placeholder};
 pub use section::{Section, SectionMatch, match_nil_statement, match_section};
-pub use tick::read_tick;
+pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
+pub use withheld::{Withheld, WithheldKind, read_withheld};
