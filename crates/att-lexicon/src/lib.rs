@@ -14,6 +14,7 @@
 //! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
 //! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
 //! | [`placeholder`] | placeholders: "-", "N/A", "néant", "classified" |
+//! | [`total`] | total rows: "Grand total", "Subtotal (cat. III)", "Sous-total", "Total Europe" |
 //! | [`withheld`] | withheld figures: "classified", "n.d.", "C", "non communiqué", "reservado" |
 //! | [`date`] | dates and years: "28 de mayo de 2024", "05/06/2024", "Calendar year 2023" |
 //! | [`money`] | amounts with currency: "USD 1,200,000", "1,2 millions d'euros" |
@@ -66,6 +67,7 @@ pub mod number;
 pub mod placeholder;
 pub mod section;
 pub mod tick;
+pub mod total;
 pub mod withheld;
 
 mod category_names;
@@ -89,4 +91,5 @@ pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorCho
 pub use placeholder::{Placeholder, read_placeholder};
 pub use section::{Section, SectionMatch, match_nil_statement, match_section};
 pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
+pub use total::{TotalKind, TotalRow, TotalScope, read_total};
 pub use withheld::{Withheld, WithheldKind, read_withheld};
