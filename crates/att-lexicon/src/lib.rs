@@ -13,6 +13,7 @@
 //! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
 //! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
 //! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
+//! | [`number_format`] | Excel number formats: `[$EUR] #,##0`, `#,##0 "kr"`, `[$$-409]#,##0`, `#,##0,"k"` |
 //! | [`placeholder`] | placeholders: "-", "N/A", "néant", "classified" |
 //! | [`total`] | total rows: "Grand total", "Subtotal (cat. III)", "Sous-total", "Total Europe" |
 //! | [`withheld`] | withheld figures: "classified", "n.d.", "C", "non communiqué", "reservado" |
@@ -64,6 +65,7 @@ pub mod lang;
 pub mod money;
 pub mod multiplier;
 pub mod number;
+pub mod number_format;
 pub mod placeholder;
 pub mod section;
 pub mod tick;
@@ -88,6 +90,7 @@ pub use lang::guess_language;
 pub use money::{MoneyParts, split_money};
 pub use multiplier::Multiplier;
 pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice, read_number};
+pub use number_format::{NumberFormatReading, read_number_format};
 pub use placeholder::{Placeholder, read_placeholder};
 pub use section::{Section, SectionMatch, match_nil_statement, match_section};
 pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
