@@ -9,6 +9,7 @@
 //! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty" |
 //! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports" |
 //! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2"), nil statements ("Sin exportaciones") |
+//! | [`title_line`] | title lines giving State and year: "Annual report of Norway, 2021"; sheet names with a year: "Exports_2019" |
 //! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
 //! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
 //! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
@@ -69,6 +70,7 @@ pub mod number_format;
 pub mod placeholder;
 pub mod section;
 pub mod tick;
+pub mod title_line;
 pub mod total;
 pub mod withheld;
 
@@ -94,5 +96,6 @@ pub use number_format::{NumberFormatReading, read_number_format};
 pub use placeholder::{Placeholder, read_placeholder};
 pub use section::{Section, SectionMatch, match_nil_statement, match_section};
 pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
+pub use title_line::{SheetName, TitleLine, read_sheet_name, read_title_line};
 pub use total::{TotalKind, TotalRow, TotalScope, read_total};
 pub use withheld::{Withheld, WithheldKind, read_withheld};
