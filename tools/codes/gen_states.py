@@ -8,6 +8,8 @@ script is what produced their first version. It reads:
   the 193 member States, the 2 observer States, Kosovo and Taiwan, written by hand;
 - tools/codes/territories.tsv: the other ISO 3166-1 entries, names from iso-codes, corrected;
 - the main currency of each entry (CURRENCY below);
+- the State each territory belongs to, or is administered by or associated with (SOVEREIGN
+  below);
 - pycountry (PyPI; it ships Debian's iso-codes): alpha-2 codes, and the ISO 3166-1 names in
   English, French and Spanish, which become extra aliases.
 
@@ -53,6 +55,14 @@ NFK AUD NIU NZD PCN NZD PRI USD PYF XPF REU EUR SGS GBP SHN SHP SJM NOK SPM EUR 
 TKL NZD UMI USD VGB USD VIR USD WLF XPF
 """
 
+SOVEREIGN = """
+ABW NLD AIA GBR ALA FIN ASM USA ATF FRA BES NLD BLM FRA BMU GBR BVT NOR CCK AUS COK NZL CUW NLD
+CXR AUS CYM GBR FLK GBR FRO DNK GGY GBR GIB GBR GLP FRA GRL DNK GUF FRA GUM USA HKG CHN HMD AUS
+IMN GBR IOT GBR JEY GBR MAC CHN MAF FRA MNP USA MSR GBR MTQ FRA MYT FRA NCL FRA NFK AUS NIU NZL
+PCN GBR PRI USA PYF FRA REU FRA SGS GBR SHN GBR SJM NOR SPM FRA SXM NLD TCA GBR TKL NZL UMI USA
+VGB GBR VIR USA WLF FRA
+"""
+
 # ISO names that must not become aliases: "Congo" names two States and must stay ambiguous.
 SKIP_ISO_ALIASES = {"congo"}
 
@@ -78,6 +88,8 @@ def read_rows(path):
 def main():
     pairs = CURRENCY.split()
     currency = dict(zip(pairs[0::2], pairs[1::2]))
+    pairs = SOVEREIGN.split()
+    sovereign = dict(zip(pairs[0::2], pairs[1::2]))
     rows = read_rows(os.path.join(HERE, "un_names.tsv")) + read_rows(os.path.join(HERE, "territories.tsv"))
     by_alpha3 = {r[0]: r for r in rows}
     iso = {c.alpha_3: c for c in pycountry.countries}
@@ -94,15 +106,16 @@ def main():
         "# Names: UN terminology (UNTERM) short and formal names, leading articles dropped; others from",
         "# iso-codes, corrected. status: member | observer (UN General Assembly observer State) |",
         "# territory (dependent or special territory) | other. currency: main ISO 4217 code (empty: none).",
+        "# sovereign: the State a territory belongs to or is administered or associated with (empty: none).",
         "# See README.md.",
-        "alpha3\talpha2\tstatus\tcurrency\ten_short\ten_formal\tfr_short\tfr_formal\tes_short\tes_formal",
+        "alpha3\talpha2\tstatus\tcurrency\ten_short\ten_formal\tfr_short\tfr_formal\tes_short\tes_formal\tsovereign",
     ]
     for code in sorted(by_alpha3):
         r = by_alpha3[code]
         alpha2 = "XK" if code == "XKX" else iso[code].alpha_2
         cur = currency[code]
         cur = "" if cur == "-" else cur
-        out.append("\t".join([code, alpha2, r[1], cur] + r[2:8]))
+        out.append("\t".join([code, alpha2, r[1], cur] + r[2:8] + [sovereign.get(code, "")]))
     with open(os.path.join(DATA, "states.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 

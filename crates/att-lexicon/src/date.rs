@@ -248,7 +248,7 @@ const DATE_FILLERS: &[&str] = &[
 ];
 
 /// The month a folded word names, in English, French or Spanish, in full or abbreviated.
-fn month_of(word: &str) -> Option<u32> {
+pub(crate) fn month_of(word: &str) -> Option<u32> {
     let month = match word {
         "january" | "jan" | "janvier" | "janv" | "enero" | "ene" => 1,
         "february" | "feb" | "fevrier" | "fevr" | "fev" | "febrero" => 2,

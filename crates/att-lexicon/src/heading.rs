@@ -12,7 +12,7 @@
 
 use crate::currency;
 use crate::heading_phrases::{self, EXPLANATIONS, HEADINGS};
-use crate::key::{fold_key, segments, strip_marks, words};
+use crate::key::{fold_key, segments, strip_enumerator, strip_marks, words};
 use crate::langset::LangSet;
 use crate::multiplier::{self, Multiplier};
 use crate::vocab::{self, BasisWord};
@@ -74,6 +74,17 @@ impl Column {
     ];
 }
 
+/// A side of a transfer, as a party column names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TransferSide {
+    /// The exporting State: "Exporter", "Exporting State", "Supplier" (the partner column of an
+    /// imports table).
+    Exporter,
+    /// The importing State: "Importer", "Final importing State", "Recipient" (the partner column
+    /// of an exports table).
+    Importer,
+}
+
 /// What a heading cell says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeadingMatch {
@@ -99,6 +110,32 @@ pub struct HeadingMatch {
     /// Whether every word of the heading was understood. `false` when an explanation was
     /// ignored ("Notes: see annex"), so a reader can prefer exact matches.
     pub exact: bool,
+}
+
+impl HeadingMatch {
+    /// The side of the transfer a party column names, for partner columns (and their code
+    /// columns) whose heading says it: "Exporter", "Exporting State" → [`TransferSide::Exporter`];
+    /// "Importer", "Final importing State" → [`TransferSide::Importer`].
+    ///
+    /// A table that lists both an exporter and an importer column (the UN Register's published
+    /// tables) has the reporting State in one of them: the reader tells which from the cells,
+    /// and the other is the partner.
+    ///
+    /// ```
+    /// use att_lexicon::heading::{match_heading, TransferSide};
+    /// assert_eq!(match_heading("Exporter").unwrap().side(), Some(TransferSide::Exporter));
+    /// assert_eq!(match_heading("État(s) importateur(s) final(s)").unwrap().side(), Some(TransferSide::Importer));
+    /// assert_eq!(match_heading("Country").unwrap().side(), None);
+    /// ```
+    pub fn side(&self) -> Option<TransferSide> {
+        if !matches!(self.column, Column::Partner | Column::PartnerCode) {
+            return None;
+        }
+        self.direction.map(|direction| match direction {
+            DirectionKind::Exports => TransferSide::Importer,
+            DirectionKind::Imports => TransferSide::Exporter,
+        })
+    }
 }
 
 /// Characters that may set an explanation apart from a heading (see [`segments`]).
@@ -135,6 +172,7 @@ pub(crate) fn match_heading_with_langs(text: &str) -> Option<(HeadingMatch, Lang
     if text.len() > MAX_HEADING_BYTES || !text.chars().any(char::is_alphabetic) {
         return None;
     }
+    let text = strip_enumerator(text);
     let whole = fold_key(text);
     if let Some(found) = match_words(&whole, text) {
         return Some(found.into_match(true));
@@ -143,17 +181,45 @@ pub(crate) fn match_heading_with_langs(text: &str) -> Option<(HeadingMatch, Lang
         return None;
     }
     let parts = segments(&strip_marks(text));
-    let (main, explanations) = parts.split_first()?;
-    if explanations.is_empty() {
+    if parts.len() < 2 || parts.len() > MAX_SEGMENTS {
         return None;
     }
+    // The heading proper is the first part, or the first parts joined when a line break (or
+    // another separator) fell inside it: "Final\nimporting\nState\n(name of the State)".
+    (1..parts.len())
+        .rev()
+        .find_map(|split| with_explanations(&parts[..split], &parts[split..], text))
+}
+
+/// Most parts a heading is split into before the heading proper is looked for.
+const MAX_SEGMENTS: usize = 8;
+
+/// The heading `main` (parts to join) with `explanations` after it, read from `text`.
+fn with_explanations(
+    main: &[String],
+    explanations: &[String],
+    text: &str,
+) -> Option<(HeadingMatch, LangSet)> {
     let explanation_words: usize = explanations.iter().map(|e| words(e).count()).sum();
     if explanation_words > MAX_EXPLANATION_WORDS {
         return None;
     }
-    let mut found = match_words(main, text)?;
+    let main = main.join(" ");
+    let mut found = match_words(&main, text)?;
     let mut exact = true;
-    for explanation in explanations {
+    let mut at = 0;
+    while at < explanations.len() {
+        // An explanation broken over several lines is known as a whole: "(si autre que\n
+        // l'exportateur)".
+        if let Some(end) = (at + 2..=explanations.len())
+            .rev()
+            .find(|&end| KNOWN_EXPLANATIONS.contains(&explanations[at..end].join(" ")))
+        {
+            at = end;
+            continue;
+        }
+        let explanation = &explanations[at];
+        at += 1;
         if let Some(qualifiers) = qualifiers_of(explanation, found.known.column, text) {
             found.absorb(qualifiers);
         } else if KNOWN_EXPLANATIONS.contains(explanation.as_str()) {
@@ -238,7 +304,7 @@ static KNOWN_LIST: LazyLock<Vec<Known>> = LazyLock::new(|| {
                         group.column,
                         group.direction
                     );
-                    known.langs = known.langs.union(LangSet::of(group.lang));
+                    known.langs = known.langs.union(langs_of(group.lang));
                 }
                 None => {
                     index.insert(folded.clone(), list.len());
@@ -247,7 +313,7 @@ static KNOWN_LIST: LazyLock<Vec<Known>> = LazyLock::new(|| {
                         display: phrase,
                         column: group.column,
                         direction: group.direction,
-                        langs: LangSet::of(group.lang),
+                        langs: langs_of(group.lang),
                     });
                 }
             }
@@ -255,6 +321,10 @@ static KNOWN_LIST: LazyLock<Vec<Known>> = LazyLock::new(|| {
     }
     list
 });
+
+fn langs_of(lang: Option<Lang>) -> LangSet {
+    lang.map_or(LangSet::NONE, LangSet::of)
+}
 
 static KNOWN_INDEX: LazyLock<HashMap<&'static str, &'static Known>> =
     LazyLock::new(|| KNOWN_LIST.iter().map(|k| (k.folded.as_str(), k)).collect());
@@ -296,6 +366,8 @@ static FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "reported",
         "déclarés",
         "declarados",
+        // "Position / Wert [CHF]": a line of a licence, in Swiss and German layouts.
+        "position",
     ])
 });
 
@@ -417,6 +489,15 @@ fn word_spans(folded: &str) -> Vec<(usize, usize)> {
 /// Reads `text` (folded) as qualifiers of a heading of `column`; `None` when a word is not one.
 fn qualifiers_of(text: &str, column: Column, original: &str) -> Option<Qualifiers> {
     let mut found = Qualifiers::default();
+    let joined;
+    let text = if text.contains("1 000") {
+        joined = text
+            .replace("1 000 000", "1000000")
+            .replace("1 000", "1000");
+        joined.as_str()
+    } else {
+        text
+    };
     for word in words(text) {
         if vocab::is_basis_noun(word) {
             return None;
@@ -436,6 +517,14 @@ fn qualifiers_of(text: &str, column: Column, original: &str) -> Option<Qualifier
             && column == Column::Value
         {
             found.multiplier = Some(multiplier::combine(found.multiplier, next)?);
+        } else if let Some((next, code)) = multiplier::glued_code(word)
+            && column == Column::Value
+        {
+            found.multiplier = Some(multiplier::combine(found.multiplier, next)?);
+            found.currency_words.push(code.to_ascii_lowercase());
+        } else if column == Column::Value && matches!(word, "x" | "1") {
+            // "(x 1 000)", "(in 1,000)": the factor's words.
+            continue;
         } else if FILLERS.contains(word) {
             continue;
         } else if column == Column::Value && currency::is_currency_word(word, original) {

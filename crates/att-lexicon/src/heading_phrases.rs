@@ -1,6 +1,10 @@
 //! The column headings recognised in exports and imports tables: the 2017 template's headings
-//! in English, French and Spanish (spec §3), the UN Register's, and the synonyms seen in national
-//! layouts. Written as people write them; folded once, on first use.
+//! in English, French and Spanish (spec §3); those of the UN Register of Conventional Arms'
+//! standardized forms and published report tables, which the template descends from ("Final
+//! importer State(s)", "Exporter", "No. of items", "Lieu de transit", "Descripción del
+//! material"); the synonyms seen in national layouts, and the German headings of Swiss, German
+//! and Austrian statistics ("Bestimmungsland", "Wert"). Written as people write them; folded
+//! once, on first use.
 
 use crate::heading::Column;
 use att_schema::{DirectionKind, Lang};
@@ -11,8 +15,8 @@ pub(crate) struct HeadingGroup {
     pub(crate) column: Column,
     /// For partner columns: the table the heading belongs to.
     pub(crate) direction: Option<DirectionKind>,
-    /// The language of the headings.
-    pub(crate) lang: Lang,
+    /// The language of the headings; `None` for languages other than the Treaty's (German).
+    pub(crate) lang: Option<Lang>,
     /// The headings, as written.
     pub(crate) phrases: &'static [&'static str],
 }
@@ -26,7 +30,21 @@ const fn group(
     HeadingGroup {
         column,
         direction,
-        lang,
+        lang: Some(lang),
+        phrases,
+    }
+}
+
+/// Headings in a language other than the Treaty's three.
+const fn other(
+    column: Column,
+    direction: Option<DirectionKind>,
+    phrases: &'static [&'static str],
+) -> HeadingGroup {
+    HeadingGroup {
+        column,
+        direction,
+        lang: None,
         phrases,
     }
 }
@@ -37,6 +55,118 @@ use Lang::{En, Es, Fr};
 
 /// Every recognised heading. A folded heading has one meaning across the table (a test checks).
 pub(crate) const HEADINGS: &[HeadingGroup] = &[
+    // German, as Swiss, German and Austrian statistics and licensing systems write them. They
+    // carry no language of the Treaty, so they do not vote when the language is guessed.
+    other(
+        Category,
+        None,
+        &[
+            "Kategorie",
+            "Kategorien",
+            "Unterkategorie",
+            "Kategorie / Unterkategorie",
+        ],
+    ),
+    other(
+        NationalCategory,
+        None,
+        &[
+            "Nationale Kategorie",
+            "Kontrollliste",
+            "Güterliste",
+            "Exportkontrollnummer",
+            "EKN",
+            "KM-Kategorie",
+            "Ausfuhrlistennummer",
+            "AL-Nummer",
+        ],
+    ),
+    other(
+        Partner,
+        Some(Exports),
+        &[
+            "Bestimmungsland",
+            "Endempfängerstaat",
+            "Endempfängerland",
+            "Empfängerland",
+            "Empfängerstaat",
+            "Empfänger",
+            "Endempfänger",
+            "Bestimmungs-/Lieferland",
+            "Lieferland",
+            "Einfuhrland",
+            "Käuferland",
+            "Endverbleibsland",
+            "Importeur",
+        ],
+    ),
+    other(
+        Partner,
+        Some(Imports),
+        &[
+            "Ausfuhrland",
+            "Exportland",
+            "Lieferant",
+            "Lieferantenland",
+            "Versendungsland",
+            "Exporteur",
+        ],
+    ),
+    other(Partner, None, &["Land", "Länder", "Staat", "Partnerland"]),
+    other(
+        Items,
+        None,
+        &[
+            "Anzahl",
+            "Menge",
+            "Stückzahl",
+            "Stück",
+            "Anzahl Stück",
+            "Anzahl der Güter",
+            "Anzahl Einheiten",
+        ],
+    ),
+    other(Value, None, &["Wert", "Betrag", "Warenwert", "Gesamtwert"]),
+    other(Currency, None, &["Währung"]),
+    other(
+        StateOfOrigin,
+        None,
+        &[
+            "Ursprungsland",
+            "Herkunftsland",
+            "Ursprungsstaat",
+            "Herstellungsland",
+        ],
+    ),
+    other(
+        IntermediateLocations,
+        None,
+        &["Transitland", "Durchfuhrland", "Transitstaat"],
+    ),
+    other(
+        Description,
+        None,
+        &[
+            "Beschreibung",
+            "Bezeichnung",
+            "Warenbezeichnung",
+            "Güterart",
+            "Güterbeschreibung",
+            "Typ",
+            "Modell",
+        ],
+    ),
+    other(
+        Comments,
+        None,
+        &[
+            "Bemerkungen",
+            "Bemerkung",
+            "Anmerkungen",
+            "Kommentar",
+            "Kommentare",
+        ],
+    ),
     group(
         Category,
         None,
@@ -57,6 +187,12 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Register category",
             "Category (I-VIII)",
             "Category and sub-category",
+            "Category (I-VII)",
+            "Categories (I-VII)",
+            "Equipment category",
+            "Category of equipment",
+            "ATT category",
+            "Category of items",
         ],
     ),
     group(
@@ -71,6 +207,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Catégorie d'armes",
             "Catégorie du Registre",
             "Catégorie et sous-catégorie",
+            "Catégorie de matériel",
+            "Catégorie TCA",
+            "Catégorie d'équipement",
         ],
     ),
     group(
@@ -85,6 +224,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Categoría de armas",
             "Categoría del Registro",
             "Categoría y subcategoría",
+            "Categoría de material",
+            "Categoría TCA",
+            "Categoría de equipo",
         ],
     ),
     group(
@@ -102,6 +244,15 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "ML category",
             "Control list category",
             "Control list entry",
+            "Control list code",
+            "Control list number",
+            "National control list code",
+            "National control list number",
+            "Military list number",
+            "Control rating",
+            "Export control classification number",
+            "ECCN",
+            "Military list",
         ],
     ),
     group(
@@ -114,6 +265,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Catégorie de la liste nationale",
             "Liste nationale de contrôle",
             "Catégorie de la liste militaire",
+            "Liste de contrôle",
+            "Code de la liste de contrôle",
+            "Numéro de la liste militaire",
+            "Liste militaire",
         ],
     ),
     group(
@@ -126,6 +281,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Categoría de la lista nacional",
             "Lista nacional de control",
             "Categoría de la lista militar",
+            "Lista de control",
+            "Código de la lista de control",
+            "Número de la lista militar",
+            "Lista militar",
         ],
     ),
     group(
@@ -155,6 +314,20 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "End-user country",
             "Country of end use",
             "Final importing State/territory",
+            "Final importer State",
+            "Final importer States",
+            "Importer State",
+            "Importer States",
+            "Importer country",
+            "Final importing country",
+            "Final destination country",
+            "End user State",
+            "End-user State",
+            "End user country",
+            "Consignee country",
+            "Country of consignee",
+            "Recipient countries",
+            "Destination countries",
         ],
     ),
     group(
@@ -179,6 +352,11 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Destination finale",
             "Pays de destination finale",
             "Pays de l'utilisateur final",
+            "Pays importateur final",
+            "État destinataire final",
+            "Pays de l'utilisateur final",
+            "Pays destinataires",
+            "Pays de destination finale",
         ],
     ),
     group(
@@ -202,6 +380,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Destino final",
             "País de destino final",
             "País del usuario final",
+            "País importador final",
+            "Estado destinatario final",
+            "Países destinatarios",
+            "Países de destino",
         ],
     ),
     group(
@@ -225,6 +407,13 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Country of consignment",
             "Consignor country",
             "Country of dispatch",
+            "Exporter State",
+            "Exporter States",
+            "Exporter country",
+            "Exporting State/territory",
+            "Country of provenance",
+            "Supplier countries",
+            "Exporting countries",
         ],
     ),
     group(
@@ -244,6 +433,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Provenance",
             "Pays d'expédition",
             "Pays de provenance de l'envoi",
+            "Pays de l'exportateur",
+            "Pays fournisseurs",
+            "Pays d'exportation",
         ],
     ),
     group(
@@ -263,6 +455,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Procedencia",
             "País de expedición",
             "País de procedencia del envío",
+            "País del exportador",
+            "Países proveedores",
+            "País de exportación",
         ],
     ),
     group(
@@ -325,6 +520,13 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Total items",
             "Number of pieces",
             "Pieces",
+            "No. of units",
+            "Nr of units",
+            "Number of systems",
+            "Number of weapons",
+            "Quantity of items",
+            "Item count",
+            "Count",
         ],
     ),
     group(
@@ -344,6 +546,11 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Nb d'articles",
             "Nombre de pièces",
             "Nombre d'éléments",
+            "Nb d'unités",
+            "N° d'unités",
+            "Quantité d'articles",
+            "Nombre de matériels",
+            "Nombre d'exemplaires",
         ],
     ),
     group(
@@ -364,6 +571,11 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "N° de artículos",
             "Nro. de artículos",
             "Número de piezas",
+            "Nº de unidades",
+            "N.º de unidades",
+            "Cantidad de unidades",
+            "Cantidad de artículos",
+            "Número de ejemplares",
         ],
     ),
     group(
@@ -380,6 +592,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Monetary value",
             "Transfer value",
             "Contract value",
+            "Amount",
+            "Invoice value",
+            "Declared value",
+            "Value of the items",
         ],
     ),
     group(
@@ -394,6 +610,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Valeur financière",
             "Valeur du transfert",
             "Valeur des articles",
+            "Valeur déclarée",
+            "Valeur facturée",
+            "Valeur des biens",
         ],
     ),
     group(
@@ -409,6 +628,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Valor financiero",
             "Valor de la transferencia",
             "Valor de los artículos",
+            "Valor declarado",
+            "Valor facturado",
+            "Valor de los bienes",
         ],
     ),
     group(
@@ -441,6 +663,11 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Country of manufacture",
             "Country of production",
             "Original exporter",
+            "Origin country",
+            "Manufacturing country",
+            "Producer country",
+            "Original exporting State",
+            "Country of manufacturing",
         ],
     ),
     group(
@@ -453,6 +680,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Origine",
             "Pays de fabrication",
             "État de fabrication",
+            "Pays de production",
+            "Pays producteur",
+            "État producteur",
         ],
     ),
     group(
@@ -465,6 +695,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Origen",
             "País de fabricación",
             "Estado de fabricación",
+            "País de producción",
+            "País productor",
+            "Estado productor",
         ],
     ),
     group(
@@ -487,6 +720,14 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Transshipment",
             "Intermediate State",
             "Intermediate country",
+            "Transit location",
+            "Transit locations",
+            "Location of transit",
+            "Transit point",
+            "Transit points",
+            "Intermediate destination",
+            "Intermediate destinations",
+            "Transit/transhipment",
         ],
     ),
     group(
@@ -501,6 +742,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "État de transit",
             "États de transit",
             "Transbordement",
+            "Lieu de transit",
+            "Lieux de transit",
+            "Point de transit",
+            "Pays de transit ou de transbordement",
         ],
     ),
     group(
@@ -516,6 +761,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Estado de tránsito",
             "Estados de tránsito",
             "Transbordo",
+            "Lugar de tránsito",
+            "Lugares de tránsito",
+            "Punto de tránsito",
+            "Países de tránsito o transbordo",
         ],
     ),
     group(
@@ -544,6 +793,14 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Type of weapon",
             "Weapon system",
             "Nomenclature",
+            "Equipment description",
+            "Description of equipment",
+            "Description of goods",
+            "Goods description",
+            "Product description",
+            "Type of item",
+            "Item type",
+            "Description of the weapon",
         ],
     ),
     group(
@@ -564,6 +821,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Type de matériel",
             "Type d'arme",
             "Type/modèle",
+            "Désignation du matériel",
+            "Description des biens",
+            "Type d'article",
+            "Description de l'équipement",
         ],
     ),
     group(
@@ -584,6 +845,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Tipo de material",
             "Tipo de arma",
             "Tipo/modelo",
+            "Designación del material",
+            "Descripción de los bienes",
+            "Tipo de artículo",
+            "Descripción del equipo",
         ],
     ),
     group(
@@ -606,6 +871,11 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Nature of transfer",
             "Nature of the transfer",
             "Type of transfer",
+            "Remarks on the transfer",
+            "Notes on the transfer",
+            "Additional remarks",
+            "Other comments",
+            "Comments/remarks",
         ],
     ),
     group(
@@ -623,6 +893,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Informations complémentaires",
             "Nature du transfert",
             "Type de transfert",
+            "Commentaires sur le transfert",
+            "Remarques sur le transfert",
+            "Autres observations",
+            "Observations concernant le transfert",
         ],
     ),
     group(
@@ -639,6 +913,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Información adicional",
             "Naturaleza de la transferencia",
             "Tipo de transferencia",
+            "Comentarios sobre la transferencia",
+            "Otras observaciones",
+            "Comentarios adicionales",
+            "Observaciones relativas a la transferencia",
         ],
     ),
     group(
@@ -829,6 +1107,23 @@ pub(crate) const EXPLANATIONS: &[&str] = &[
     "model, type, calibre",
     "I-VIII",
     "I to VIII",
+    "I-VII",
+    "I to VII",
+    "I à VII",
+    "I a VII",
+    "if different from the exporter",
+    "if other than exporter",
+    "name of State",
+    "name of States",
+    "si différent de l'exportateur",
+    "s'il y a lieu",
+    "si lo hay",
+    "si los hay",
+    "en su caso",
+    "de haberlo",
+    "units",
+    "unités",
+    "unidades",
     "with currency",
     "including currency",
     "nature of transfer",

@@ -9,6 +9,7 @@ use crate::key::{fold_key, is_number_word, strip_enumerator, words};
 use crate::label_phrases::{self, Form, LABELS};
 use crate::langset::LangSet;
 use crate::section;
+use crate::tick::{YesNoAnswer, read_tick, read_yes_no};
 use crate::vocab;
 use att_schema::{DirectionKind, Lang};
 use std::collections::{HashMap, HashSet};
@@ -108,6 +109,11 @@ pub struct LabelMatch<'a> {
     /// Whether the label says the opposite of its field: "Private" or "The report may not be
     /// made public" are [`Label::Public`] labels whose tick means "not public".
     pub negated: bool,
+    /// The answer of a yes/no pair written after the label in the same cell ("Rapport public :
+    /// oui ☒ / non ☐", "May the report be made public? Yes [X] No [ ]"): `Unanswered` when
+    /// neither side is marked. `None` when the inline value is not such a pair (read a single
+    /// answer with [`read_tick`](crate::tick::read_tick)).
+    pub inline_answer: Option<YesNoAnswer>,
 }
 
 /// Longest cell considered a label (with its inline value).
@@ -157,12 +163,19 @@ pub(crate) fn match_label_with_langs(text: &str) -> Option<(LabelMatch<'_>, Lang
             let value = trimmed[at + colon_len..].trim();
             (&trimmed[..at], (!value.is_empty()).then_some(value), true)
         }
-        None => (trimmed, None, false),
+        // "Rapport public oui / non": a yes/no pair after the label, without a colon.
+        None => match split_trailing_pair(trimmed) {
+            Some((label, pair)) => (label, Some(pair), false),
+            None => (trimmed, None, false),
+        },
     };
     let label_part = strip_enumerator(label_part);
     let key = fold_key(label_part);
     if key.is_empty() || words(&key).count() > MAX_LABEL_WORDS {
         return None;
+    }
+    if let Some(found) = nil_with_inline_direction(label_part, inline_value) {
+        return Some(found);
     }
     let (label, negated, langs) = known_label(&key, colon)
         .or_else(|| {
@@ -171,12 +184,56 @@ pub(crate) fn match_label_with_langs(text: &str) -> Option<(LabelMatch<'_>, Lang
             }
             known_label(&fold_key(&without_brackets(label_part)), colon)
         })
-        .or_else(|| rule_label(&key).map(|(label, langs)| (label, false, langs)))?;
+        .or_else(|| rule_label(&key))?;
     Some((
         LabelMatch {
             label,
             inline_value,
             negated,
+            inline_answer: inline_value.and_then(read_yes_no),
+        },
+        langs,
+    ))
+}
+
+/// A yes/no pair at the end of `text` ("… oui / non", "… Yes ☒ No ☐"): the text before it and
+/// the pair.
+fn split_trailing_pair(text: &str) -> Option<(&str, &str)> {
+    const MAX_PAIR_BYTES: usize = 60;
+    let from = text.len().saturating_sub(MAX_PAIR_BYTES);
+    text.char_indices()
+        .filter(|&(at, _)| at >= from && at > 0)
+        .filter(|&(at, c)| {
+            !c.is_whitespace() && text[..at].ends_with(|p: char| p.is_whitespace() || p == '?')
+        })
+        .map(|(at, _)| (text[..at].trim_end(), &text[at..]))
+        .find(|(head, pair)| head.chars().any(char::is_alphabetic) && read_yes_no(pair).is_some())
+}
+
+/// "Nil report: imports", "Exports: nil", "Exportations : néant": a nil report whose direction
+/// or nil word is written after the colon (not a tick, which is the label's value).
+fn nil_with_inline_direction<'a>(
+    label_part: &str,
+    inline_value: Option<&'a str>,
+) -> Option<(LabelMatch<'a>, LangSet)> {
+    let value = inline_value?;
+    if read_tick(value).is_some() || read_yes_no(value).is_some() {
+        return None;
+    }
+    let whole = fold_key(&format!("{label_part} {value}"));
+    let (Some(direction), langs) = section::nil_statement_folded(&whole)? else {
+        return None;
+    };
+    let label = match direction {
+        DirectionKind::Exports => Label::NilExports,
+        DirectionKind::Imports => Label::NilImports,
+    };
+    Some((
+        LabelMatch {
+            label,
+            inline_value: None,
+            negated: false,
+            inline_answer: None,
         },
         langs,
     ))
@@ -218,16 +275,198 @@ fn without_brackets(text: &str) -> String {
     out
 }
 
-/// Labels read word by word: nil reports, tables included, withheld information.
-fn rule_label(key: &str) -> Option<(Label, LangSet)> {
+/// Labels read word by word: nil reports, consent to publish, tables included, withheld
+/// information; with whether the label is negated and its languages.
+fn rule_label(key: &str) -> Option<(Label, bool, LangSet)> {
     if let Some((Some(direction), langs)) = section::nil_statement_folded(key) {
         let label = match direction {
             DirectionKind::Exports => Label::NilExports,
             DirectionKind::Imports => Label::NilImports,
         };
-        return Some((label, langs));
+        return Some((label, false, langs));
     }
-    included(key).or_else(|| withheld(key))
+    if let Some((negated, langs)) = public_consent(key) {
+        return Some((Label::Public, negated, langs));
+    }
+    included(key)
+        .or_else(|| withheld(key))
+        .map(|(label, langs)| (label, false, langs))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum PublicWord {
+    /// "public", "publish", "publication", "publier", "publicación".
+    Public,
+    /// "not", "ne", "pas", "no".
+    Negation,
+    /// Words a consent-to-publish label uses around them: "report", "may", "website",
+    /// "authorised", "rendu", "autoriza".
+    Filler,
+}
+
+static PUBLIC_WORDS: LazyLock<HashMap<String, (PublicWord, LangSet)>> = LazyLock::new(|| {
+    use PublicWord::*;
+    vocab::build_map(&[
+        (
+            Public,
+            vocab::Words {
+                en: &[
+                    "public",
+                    "publicly",
+                    "publish",
+                    "published",
+                    "publishing",
+                    "publication",
+                ],
+                fr: &[
+                    "public",
+                    "publique",
+                    "publier",
+                    "publié",
+                    "publiée",
+                    "publication",
+                    "publiable",
+                ],
+                es: &[
+                    "público",
+                    "pública",
+                    "publicar",
+                    "publicarse",
+                    "publicado",
+                    "publicada",
+                    "publicación",
+                    "publicable",
+                ],
+            },
+        ),
+        (
+            Negation,
+            vocab::Words {
+                en: &["not", "no", "cannot", "never"],
+                fr: &["ne", "pas", "non", "n"],
+                es: &["no", "nunca"],
+            },
+        ),
+        (
+            Filler,
+            vocab::Words {
+                en: &[
+                    "report",
+                    "this",
+                    "may",
+                    "can",
+                    "could",
+                    "be",
+                    "is",
+                    "made",
+                    "make",
+                    "att",
+                    "website",
+                    "web",
+                    "site",
+                    "secretariat",
+                    "treaty",
+                    "arms",
+                    "trade",
+                    "available",
+                    "consent",
+                    "consents",
+                    "agree",
+                    "agrees",
+                    "permission",
+                    "authorised",
+                    "authorized",
+                    "authorisation",
+                    "authorization",
+                    "approved",
+                    "will",
+                    "should",
+                    "its",
+                    "state",
+                    "party",
+                    "data",
+                    "information",
+                    "yes",
+                ],
+                fr: &[
+                    "rapport",
+                    "ce",
+                    "peut",
+                    "il",
+                    "elle",
+                    "être",
+                    "rendu",
+                    "rendue",
+                    "rendre",
+                    "site",
+                    "internet",
+                    "web",
+                    "tca",
+                    "traité",
+                    "secrétariat",
+                    "accord",
+                    "autorisation",
+                    "autorisée",
+                    "autorisé",
+                    "consentement",
+                    "disponible",
+                    "est",
+                    "sera",
+                    "son",
+                    "données",
+                    "oui",
+                ],
+                es: &[
+                    "informe",
+                    "este",
+                    "puede",
+                    "se",
+                    "hacerse",
+                    "hacer",
+                    "ser",
+                    "sitio",
+                    "web",
+                    "internet",
+                    "tca",
+                    "tratado",
+                    "secretaría",
+                    "autoriza",
+                    "autorizada",
+                    "autorizado",
+                    "autorización",
+                    "su",
+                    "consentimiento",
+                    "disponible",
+                    "es",
+                    "será",
+                    "datos",
+                    "sí",
+                ],
+            },
+        ),
+    ])
+});
+
+/// "Publication authorised", "The report can be published on the ATT website", "Le rapport
+/// peut être publié", "Se autoriza su publicación", "Publication not authorised": the consent
+/// to publish, read word by word; `true` when negated.
+fn public_consent(key: &str) -> Option<(bool, LangSet)> {
+    let mut public = false;
+    let mut negated = false;
+    let mut langs = LangSet::NONE;
+    for word in words(key) {
+        match PUBLIC_WORDS.get(word) {
+            Some(&(PublicWord::Public, word_langs)) => {
+                public = true;
+                langs = langs.union(word_langs);
+            }
+            Some(&(PublicWord::Negation, _)) => negated = true,
+            Some(&(PublicWord::Filler, _)) => {}
+            None if vocab::is_connector(word) => {}
+            None => return None,
+        }
+    }
+    public.then_some((negated, langs))
 }
 
 /// Words that name a table or report, for "Exports table", "Tableau des importations".

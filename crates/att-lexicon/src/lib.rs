@@ -9,11 +9,15 @@
 //! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty" |
 //! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports" |
 //! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2"), nil statements ("Sin exportaciones") |
+//! | [`title_line`] | title lines giving State and year: "Annual report of Norway, 2021"; sheet names with a year: "Exports_2019" |
 //! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
-//! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐" |
+//! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
 //! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
 //! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
+//! | [`number_format`] | Excel number formats: `[$EUR] #,##0`, `#,##0 "kr"`, `[$$-409]#,##0`, `#,##0,"k"` |
 //! | [`placeholder`] | placeholders: "-", "N/A", "néant", "classified" |
+//! | [`total`] | total rows: "Grand total", "Subtotal (cat. III)", "Sous-total", "Total Europe" |
+//! | [`withheld`] | withheld figures: "classified", "n.d.", "C", "non communiqué", "reservado" |
 //! | [`date`] | dates and years: "28 de mayo de 2024", "05/06/2024", "Calendar year 2023" |
 //! | [`money`] | amounts with currency: "USD 1,200,000", "1,2 millions d'euros" |
 //! | [`lang`] | the report's language, from its headings and labels |
@@ -62,9 +66,13 @@ pub mod lang;
 pub mod money;
 pub mod multiplier;
 pub mod number;
+pub mod number_format;
 pub mod placeholder;
 pub mod section;
 pub mod tick;
+pub mod title_line;
+pub mod total;
+pub mod withheld;
 
 mod category_names;
 mod currency;
@@ -84,6 +92,10 @@ pub use lang::guess_language;
 pub use money::{MoneyParts, split_money};
 pub use multiplier::Multiplier;
 pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice, read_number};
+pub use number_format::{NumberFormatReading, read_number_format};
 pub use placeholder::{Placeholder, read_placeholder};
 pub use section::{Section, SectionMatch, match_nil_statement, match_section};
-pub use tick::read_tick;
+pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
+pub use title_line::{SheetName, TitleLine, read_sheet_name, read_title_line};
+pub use total::{TotalKind, TotalRow, TotalScope, read_total};
+pub use withheld::{Withheld, WithheldKind, read_withheld};

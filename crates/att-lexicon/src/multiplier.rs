@@ -30,15 +30,33 @@ impl Multiplier {
 /// English way, since reports in French write "milliard".
 pub(crate) fn multiplier_word(word: &str) -> Option<Multiplier> {
     match word {
-        "thousand" | "thousands" | "k" | "000" | "thsd" | "millier" | "milliers" | "mille"
-        | "mil" | "miles" => Some(Multiplier::Thousand),
+        "thousand" | "thousands" | "k" | "000" | "000s" | "1000" | "thsd" | "thous" | "millier"
+        | "milliers" | "mille" | "mil" | "miles" | "tsd" | "tausend" | "milhares" | "duizend" => {
+            Some(Multiplier::Thousand)
+        }
         "million" | "millions" | "m" | "mn" | "mln" | "mio" | "mill" | "mm" | "millon"
-        | "millones" => Some(Multiplier::Million),
+        | "millones" | "1000000" | "000000" | "milhoes" | "miljoen" => Some(Multiplier::Million),
         "billion" | "billions" | "bn" | "bln" | "milliard" | "milliards" | "mrd" | "md" => {
             Some(Multiplier::Billion)
         }
         _ => None,
     }
+}
+
+/// A multiplier glued to an ISO 4217 code in a folded word: "keur", "teur" (German "TEUR",
+/// thousands of euros), "musd", "mchf". The code is returned in capitals.
+pub(crate) fn glued_code(word: &str) -> Option<(Multiplier, String)> {
+    if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let (first, code) = word.split_at(1);
+    let multiplier = match first {
+        "k" | "t" => Multiplier::Thousand,
+        "m" => Multiplier::Million,
+        _ => return None,
+    };
+    let code = code.to_ascii_uppercase();
+    att_schema::codes::currency_by_code(&code).map(|_| (multiplier, code))
 }
 
 /// Whether a folded word is a multiplier whose value differs between languages ("billón").
@@ -78,6 +96,18 @@ mod tests {
             assert_eq!(multiplier_word(word), Some(expected), "{word}");
         }
         assert_eq!(multiplier_word("units"), None);
+        assert_eq!(multiplier_word("000s"), Some(Multiplier::Thousand));
+        assert_eq!(multiplier_word("tsd"), Some(Multiplier::Thousand));
+        assert_eq!(
+            glued_code("teur"),
+            Some((Multiplier::Thousand, "EUR".to_owned()))
+        );
+        assert_eq!(
+            glued_code("musd"),
+            Some((Multiplier::Million, "USD".to_owned()))
+        );
+        assert_eq!(glued_code("term"), None);
+        assert_eq!(glued_code("value"), None);
         assert!(is_ambiguous_multiplier("billones"));
         assert_eq!(Multiplier::Billion.factor(), 1_000_000_000);
         assert_eq!(Multiplier::Thousand.factor(), 1_000);

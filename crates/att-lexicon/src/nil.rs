@@ -99,9 +99,11 @@ const NIL_TABLE: &[(NilWord, Words)] = &[
     (
         NilWord::Nil,
         Words {
-            en: &["nil", "none", "nothing"],
-            fr: &["néant", "rien"],
-            es: &["nada", "nulo", "nula", "ninguno", "ninguna"],
+            en: &["nil", "none", "nothing", "negative"],
+            fr: &["néant", "rien", "nul", "nulle", "négatif", "négative"],
+            es: &[
+                "nada", "nulo", "nula", "ninguno", "ninguna", "negativo", "negativa",
+            ],
         },
     ),
     (
@@ -123,6 +125,8 @@ static NIL_FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         // English
         "report",
         "return",
+        "declaration",
+        "statement",
         "reported",
         "reporting",
         "declare",
@@ -150,6 +154,7 @@ static NIL_FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "under",
         // French
         "rapport",
+        "déclaration",
         "signaler",
         "déclarer",
         "cours",
@@ -175,6 +180,8 @@ static NIL_FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "été",
         // Spanish
         "que",
+        "declaración",
+        "reporte",
         "informar",
         "declarar",
         "durante",

@@ -1,5 +1,8 @@
 //! Placeholders written where a number or a name belongs: "-", "N/A", "nil", "classified", "?".
+//!
+//! Withheld figures are read in more detail, with their kind, by [`crate::withheld`].
 
+use crate::withheld::read_withheld;
 use att_schema::text::fold;
 
 /// What a placeholder says instead of a value.
@@ -12,9 +15,13 @@ pub enum Placeholder {
     /// Nothing: "nil", "néant", "nada", "none", "aucun", "ninguno".
     Nil,
     /// Withheld: "classified", "confidential", "confidentiel", "confidencial", "withheld",
-    /// "not disclosed", "non communiqué", "no divulgado".
+    /// "not disclosed", "non communiqué", "no divulgado", "n.d." — every text that
+    /// [`read_withheld`](crate::withheld::read_withheld) reads but "C", which it reads only as a
+    /// figure. Read figures with `read_withheld` to know how they were withheld.
     Classified,
-    /// Not known: "unknown", "inconnu", "desconocido", "?", "n.d." (non disponible).
+    /// Not known or not available: "unknown", "inconnu", "desconocido", "?", "N/D", "n/a" is
+    /// not applicable. "n.d." (without a slash) is withheld, not unknown: the UN Register and
+    /// statistics write it for "not disclosed".
     Unknown,
 }
 
@@ -43,17 +50,21 @@ pub fn read_placeholder(text: &str) -> Option<Placeholder> {
         | "no aplicable" | "no procede" | "n p" => Placeholder::NotApplicable,
         "nil" | "neant" | "nada" | "none" | "aucun" | "aucune" | "ninguno" | "ninguna"
         | "nothing" | "rien" => Placeholder::Nil,
-        "classified" | "confidential" | "confidentiel" | "confidentielle" | "confidencial"
-        | "withheld" | "not disclosed" | "undisclosed" | "non communique" | "non communiquee"
-        | "non divulgue" | "no divulgado" | "no divulgada" | "secret" | "restricted"
-        | "reservado" | "reservada" | "retenu" => Placeholder::Classified,
         "unknown" | "not known" | "inconnu" | "inconnue" | "desconocido" | "desconocida"
-        | "n d" | "n k" | "not available" | "non disponible" | "no disponible" => {
+        | "n d" | "n k" | "not available" | "non disponible" | "no disponible"
+            if !is_withheld(trimmed) =>
+        {
             Placeholder::Unknown
         }
+        _ if is_withheld(trimmed) => Placeholder::Classified,
         _ => return None,
     };
     Some(placeholder)
+}
+
+/// Whether the text is a withheld figure's wording, other than the bare "C" of statistics.
+fn is_withheld(text: &str) -> bool {
+    read_withheld(text).is_some_and(|w| w.text != "C")
 }
 
 fn is_dash(c: char) -> bool {
@@ -103,8 +114,11 @@ mod tests {
             ("desconocido", Unknown),
             ("?", Unknown),
             ("??", Unknown),
-            ("n.d.", Unknown),
+            ("n.d.", Classified),
             ("N/D", Unknown),
+            ("n/d", Unknown),
+            ("secret défense", Classified),
+            ("Datos confidenciales", Classified),
         ] {
             assert_eq!(read_placeholder(text), Some(expected), "{text:?}");
         }
@@ -122,6 +136,7 @@ mod tests {
             "nil report",
             "Germany",
             "none of them",
+            "C",
         ] {
             assert_eq!(read_placeholder(text), None, "{text:?}");
         }

@@ -1,4 +1,5 @@
-//! Tick boxes: "X", "✓", "☒", "Yes", "Oui", "Sí" are ticked; empty, "No", "☐" are not.
+//! Tick boxes: "X", "✓", "☒", "Yes", "Oui", "Sí" are ticked; empty, "No", "☐" are not; and
+//! yes/no pairs with one side marked: "yes ☒ / no ☐", "Oui [X]  Non [ ]".
 
 use att_schema::text::fold;
 
@@ -15,6 +16,52 @@ const EMPTY_MARKS: &[&str] = &["☐", "□", "▢", "◻", "[ ]", "( )", "[]", "
 /// Dashes that leave a box unticked.
 const DASHES: &[&str] = &["-", "–", "—"];
 
+/// Words (folded) that tick a box as they are written: the marks "x", the answers "yes",
+/// "oui", "sí", the values of a check box linked to a cell ("true", "1").
+const TICKED_WORDS: &[&str] = &[
+    "x",
+    "yes",
+    "oui",
+    "si",
+    "true",
+    "vrai",
+    "verdadero",
+    "1",
+    "ticked",
+    "checked",
+    "coche",
+    "cochee",
+    "marcado",
+    "marcada",
+];
+
+/// Words (folded) that leave a box unticked as they are written.
+const UNTICKED_WORDS: &[&str] = &[
+    "no",
+    "non",
+    "false",
+    "faux",
+    "falso",
+    "0",
+    "not ticked",
+    "unchecked",
+];
+
+/// Abbreviations of the answers, read leniently: "Y" and "S" (sí) tick, "N" does not.
+const LENIENT_TICKED: &[&str] = &["y", "s"];
+const LENIENT_UNTICKED: &[&str] = &["n"];
+
+/// A tick box as read, with whether the reading went beyond what the cell says plainly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TickReading {
+    /// Whether the box is ticked.
+    pub ticked: bool,
+    /// Whether the text was read leniently: an abbreviation ("Y", "N"), or an answer with more
+    /// around it (punctuation, a footnote, a bracketed remark: "yes.", "oui (1)", "Yes*"). A
+    /// reader says so at the cell.
+    pub lenient: bool,
+}
+
 /// Reads a tick-box cell: `Some(true)` when ticked, `Some(false)` when empty or answered no,
 /// `None` when the text is neither (the reader then keeps the text and reports it).
 ///
@@ -30,21 +77,226 @@ const DASHES: &[&str] = &["-", "–", "—"];
 /// assert_eq!(read_tick("maybe"), None);
 /// ```
 pub fn read_tick(text: &str) -> Option<bool> {
+    read_tick_detailed(text).map(|reading| reading.ticked)
+}
+
+/// [`read_tick`], saying whether the reading was lenient ("Y", "N", "yes.", "oui (1)").
+///
+/// ```
+/// use att_lexicon::tick::{read_tick_detailed, TickReading};
+/// assert_eq!(read_tick_detailed("X"), Some(TickReading { ticked: true, lenient: false }));
+/// assert_eq!(read_tick_detailed("Y"), Some(TickReading { ticked: true, lenient: true }));
+/// assert_eq!(read_tick_detailed("oui (1)"), Some(TickReading { ticked: true, lenient: true }));
+/// assert_eq!(read_tick_detailed("N"), Some(TickReading { ticked: false, lenient: true }));
+/// ```
+pub fn read_tick_detailed(text: &str) -> Option<TickReading> {
     let trimmed = text.trim();
+    let plain = |ticked| {
+        Some(TickReading {
+            ticked,
+            lenient: false,
+        })
+    };
     if trimmed.is_empty() || EMPTY_MARKS.contains(&trimmed) || DASHES.contains(&trimmed) {
-        return Some(false);
+        return plain(false);
     }
     if TICKED_MARKS.contains(&trimmed) {
-        return Some(true);
+        return plain(true);
     }
-    match fold(trimmed).as_str() {
-        "x" | "yes" | "y" | "oui" | "si" | "true" | "vrai" | "verdadero" | "1" | "ticked"
-        | "checked" | "coche" | "cochee" | "marcado" | "marcada" => Some(true),
-        "no" | "n" | "non" | "false" | "faux" | "falso" | "0" | "not ticked" | "unchecked" => {
-            Some(false)
-        }
+    let folded = fold(trimmed);
+    let starts_with_word = trimmed.starts_with(char::is_alphanumeric);
+    if let Some(ticked) = word_tick(&folded).filter(|_| starts_with_word) {
+        // A case or accent difference is plain ("YES", "Si"); anything folding removed (a full
+        // stop, an asterisk) was read past.
+        let exact = trimmed.chars().all(char::is_alphanumeric) || folded == "not ticked";
+        return Some(TickReading {
+            ticked,
+            lenient: !exact,
+        });
+    }
+    if !starts_with_word {
+        return None;
+    }
+    if LENIENT_TICKED.contains(&folded.as_str()) {
+        return Some(TickReading {
+            ticked: true,
+            lenient: true,
+        });
+    }
+    if LENIENT_UNTICKED.contains(&folded.as_str()) {
+        return Some(TickReading {
+            ticked: false,
+            lenient: true,
+        });
+    }
+    // "oui (1)", "Yes (see note)", "No – nil": an answer followed by a remark in brackets or
+    // after a dash.
+    let head = trimmed
+        .split(['(', '[', '–', '—', ';'])
+        .next()
+        .map(str::trim)
+        .filter(|head| head.len() < trimmed.len() && !head.is_empty())?;
+    word_tick(&fold(head)).map(|ticked| TickReading {
+        ticked,
+        lenient: true,
+    })
+}
+
+fn word_tick(folded: &str) -> Option<bool> {
+    if TICKED_WORDS.contains(&folded) {
+        Some(true)
+    } else if UNTICKED_WORDS.contains(&folded) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The answer a yes/no pair gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum YesNoAnswer {
+    /// The "yes" side is marked: "yes ☒ / no ☐".
+    Yes,
+    /// The "no" side is marked: "Oui [ ]  Non [X]".
+    No,
+    /// Neither side is marked: "yes / no", "Sí ☐ No ☐" (not answered).
+    Unanswered,
+    /// Both sides are marked: a contradiction the reader reports.
+    Both,
+}
+
+/// Reads a yes/no pair written in one cell, each side with its box before or after it: "yes ☒ /
+/// no ☐", "☐ Yes ☒ No", "Oui [X]  Non [ ]", "Sí (X) No ( )", "YES X NO", "yes / no". `None`
+/// when the text is not one such pair (a single answer is read with [`read_tick`]).
+///
+/// ```
+/// use att_lexicon::tick::{read_yes_no, YesNoAnswer};
+/// assert_eq!(read_yes_no("yes ☒ / no ☐"), Some(YesNoAnswer::Yes));
+/// assert_eq!(read_yes_no("Oui [ ]  Non [X]"), Some(YesNoAnswer::No));
+/// assert_eq!(read_yes_no("Sí / No"), Some(YesNoAnswer::Unanswered));
+/// assert_eq!(read_yes_no("Yes"), None);
+/// ```
+pub fn read_yes_no(text: &str) -> Option<YesNoAnswer> {
+    let tokens = pair_tokens(text)?;
+    let words: Vec<(usize, bool)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| match t {
+            PairToken::Answer(yes) => Some((i, *yes)),
+            PairToken::Mark(_) => None,
+        })
+        .collect();
+    let [(first_at, first_yes), (second_at, second_yes)] = words.as_slice() else {
+        return None;
+    };
+    if first_yes == second_yes {
+        return None;
+    }
+    let mark = |at: usize| match tokens.get(at) {
+        Some(PairToken::Mark(ticked)) => Some(*ticked),
         _ => None,
+    };
+    // Boxes come after their answers ("yes ☒ / no ☐") unless the text starts with a box.
+    let before = matches!(tokens.first(), Some(PairToken::Mark(_)));
+    let marks_of = |at: usize| {
+        if before {
+            at.checked_sub(1).and_then(mark)
+        } else {
+            mark(at + 1)
+        }
+    };
+    let marks: usize = tokens
+        .iter()
+        .filter(|t| matches!(t, PairToken::Mark(_)))
+        .count();
+    let first_mark = marks_of(*first_at);
+    let second_mark = marks_of(*second_at);
+    let attributed = usize::from(first_mark.is_some()) + usize::from(second_mark.is_some());
+    if marks != attributed {
+        return None;
     }
+    let (yes, no) = if *first_yes {
+        (first_mark, second_mark)
+    } else {
+        (second_mark, first_mark)
+    };
+    Some(match (yes.unwrap_or(false), no.unwrap_or(false)) {
+        (true, true) => YesNoAnswer::Both,
+        (true, false) => YesNoAnswer::Yes,
+        (false, true) => YesNoAnswer::No,
+        (false, false) => YesNoAnswer::Unanswered,
+    })
+}
+
+/// A part of a yes/no pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PairToken {
+    /// "yes", "oui", "sí" (`true`) or "no", "non" (`false`).
+    Answer(bool),
+    /// A box, ticked or not.
+    Mark(bool),
+}
+
+/// The answers and boxes of a yes/no pair, or `None` when the text holds anything else than
+/// them and separators ("/", ",", ":", dashes, spaces).
+fn pair_tokens(text: &str) -> Option<Vec<PairToken>> {
+    const MAX_PAIR_BYTES: usize = 60;
+    if text.len() > MAX_PAIR_BYTES {
+        return None;
+    }
+    let mut tokens = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        let c = rest.chars().next()?;
+        if c.is_whitespace() || matches!(c, '/' | ',' | ':' | ';' | '|' | '-' | '–' | '—') {
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        if let Some((ticked, len)) = box_at(rest) {
+            tokens.push(PairToken::Mark(ticked));
+            rest = &rest[len..];
+            continue;
+        }
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        if end == 0 {
+            return None;
+        }
+        let word = fold(&rest[..end]);
+        let token = match word.as_str() {
+            "yes" | "oui" | "si" => PairToken::Answer(true),
+            "no" | "non" => PairToken::Answer(false),
+            "x" => PairToken::Mark(true),
+            _ => return None,
+        };
+        tokens.push(token);
+        rest = &rest[end..];
+    }
+    Some(tokens)
+}
+
+/// A box written at the start of `text`: whether it is ticked, and its length in bytes.
+fn box_at(text: &str) -> Option<(bool, usize)> {
+    for bracketed in ["[x]", "[X]", "(x)", "(X)"] {
+        if text.starts_with(bracketed) {
+            return Some((true, bracketed.len()));
+        }
+    }
+    for empty in ["[ ]", "( )", "[]", "()"] {
+        if text.starts_with(empty) {
+            return Some((false, empty.len()));
+        }
+    }
+    let c = text.chars().next()?;
+    let mark = c.to_string();
+    if TICKED_MARKS.contains(&mark.as_str()) && c != 'þ' && c != 'ý' {
+        return Some((true, c.len_utf8()));
+    }
+    if EMPTY_MARKS.contains(&mark.as_str()) && c != '¨' {
+        return Some((false, c.len_utf8()));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -83,6 +335,94 @@ mod tests {
             "Oui/Non",
         ] {
             assert_eq!(read_tick(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lenient_readings_are_flagged() {
+        for (text, ticked) in [
+            ("Y", true),
+            ("y", true),
+            ("N", false),
+            ("S", true),
+            ("yes.", true),
+            ("Yes*", true),
+            ("oui (1)", true),
+            ("Sí (véase nota)", true),
+            ("No – nil", false),
+            ("Non [2]", false),
+        ] {
+            assert_eq!(
+                read_tick_detailed(text),
+                Some(TickReading {
+                    ticked,
+                    lenient: true
+                }),
+                "{text:?}"
+            );
+        }
+        for (text, ticked) in [
+            ("X", true),
+            ("x", true),
+            ("✓", true),
+            ("✔", true),
+            ("☒", true),
+            ("☑", true),
+            ("Yes", true),
+            ("OUI", true),
+            ("Sí", true),
+            ("Si", true),
+            ("☐", false),
+            ("No", false),
+            ("Non", false),
+            ("", false),
+        ] {
+            assert_eq!(
+                read_tick_detailed(text),
+                Some(TickReading {
+                    ticked,
+                    lenient: false
+                }),
+                "{text:?}"
+            );
+        }
+        assert_eq!(read_tick_detailed("Yes and no"), None);
+        assert_eq!(read_tick_detailed("(1)"), None);
+    }
+
+    #[test]
+    fn yes_no_pairs() {
+        use YesNoAnswer::*;
+        for (text, answer) in [
+            ("yes ☒ / no ☐", Yes),
+            ("Yes ☐ / No ☒", No),
+            ("☒ Yes ☐ No", Yes),
+            ("☐ Oui ☒ Non", No),
+            ("Oui [X]  Non [ ]", Yes),
+            ("Oui [ ]  Non [X]", No),
+            ("Sí (X) No ( )", Yes),
+            ("[X] Sí [ ] No", Yes),
+            ("YES X NO", Yes),
+            ("X yes no", Yes),
+            ("yes / no", Unanswered),
+            ("Oui / Non", Unanswered),
+            ("Sí ☐ No ☐", Unanswered),
+            ("No ☐ Yes ☒", Yes),
+            ("yes ☒ no ☒", Both),
+            ("sí: ☑ – no: ☐", Yes),
+        ] {
+            assert_eq!(read_yes_no(text), Some(answer), "{text:?}");
+        }
+        for text in [
+            "Yes",
+            "No",
+            "yes / yes",
+            "yes ☒ / maybe ☐",
+            "Yes, see note / No",
+            "☒ ☒ yes no",
+            "",
+        ] {
+            assert_eq!(read_yes_no(text), None, "{text:?}");
         }
     }
 }

@@ -1,14 +1,16 @@
 //! Integration tests of the code lists: States, currencies, non-State partners, and text folding.
 
 use att_schema::codes::{
-    CurrencyMatch, NonStateKind, StateMatch, StateStatus, all_currencies, all_non_state_partners,
-    all_states, currency_by_code, recognise_non_state_partner, resolve_currency, resolve_state,
+    CurrencyMatch, MatchMethod, NameSource, NonStateKind, StateMatch, StateStatus, all_currencies,
+    all_non_state_partners, all_states, currency_by_code, former_entities,
+    recognise_non_state_partner, resolve_currency, resolve_state, resolve_state_detailed,
     state_by_code,
 };
 use att_schema::lang::Lang;
 use att_schema::text::{fold, fold_words};
 
 const STATE_ALIASES: &str = include_str!("../data/state-aliases.tsv");
+const CLDR_ALIASES: &str = include_str!("../data/state-aliases-cldr.tsv");
 const CURRENCY_ALIASES: &str = include_str!("../data/currency-aliases.tsv");
 const PARTNERS: &str = include_str!("../data/non-state-partners.tsv");
 
@@ -488,6 +490,266 @@ fn aliases_reports_use() {
             assert_eq!(state(name), *code, "{name:?}");
         }
     }
+}
+
+#[test]
+fn every_cldr_name_resolves_to_its_state() {
+    let mut count = 0;
+    for row in rows(CLDR_ALIASES) {
+        assert_eq!(state(row[2]), row[0], "CLDR name {:?} ({})", row[2], row[1]);
+        count += 1;
+    }
+    assert!(count > 400, "{count} CLDR names");
+}
+
+/// Names in the languages national layouts use besides the Treaty's three.
+#[test]
+fn names_in_german_italian_portuguese_and_dutch() {
+    for (name, code) in [
+        ("Indien", "IND"),
+        ("Grossbritannien", "GBR"),
+        ("Großbritannien", "GBR"),
+        ("Vereinigtes Königreich", "GBR"),
+        ("Island", "ISL"),
+        ("Südkorea", "KOR"),
+        ("Weißrussland", "BLR"),
+        ("Elfenbeinküste", "CIV"),
+        ("Deutschland", "DEU"),
+        ("Regno Unito", "GBR"),
+        ("Stati Uniti d'America", "USA"),
+        ("Paesi Bassi", "NLD"),
+        ("Corea del Sud", "KOR"),
+        ("Federazione Russa", "RUS"),
+        ("Emirados Árabes Unidos", "ARE"),
+        ("Reino Unido", "GBR"),
+        ("Coreia do Sul", "KOR"),
+        ("Países Baixos", "NLD"),
+        ("Verenigd Koninkrijk", "GBR"),
+        ("Verenigde Staten", "USA"),
+        ("Zuid-Korea", "KOR"),
+        ("Duitsland", "DEU"),
+        ("IJsland", "ISL"),
+    ] {
+        assert_eq!(state(name), code, "{name:?}");
+    }
+    // "Island" is German for Iceland; as a word of a longer name it is still an island.
+    assert_eq!(state("Christmas Island"), "CXR");
+    assert_eq!(state("Norfolk Island"), "NFK");
+}
+
+/// The families of spellings that national layouts and the UN Register use: words abbreviated
+/// with a full stop, names inverted around a comma, bracketed qualifiers, former names.
+#[test]
+fn abbreviated_inverted_and_qualified_names() {
+    for (name, code) in [
+        // Abbreviated words.
+        ("Czech Rep.", "CZE"),
+        ("Dominican Rep.", "DOM"),
+        ("Central African Rep.", "CAF"),
+        ("Rep. of Moldova", "MDA"),
+        ("Dem. Rep. of the Congo", "COD"),
+        ("United Rep. of Tanzania", "TZA"),
+        ("Lao People's Dem. Rep.", "LAO"),
+        ("Syrian Arab Rep.", "SYR"),
+        ("Bosnia & Herz.", "BIH"),
+        ("Bosnie-Herzég.", "BIH"),
+        ("Bosnien u. Herzeg.", "BIH"),
+        ("Ver. Arab. Emirate", "ARE"),
+        ("Verein. Staaten", "USA"),
+        ("Franz. Guayana", "GUF"),
+        ("Brit. Jungferninseln", "VGB"),
+        ("Amerik. Jungferninseln", "VIR"),
+        ("Dominikan. Rep.", "DOM"),
+        ("Zentralafrik. Rep.", "CAF"),
+        ("Tschech. Rep.", "CZE"),
+        ("Russ. Föderation", "RUS"),
+        ("Neukaled.", "NCL"),
+        ("U.S.A", "USA"),
+        // Inverted around a comma.
+        ("Korea, Republik", "KOR"),
+        ("Congo, Rép. dém. du", "COD"),
+        ("Iran, Islamische Republik", "IRN"),
+        ("Tanzania, United Rep. of", "TZA"),
+        ("Moldau, Republik", "MDA"),
+        ("Micronesia, Fed. States of", "FSM"),
+        ("Venezuela, Bolivarian Rep. of", "VEN"),
+        ("China, Volksrepublik", "CHN"),
+        ("Tchéquie, Rép.", "CZE"),
+        // Bracketed qualifiers.
+        ("Korea (Süd)", "KOR"),
+        ("Korea (Nord)", "PRK"),
+        ("Corée (Sud)", "KOR"),
+        ("Korea (Rep.)", "KOR"),
+        ("Kongo (Dem. Rep.)", "COD"),
+        ("Kongo, Demokratische Republik (ex-Zaire)", "COD"),
+        ("Sudan (South)", "SSD"),
+        ("Virgin Islands (US)", "VIR"),
+        ("Myanmar (Union)", "MMR"),
+        ("Taiwan (Chinese Taipei)", "TWN"),
+        ("Venezuela (Bolivarian Republic of)", "VEN"),
+        // Former names of States that continue.
+        ("Swaziland", "SWZ"),
+        ("Burma", "MMR"),
+        ("Zaire", "COD"),
+        ("Ceylon", "LKA"),
+        ("Upper Volta", "BFA"),
+        ("Dahomey", "BEN"),
+        ("The former Yugoslav Republic of Macedonia", "MKD"),
+        ("Viet Nam", "VNM"),
+    ] {
+        assert_eq!(state(name), code, "{name:?}");
+    }
+    let abbreviated = resolve_state_detailed("Bosnien und Herzeg.");
+    assert_eq!(abbreviated.method, MatchMethod::Abbreviation);
+    assert_eq!(abbreviated.matched_name, Some("Bosnien und Herzegowina"));
+}
+
+#[test]
+fn former_entities_resolve_to_their_successors() {
+    for former in former_entities() {
+        for name in former.names() {
+            let resolution = resolve_state_detailed(name);
+            assert_eq!(
+                resolution.former.map(|f| f.code),
+                Some(former.code),
+                "{name:?}"
+            );
+            assert_eq!(resolution.method, MatchMethod::FormerEntity, "{name:?}");
+            let successors: Vec<&str> = former.successors().iter().map(|s| s.alpha3).collect();
+            let candidates: Vec<&str> = resolution.candidates.iter().map(|s| s.alpha3).collect();
+            assert_eq!(candidates, successors, "{name:?}");
+        }
+    }
+    assert_eq!(ambiguous("Netherlands Antilles"), ["BES", "CUW", "SXM"]);
+    assert_eq!(ambiguous("Serbia and Montenegro"), ["MNE", "SRB"]);
+    assert_eq!(ambiguous("Tchécoslovaquie"), ["CZE", "SVK"]);
+    assert_eq!(state("East Germany"), "DEU");
+    let antilles = resolve_state_detailed("Antillen, Niederl.");
+    assert_eq!(antilles.method, MatchMethod::Abbreviation);
+    assert_eq!(antilles.former.map(|f| f.code), Some("ANT"));
+    assert_eq!(
+        antilles
+            .former
+            .and_then(|f| f.sovereign())
+            .map(|s| s.alpha3),
+        Some("NLD")
+    );
+    assert_eq!(ambiguous("Antilles, Néerland."), ["BES", "CUW", "SXM"]);
+}
+
+#[test]
+fn territories_and_other_entities_resolve_with_their_status() {
+    for (name, code, status, sovereign) in [
+        ("Antarctica", "ATA", StateStatus::Other, None),
+        ("Antarktis", "ATA", StateStatus::Other, None),
+        ("Bouvet Island", "BVT", StateStatus::Territory, Some("NOR")),
+        ("Île Bouvet", "BVT", StateStatus::Territory, Some("NOR")),
+        ("Hong Kong", "HKG", StateStatus::Territory, Some("CHN")),
+        ("Hongkong", "HKG", StateStatus::Territory, Some("CHN")),
+        ("Macau", "MAC", StateStatus::Territory, Some("CHN")),
+        ("Kosovo", "XKX", StateStatus::Other, None),
+        ("Taiwan", "TWN", StateStatus::Other, None),
+        ("China, Taiwan", "TWN", StateStatus::Other, None),
+        ("Greenland", "GRL", StateStatus::Territory, Some("DNK")),
+        ("Curaçao", "CUW", StateStatus::Territory, Some("NLD")),
+        ("Cook Islands", "COK", StateStatus::Other, Some("NZL")),
+        ("Western Sahara", "ESH", StateStatus::Territory, None),
+        (
+            "Franz. Polynesien",
+            "PYF",
+            StateStatus::Territory,
+            Some("FRA"),
+        ),
+    ] {
+        let found = home(state(name));
+        assert_eq!(found.alpha3, code, "{name:?}");
+        assert_eq!(found.status, status, "{name:?}");
+        assert_eq!(found.sovereign().map(|s| s.alpha3), sovereign, "{name:?}");
+        assert!(!found.is_state(), "{name:?}");
+    }
+    assert!(home("SWE").is_state() && home("VAT").is_state());
+}
+
+#[test]
+fn a_territory_written_with_its_sovereign_is_the_territory() {
+    for (name, code) in [
+        ("Greenland (Denmark)", "GRL"),
+        ("Puerto Rico (USA)", "PRI"),
+        ("Bermuda, UK", "BMU"),
+        ("Nouvelle-Calédonie (France)", "NCL"),
+    ] {
+        let resolution = resolve_state_detailed(name);
+        assert_eq!(state(name), code, "{name:?}");
+        assert_eq!(
+            resolution.method,
+            MatchMethod::TerritoryWithSovereign,
+            "{name:?}"
+        );
+    }
+    assert_eq!(ambiguous("Greenland / Iceland"), ["GRL", "ISL"]);
+}
+
+/// A State matched through only part of its name, or through another entity's name, is never
+/// `Found`: the detailed resolution says what it was matched to.
+#[test]
+fn no_silent_guess() {
+    for (text, candidate, matched) in [
+        ("Indian", "IOT", "British Indian Ocean Territory"),
+        ("New Guinea", "PNG", "Papua New Guinea"),
+        ("Leone", "SLE", "Sierra Leone"),
+    ] {
+        let resolution = resolve_state_detailed(text);
+        assert_eq!(resolution.method, MatchMethod::PartOfName, "{text:?}");
+        assert!(!resolution.is_confident(), "{text:?}");
+        assert_eq!(resolution.matched_name, Some(matched), "{text:?}");
+        let codes: Vec<&str> = resolution.candidates.iter().map(|s| s.alpha3).collect();
+        assert_eq!(codes, [candidate], "{text:?}");
+        assert!(
+            matches!(resolve_state(text), StateMatch::Unknown { closest: Some(s) } if s.alpha3 == candidate),
+            "{text:?}"
+        );
+    }
+    // The ocean is a region, not the territory named after it.
+    assert!(
+        matches!(resolve_state("Océan Indien"), StateMatch::NotAState(p) if p.key == "indian-ocean")
+    );
+    let india = resolve_state_detailed("Indien");
+    assert_eq!(india.state().map(|s| s.alpha3), Some("IND"));
+    assert_eq!(india.method, MatchMethod::Alias);
+    assert_eq!(india.source, Some(NameSource::Cldr("de")));
+    let spelling = resolve_state_detailed("Swedn");
+    assert_eq!(spelling.method, MatchMethod::Spelling);
+    assert!(!spelling.is_confident());
+}
+
+#[test]
+fn how_each_text_was_matched() {
+    for (text, method) in [
+        ("SWE", MatchMethod::Code),
+        ("Sweden", MatchMethod::Name),
+        ("Royaume de Suède", MatchMethod::Name),
+        ("Schweden", MatchMethod::Alias),
+        ("Swaziland", MatchMethod::Alias),
+        ("Herzegovina", MatchMethod::DistinctivePart),
+        ("Kitts", MatchMethod::DistinctivePart),
+        ("Arabische Emirate", MatchMethod::DistinctivePart),
+        ("France (EU member)", MatchMethod::Contained),
+        ("various", MatchMethod::NotAState),
+        ("Atlantis", MatchMethod::NoMatch),
+    ] {
+        let resolution = resolve_state_detailed(text);
+        assert_eq!(resolution.method, method, "{text:?}");
+        assert_eq!(
+            resolution.is_confident(),
+            matches!(resolution.outcome, StateMatch::Found(_)),
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        resolve_state_detailed("Royaume de Suède").source,
+        Some(NameSource::UnName(Lang::Fr))
+    );
+    assert_eq!(ambiguous("Kongo"), ["COD", "COG"]);
 }
 
 #[test]

@@ -389,3 +389,258 @@ fn headings_carry_their_languages() {
     let (_, langs) = match_heading_with_langs("Description").expect("matches");
     assert!(langs.contains(Lang::En) && langs.contains(Lang::Fr));
 }
+
+#[test]
+fn line_breaks_anywhere() {
+    for (text, expected) in [
+        ("Number of\nitems", Column::Items),
+        ("Final\nimporting\nState", Column::Partner),
+        (
+            "Final\nimporting State\n(name of the State)",
+            Column::Partner,
+        ),
+        ("Estado\nimportador\nfinal", Column::Partner),
+        ("Nombre\nd'articles", Column::Items),
+        (
+            "Description of\nitem\n(model, type, calibre)",
+            Column::Description,
+        ),
+        (
+            "État d'origine\n(si autre que\nl'exportateur)",
+            Column::StateOfOrigin,
+        ),
+        ("Value\r\n(EUR)", Column::Value),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, expected, "{text:?}");
+        assert!(found.exact, "{text:?}");
+    }
+}
+
+#[test]
+fn footnote_marks_of_every_kind_on_any_heading() {
+    for (text, expected) in [
+        ("Value³", Column::Value),
+        ("Value*", Column::Value),
+        ("Value (1)", Column::Value),
+        ("Value¹²", Column::Value),
+        ("Final importing State²", Column::Partner),
+        ("Number of items (a)", Column::Items),
+        ("Valor**", Column::Value),
+        ("Observations [1]", Column::Comments),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, expected, "{text:?}");
+        assert!(found.exact, "{text:?}");
+    }
+}
+
+#[test]
+fn leading_numbering() {
+    for (text, expected) in [
+        ("1. Category", Column::Category),
+        ("2) Final importing State", Column::Partner),
+        ("(a) Number of items", Column::Items),
+        ("a) Value", Column::Value),
+        ("iii. Description of item", Column::Description),
+        ("A. Final importer State(s)", Column::Partner),
+        ("B. Number of items", Column::Items),
+        (
+            "C. State of origin (if not exporter)",
+            Column::StateOfOrigin,
+        ),
+        (
+            "D. Intermediate location(s) (if any)",
+            Column::IntermediateLocations,
+        ),
+        ("1.2 Valeur", Column::Value),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, expected, "{text:?}");
+        assert!(found.exact, "{text:?}");
+    }
+    assert_eq!(match_heading("1."), None);
+    assert_eq!(
+        match_heading("No. of items").map(|f| f.column),
+        Some(Column::Items)
+    );
+}
+
+#[test]
+fn units_in_brackets() {
+    for (text, multiplier, code) in [
+        (
+            "Value (in thousands of EUR)",
+            Some(Multiplier::Thousand),
+            Some("EUR"),
+        ),
+        (
+            "Valeur (en milliers d'euros)",
+            Some(Multiplier::Thousand),
+            Some("EUR"),
+        ),
+        (
+            "Valor (miles de USD)",
+            Some(Multiplier::Thousand),
+            Some("USD"),
+        ),
+        ("Value (000s)", Some(Multiplier::Thousand), None),
+        ("Value ('000 USD)", Some(Multiplier::Thousand), Some("USD")),
+        ("Value (USD '000)", Some(Multiplier::Thousand), Some("USD")),
+        ("Value in k€", Some(Multiplier::Thousand), Some("EUR")),
+        ("Wert (Mio. CHF)", Some(Multiplier::Million), Some("CHF")),
+        ("Wert in Tsd. EUR", Some(Multiplier::Thousand), Some("EUR")),
+        ("Value (TEUR)", Some(Multiplier::Thousand), Some("EUR")),
+        ("Value (MUSD)", Some(Multiplier::Million), Some("USD")),
+        (
+            "Value (x 1,000 EUR)",
+            Some(Multiplier::Thousand),
+            Some("EUR"),
+        ),
+        (
+            "Value (× 1 000 000 SEK)",
+            Some(Multiplier::Million),
+            Some("SEK"),
+        ),
+        (
+            "Valor (millones de euros)",
+            Some(Multiplier::Million),
+            Some("EUR"),
+        ),
+        ("Valeur (en euros)", None, Some("EUR")),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, Column::Value, "{text:?}");
+        assert_eq!(found.multiplier, multiplier, "{text:?}");
+        assert_eq!(found.currency.as_deref(), code, "{text:?}");
+        assert!(found.exact, "{text:?}");
+    }
+    // Units qualify values only: under another heading they are an explanation, not understood.
+    let items = match_heading("Number of items (000s)").expect("matches");
+    assert_eq!((items.multiplier, items.exact), (None, false));
+}
+
+/// The headings of the UN Register's standardized forms and of its published report tables.
+#[test]
+fn un_register_headings_in_three_languages() {
+    let cases: &[(&str, Column, Option<DirectionKind>)] = &[
+        ("Final importer State(s)", Column::Partner, Some(Exports)),
+        ("Final importer States", Column::Partner, Some(Exports)),
+        ("Importer", Column::Partner, Some(Exports)),
+        ("Exporter State(s)", Column::Partner, Some(Imports)),
+        ("Exporter", Column::Partner, Some(Imports)),
+        ("No. of items", Column::Items, None),
+        ("Number of items", Column::Items, None),
+        (
+            "State of origin (if not exporter)",
+            Column::StateOfOrigin,
+            None,
+        ),
+        (
+            "Intermediate location(s) (if any)",
+            Column::IntermediateLocations,
+            None,
+        ),
+        ("Description of item(s)", Column::Description, None),
+        ("Comments on the transfer", Column::Comments, None),
+        ("Category (I-VII)", Column::Category, None),
+        (
+            "État(s) importateur(s) final(s)",
+            Column::Partner,
+            Some(Exports),
+        ),
+        ("État exportateur", Column::Partner, Some(Imports)),
+        ("État(s) exportateur(s)", Column::Partner, Some(Imports)),
+        ("Nombre d'unités", Column::Items, None),
+        (
+            "État d'origine (si différent de l'exportateur)",
+            Column::StateOfOrigin,
+            None,
+        ),
+        ("Lieu de transit", Column::IntermediateLocations, None),
+        (
+            "Lieu de transit (le cas échéant)",
+            Column::IntermediateLocations,
+            None,
+        ),
+        ("Description du matériel", Column::Description, None),
+        ("Observations", Column::Comments, None),
+        ("Catégories (I-VII)", Column::Category, None),
+        (
+            "Estado(s) importador(es) final(es)",
+            Column::Partner,
+            Some(Exports),
+        ),
+        ("Estado exportador", Column::Partner, Some(Imports)),
+        ("Estado(s) exportador(es)", Column::Partner, Some(Imports)),
+        ("Número de unidades", Column::Items, None),
+        ("Lugar intermedio", Column::IntermediateLocations, None),
+        (
+            "Lugar intermedio (si lo hay)",
+            Column::IntermediateLocations,
+            None,
+        ),
+        ("Lugar de tránsito", Column::IntermediateLocations, None),
+        ("Descripción del material", Column::Description, None),
+        ("Observaciones", Column::Comments, None),
+        ("Categorías (I-VII)", Column::Category, None),
+    ];
+    for &(text, expected, direction) in cases {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?} did not match"));
+        assert_eq!(
+            (found.column, found.direction),
+            (expected, direction),
+            "{text:?}"
+        );
+        assert!(found.exact, "{text:?} should be exact");
+    }
+}
+
+#[test]
+fn party_columns_say_their_side() {
+    for (text, side) in [
+        ("Exporter", TransferSide::Exporter),
+        ("Exporting State", TransferSide::Exporter),
+        ("Estado exportador", TransferSide::Exporter),
+        ("Supplier", TransferSide::Exporter),
+        ("Importer", TransferSide::Importer),
+        ("Final importer State(s)", TransferSide::Importer),
+        ("État importateur final", TransferSide::Importer),
+        ("Importing State code", TransferSide::Importer),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.side(), Some(side), "{text:?}");
+    }
+    for text in ["Country", "State of origin", "Value of exports"] {
+        assert_eq!(match_heading(text).and_then(|f| f.side()), None, "{text:?}");
+    }
+}
+
+#[test]
+fn german_headings_of_national_statistics() {
+    for (text, column, direction) in [
+        ("Bestimmungs-/Lieferland", Column::Partner, Some(Exports)),
+        ("Endempfängerstaat", Column::Partner, Some(Exports)),
+        ("Land", Column::Partner, None),
+        ("Position / Wert [CHF]", Column::Value, None),
+        ("Position / EKN", Column::NationalCategory, None),
+        ("Position / Güterart", Column::Description, None),
+        ("Anzahl", Column::Items, None),
+        ("Ursprungsland", Column::StateOfOrigin, None),
+        ("Bemerkungen", Column::Comments, None),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(
+            (found.column, found.direction),
+            (column, direction),
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        match_heading("Position / Wert [CHF]").and_then(|f| f.currency),
+        Some("CHF".to_owned())
+    );
+    // German headings do not vote for a language of the Treaty.
+    let (_, langs) = match_heading_with_langs("Wert").expect("matches");
+    assert!(langs.is_empty());
+}

@@ -269,3 +269,102 @@ fn labels_carry_their_languages() {
     let (_, langs) = match_label_with_langs("Tableau des exportations").expect("matches");
     assert!(langs.contains(Lang::Fr) && langs.len() == 1);
 }
+
+#[test]
+fn nil_report_labels_with_the_direction_after_the_colon() {
+    for (text, expected) in [
+        ("Nil report: imports", Label::NilImports),
+        ("Nil report: exports", Label::NilExports),
+        ("Exports: nil", Label::NilExports),
+        ("Exportations : néant", Label::NilExports),
+        ("Importaciones: ninguna", Label::NilImports),
+    ] {
+        let found = match_label(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(
+            (found.label, found.inline_value),
+            (expected, None),
+            "{text:?}"
+        );
+    }
+    // A tick after the colon is the label's value.
+    let ticked = match_label("Nil report – exports: ☒").expect("matches");
+    assert_eq!(
+        (ticked.label, ticked.inline_value),
+        (Label::NilExports, Some("☒"))
+    );
+    let table = match_label("Exports: X").expect("matches");
+    assert_eq!(table.label, Label::ExportsIncluded);
+}
+
+#[test]
+fn consent_to_publish_in_its_many_wordings() {
+    for (text, negated) in [
+        ("Publication authorised", false),
+        ("Publication authorized:", false),
+        ("May be made public", false),
+        ("The report can be published on the ATT website", false),
+        ("The report may be published", false),
+        ("Consent to publish the report", false),
+        ("Rapport public", false),
+        ("Le rapport peut être rendu public", false),
+        ("Le rapport peut être publié sur le site du TCA", false),
+        ("Autorisation de publication", false),
+        ("Publication autorisée", false),
+        ("Se autoriza su publicación", false),
+        ("El informe puede publicarse en el sitio web del TCA", false),
+        ("Informe público", false),
+        ("Publicación autorizada", false),
+        ("Publication not authorised", true),
+        ("The report may not be published", true),
+        ("Le rapport ne peut pas être publié", true),
+        ("No se autoriza su publicación", true),
+    ] {
+        let found = match_label(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(
+            (found.label, found.negated),
+            (Label::Public, negated),
+            "{text:?}"
+        );
+    }
+    for text in [
+        "Publication date",
+        "Public holidays are not counted",
+        "Published figures",
+    ] {
+        assert_ne!(label(text), Some(Label::Public), "{text:?}");
+    }
+}
+
+#[test]
+fn consent_with_an_inline_answer() {
+    use crate::tick::YesNoAnswer::*;
+    for (text, value, answer) in [
+        (
+            "The report can be published on the ATT website: yes / no",
+            "yes / no",
+            Unanswered,
+        ),
+        ("Rapport public : oui / non", "oui / non", Unanswered),
+        ("Informe público: sí / no", "sí / no", Unanswered),
+        ("Publication authorised: yes ☒ / no ☐", "yes ☒ / no ☐", Yes),
+        ("Rapport public : Oui [X]  Non [ ]", "Oui [X]  Non [ ]", Yes),
+        ("Informe público: Sí ☐ No ☒", "Sí ☐ No ☒", No),
+        ("Rapport public oui ☐ non ☒", "oui ☐ non ☒", No),
+        (
+            "May the report be made public? Yes [X] No [ ]",
+            "Yes [X] No [ ]",
+            Yes,
+        ),
+    ] {
+        let found = match_label(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.label, Label::Public, "{text:?}");
+        assert!(!found.negated, "{text:?}");
+        assert_eq!(found.inline_value, Some(value), "{text:?}");
+        assert_eq!(found.inline_answer, Some(answer), "{text:?}");
+    }
+    let plain = match_label("Public: yes").expect("matches");
+    assert_eq!(
+        (plain.inline_value, plain.inline_answer),
+        (Some("yes"), None)
+    );
+}

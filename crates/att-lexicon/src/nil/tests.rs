@@ -71,3 +71,39 @@ fn statements_carry_their_languages() {
     let (_, langs) = nil_statement_with_langs("Sin exportaciones").expect("matches");
     assert!(langs.contains(Lang::Es) && langs.len() == 1);
 }
+
+#[test]
+fn nil_section_titles_in_their_many_forms() {
+    for (text, direction) in [
+        ("Nil return — exports", Some(Exports)),
+        ("Nil report: imports", Some(Imports)),
+        ("Nil report on exports", Some(Exports)),
+        ("Exports: nil", Some(Exports)),
+        ("EXPORTS – NIL RETURN", Some(Exports)),
+        ("Negative report – exports", Some(Exports)),
+        ("Rapport néant (exportations)", Some(Exports)),
+        ("Rapport « néant » – importations", Some(Imports)),
+        ("Déclaration néant – importations", Some(Imports)),
+        ("Rapport nul – exportations", Some(Exports)),
+        ("Néant (importations)", Some(Imports)),
+        ("Informe nulo – exportaciones", Some(Exports)),
+        ("Informe negativo de importaciones", Some(Imports)),
+        ("Informe en cero – exportaciones", Some(Exports)),
+        ("No se realizaron importaciones", Some(Imports)),
+        ("Sin transferencias", None),
+        ("Aucun transfert", None),
+        ("No transfers to report", None),
+        ("None to report", None),
+    ] {
+        assert_eq!(match_nil_statement(text), Some(direction), "{text:?}");
+    }
+    for text in [
+        "Negative value",
+        "Nil values are shown as a dash",
+        "Exports",
+        "Report",
+        "No",
+    ] {
+        assert_eq!(match_nil_statement(text), None, "{text:?}");
+    }
+}

@@ -24,14 +24,19 @@
 //! ```
 
 pub mod currencies;
+pub mod former;
 pub mod partners;
 pub mod states;
 
 pub use currencies::{Currency, CurrencyMatch, all_currencies, currency_by_code, resolve_currency};
+pub use former::{FormerEntity, former_entities};
 pub use partners::{
     NonStateKind, NonStatePartner, all_non_state_partners, recognise_non_state_partner,
 };
-pub use states::{State, StateMatch, StateStatus, all_states, resolve_state, state_by_code};
+pub use states::{
+    MatchMethod, NameSource, State, StateMatch, StateResolution, StateStatus, all_states,
+    resolve_state, resolve_state_detailed, state_by_code,
+};
 
 use crate::text::fold;
 
@@ -77,26 +82,39 @@ fn parse_tsv(
     rows
 }
 
-/// A word of a text, folded, with whether it was written in capitals in the text.
+/// A word of a text, folded, with whether it was written in capitals in the text and whether it
+/// was abbreviated (followed by a full stop: "Herzeg.", "Franz.", "Niederl.").
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Word {
     text: String,
     upper: bool,
+    abbreviated: bool,
 }
 
-/// Splits `text` into folded words, remembering which were written in capitals.
+/// Splits `text` into folded words, remembering which were written in capitals and which were
+/// followed by a full stop.
 fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
-    for segment in text.split(|c: char| !c.is_alphanumeric()) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let start = rest.find(char::is_alphanumeric).unwrap_or(rest.len());
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let (segment, after) = rest.split_at(end);
+        rest = after;
         if segment.is_empty() {
             continue;
         }
         let upper =
             segment.chars().any(char::is_alphabetic) && !segment.chars().any(char::is_lowercase);
+        let abbreviated = after.starts_with('.');
         for w in fold(segment).split(' ').filter(|w| !w.is_empty()) {
             out.push(Word {
                 text: w.to_owned(),
                 upper,
+                abbreviated,
             });
         }
     }
@@ -117,6 +135,7 @@ fn merge_initials(words: Vec<Word>) -> Vec<Word> {
             out.push(Word {
                 text: run.iter().map(|w| w.text.as_str()).collect(),
                 upper: run.iter().all(|w| w.upper),
+                abbreviated: false,
             });
             run.clear();
         } else {
@@ -135,53 +154,123 @@ fn merge_initials(words: Vec<Word>) -> Vec<Word> {
     out
 }
 
-/// Articles and connectors of the three languages, ignored when names are compared. "s" is the
-/// possessive of "People's".
+/// Articles and connectors of the three languages, ignored when currency names are compared.
+/// "s" is the possessive of "People's".
 const STOPWORDS: &[&str] = &[
     "of", "the", "and", "de", "du", "des", "la", "le", "les", "l", "d", "del", "el", "los", "las",
     "y", "e", "et", "s",
+];
+
+/// Articles and connectors that place names may have in German, Italian, Portuguese and Dutch
+/// besides those of the three languages ("Bosnien und Herzegowina", "Bosnia ed Erzegovina",
+/// "Ilhas Heard e McDonald", "Verenigde Staten van Amerika"; "u." is the German "und").
+const NAME_STOPWORDS: &[&str] = &[
+    "und", "der", "die", "das", "den", "dem", "von", "vom", "di", "della", "delle", "dei", "degli",
+    "dell", "ed", "da", "do", "dos", "van", "het", "en", "u",
 ];
 
 fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(&word)
 }
 
+/// Whether a folded word is dropped when place names are compared.
+fn is_name_stopword(word: &str) -> bool {
+    is_stopword(word) || NAME_STOPWORDS.contains(&word)
+}
+
 /// The words of a place or organisation name, ready for comparison: folded, initials merged,
-/// abbreviations expanded ("S. Korea", "Russian Fed.", "Cayman Is."), a few words of the three
-/// languages made one ("République", "República", "Rep." are "republic"; "Federation" is
-/// "federal"), articles and connectors dropped.
+/// abbreviations expanded ("S. Korea", "Russian Fed.", "Cayman Is."), a few words of the
+/// languages reports are written in made one ("République", "República", "Republik", "Rep."
+/// are "republic"; "Federation" is "federal"; "Süd", "Sur", "Zuid" are "south"), articles and
+/// connectors dropped.
+///
+/// Island words ("Island", "Isla", "Is.") become "islands" only in a name of several words: the
+/// one-word name "Island" is German for Iceland.
 fn name_words(text: &str) -> Vec<Word> {
     let merged = merge_initials(words(text));
+    let several = merged.iter().filter(|w| !is_name_stopword(&w.text)).count() > 1;
     let mut out = Vec::with_capacity(merged.len());
     for (i, w) in merged.into_iter().enumerate() {
         let expansion: &[&str] = match w.text.as_str() {
-            "rep" | "repub" | "republique" | "republica" => &["republic"],
-            "dem" | "democratique" | "democratica" => &["democratic"],
+            "rep" | "repub" | "republique" | "republica" | "republik" | "repubblica"
+            | "republiek" => &["republic"],
+            "dem" | "democratique" | "democratica" | "demokratische" | "democratische" => {
+                &["democratic"]
+            }
+            "volksrepublik" | "volksrepubliek" => &["people", "republic"],
             "fed" | "federated" | "federale" | "federative" | "federativa" | "federes"
-            | "federados" | "federation" | "federacion" => &["federal"],
-            "st" => &["saint"],
+            | "federados" | "federation" | "federacion" | "foderation" | "federazione"
+            | "federatie" | "federacao" => &["federal"],
+            "st" | "sint" | "sankt" => &["saint"],
             "ste" => &["sainte"],
             "sts" => &["states"],
             "utd" => &["united"],
-            "isl" | "isls" | "island" | "ile" | "iles" | "isla" | "islas" => &["islands"],
+            "isl" | "isls" | "island" | "ile" | "iles" | "isla" | "islas" | "insel" | "inseln"
+            | "eiland" | "eilanden" | "ilha" | "ilhas" | "isola" | "isole"
+                if several =>
+            {
+                &["islands"]
+            }
             "is" if i > 0 => &["islands"],
             "n" if i == 0 => &["north"],
             "s" if i == 0 => &["south"],
             "e" if i == 0 => &["east"],
             "w" if i == 0 => &["west"],
-            "peoples" | "populaire" | "popular" => &["people"],
+            "sud" | "sued" | "sur" | "zuid" | "sul" => &["south"],
+            "nord" | "norte" | "noord" => &["north"],
+            "peoples" | "populaire" | "popular" | "popolare" => &["people"],
             "pdr" | "dpr" => &["people", "democratic", "republic"],
             _ => &[],
         };
         if expansion.is_empty() {
-            if !is_stopword(&w.text) {
+            if !is_name_stopword(&w.text) {
                 out.push(w);
             }
         } else {
             out.extend(expansion.iter().map(|e| Word {
                 text: (*e).to_owned(),
                 upper: w.upper,
+                abbreviated: false,
             }));
+        }
+    }
+    out
+}
+
+/// The words of a place name as written, for reading abbreviations: folded, initials merged,
+/// articles and connectors dropped, nothing expanded ("Bosnien und Herzeg." → "bosnien",
+/// "herzeg" abbreviated).
+fn written_words(text: &str) -> Vec<Word> {
+    merge_initials(words(text))
+        .into_iter()
+        .filter(|w| !is_name_stopword(&w.text))
+        .collect()
+}
+
+/// Conjunctions that join the parts of a compound place name ("Bosnia and Herzegovina",
+/// "Trinidad y Tobago", "Saint-Kitts-et-Nevis", "Bosnien und Herzegowina").
+const CONJUNCTIONS: &[&str] = &["and", "et", "y", "e", "und", "en", "ed"];
+
+/// The parts of a compound place name, folded: the name split at commas, brackets, slashes,
+/// hyphens, "&" and conjunctions ("Saint Helena, Ascension and Tristan da Cunha" → "saint
+/// helena", "ascension", "tristan da cunha").
+fn split_components(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for piece in name.split([',', '(', ')', '/', ';', '&', '-', '–', '—']) {
+        let folded = fold(piece);
+        let mut part: Vec<&str> = Vec::new();
+        for word in folded.split(' ').filter(|w| !w.is_empty()) {
+            if CONJUNCTIONS.contains(&word) {
+                if !part.is_empty() {
+                    out.push(part.join(" "));
+                }
+                part.clear();
+            } else {
+                part.push(word);
+            }
+        }
+        if !part.is_empty() {
+            out.push(part.join(" "));
         }
     }
     out
@@ -248,6 +337,59 @@ mod tests {
     }
 
     #[test]
+    fn name_words_of_other_languages() {
+        assert_eq!(
+            texts(&name_words("China, Volksrepublik")),
+            ["china", "people", "republic"]
+        );
+        assert_eq!(texts(&name_words("Korea (Süd)")), ["korea", "south"]);
+        assert_eq!(texts(&name_words("Corea del Sur")), ["corea", "south"]);
+        assert_eq!(
+            texts(&name_words("Bosnien und Herzegowina")),
+            ["bosnien", "herzegowina"]
+        );
+        assert_eq!(
+            texts(&name_words("Verenigde Staten van Amerika")),
+            ["verenigde", "staten", "amerika"]
+        );
+        assert_eq!(
+            texts(&name_words("Russische Föderation")),
+            ["russische", "federal"]
+        );
+        assert_eq!(
+            texts(&name_words("Repubblica di Corea")),
+            ["republic", "corea"]
+        );
+    }
+
+    #[test]
+    fn island_words_are_islands_only_in_longer_names() {
+        assert_eq!(texts(&name_words("Island")), ["island"]);
+        assert_eq!(
+            texts(&name_words("Christmas Island")),
+            ["christmas", "islands"]
+        );
+        assert_eq!(texts(&name_words("Isole Cook")), ["islands", "cook"]);
+    }
+
+    #[test]
+    fn written_words_keep_abbreviations() {
+        let w = written_words("Bosnien und Herzeg.");
+        assert_eq!(texts(&w), ["bosnien", "herzeg"]);
+        assert_eq!(
+            w.iter().map(|w| w.abbreviated).collect::<Vec<_>>(),
+            [false, true]
+        );
+        let w = written_words("U.S.A.");
+        assert_eq!(texts(&w), ["usa"]);
+        assert!(!w[0].abbreviated);
+        assert_eq!(
+            texts(&written_words("Tschechische Rep.")),
+            ["tschechische", "rep"]
+        );
+    }
+
+    #[test]
     fn words_remember_capitals() {
         let w = words("EU member States");
         assert!(w[0].upper);
@@ -256,6 +398,23 @@ mod tests {
         let w = merge_initials(words("U.N. and u.n."));
         assert_eq!(texts(&w), ["un", "and", "un"]);
         assert!(w[0].upper && !w[2].upper);
+    }
+
+    #[test]
+    fn compound_names_split_into_parts() {
+        assert_eq!(
+            split_components("Saint Helena, Ascension and Tristan da Cunha"),
+            ["saint helena", "ascension", "tristan da cunha"]
+        );
+        assert_eq!(
+            split_components("Saint-Kitts-et-Nevis"),
+            ["saint", "kitts", "nevis"]
+        );
+        assert_eq!(
+            split_components("Bolivia (Plurinational State of)"),
+            ["bolivia", "plurinational state of"]
+        );
+        assert_eq!(split_components("St Kitts & Nevis"), ["st kitts", "nevis"]);
     }
 
     #[test]

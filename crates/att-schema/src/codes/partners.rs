@@ -56,7 +56,8 @@ pub fn all_non_state_partners() -> &'static [NonStatePartner] {
 ///
 /// A State name is never a non-State partner: `None` when the whole text is a State name or
 /// alias ("South Africa", "United States of America"), a variant is ignored where it is part of a
-/// State name in the text ("Africa" in "Republic of South Africa"), and `None` when the text
+/// State name in the text ("Africa" in "Republic of South Africa", but not where it holds one:
+/// "Océan Indien" is the ocean, not India), and `None` when the text
 /// names a State before any non-State partner ("France (EU member)"). When several variants
 /// are found, an organisation wins over a region and a region over a placeholder ("Various EU
 /// countries" is the EU), then the longer variant, then the earlier.
@@ -93,11 +94,16 @@ pub(super) fn recognise_words(words: &[Word]) -> Option<&'static NonStatePartner
             if !whole && variant.short && !(variant.upper && run.iter().all(|w| w.upper)) {
                 continue;
             }
+            // A variant that is part of a State name in the text is not one ("Africa" in
+            // "Republic of South Africa"); one that holds a shorter State name is ("Océan
+            // Indien" holds the German "Indien").
+            let end = start + len;
             let states = windows.get_or_insert_with(|| state_windows(words));
-            if states
-                .iter()
-                .any(|s| s.start < start + len && start < s.end)
-            {
+            if states.iter().any(|s| {
+                let overlaps = s.start < end && start < s.end;
+                let inside = start <= s.start && s.end <= end && s.end - s.start < len;
+                overlaps && !inside
+            }) {
                 continue;
             }
             let rank = match PARTNERS[variant.partner].kind {
