@@ -307,15 +307,15 @@ impl State<'_, '_> {
                 .ok()
                 .and_then(|r| r.checked_sub(1))
                 .ok_or_else(|| malformed(self.part, &format!("a row has the number “{r}”")))?,
-            None => self.last_row.map_or(0, |last| last + 1),
+            None => self.last_row.map_or(0, |last| last.saturating_add(1)),
         };
         if self.last_row.is_some_and(|last| index <= last) {
             return Err(malformed(
                 self.part,
                 &format!(
                     "row {} comes after row {}: rows are not in order",
-                    index + 1,
-                    self.last_row.map_or(0, |l| l + 1)
+                    u64::from(index) + 1,
+                    self.last_row.map_or(0, |l| u64::from(l) + 1)
                 ),
             ));
         }
@@ -373,12 +373,12 @@ impl State<'_, '_> {
                 if cell.row != row_index {
                     return Err(malformed(
                         self.part,
-                        &format!("the cell {r} is in row {}", row_index + 1),
+                        &format!("the cell {r} is in row {}", u64::from(row_index) + 1),
                     ));
                 }
                 cell.column
             }
-            None => self.last_column.map_or(0, |last| last + 1),
+            None => self.last_column.map_or(0, |last| last.saturating_add(1)),
         };
         if self.last_column.is_some_and(|last| column <= last) {
             return Err(malformed(

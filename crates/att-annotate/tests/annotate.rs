@@ -328,3 +328,23 @@ fn lists_findings_without_any_place() {
     assert_eq!(annotated.noted_cells, 0);
     check_annotation(&original, &annotated.bytes, &findings, Lang::En);
 }
+
+#[test]
+fn keeps_a_chart_sheet_and_its_chart() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/xlsx/odd-chart-sheet.xlsx");
+    let original = std::fs::read(path).expect("the chart fixture");
+    let findings = vec![at(
+        Severity::Warning,
+        "ATT0240",
+        "r",
+        "A value the chart shows.",
+        "Exports",
+        "B2",
+    )];
+    let annotated = run(&original, &findings, Lang::En);
+    check_annotation(&original, &annotated.bytes, &findings, Lang::En);
+    let after = Book::open(&annotated.bytes);
+    let sheets: Vec<String> = after.sheets().into_iter().map(|s| s.name).collect();
+    assert_eq!(sheets, ["Findings", "Exports", "Chart"]);
+}
