@@ -12,8 +12,9 @@ use att_schema::{Lang, Severity};
 /// Longest text a cell holds.
 const MAX_CELL_CHARACTERS: usize = 32_767;
 
-/// Column widths, in characters, of the findings sheet's columns.
-const WIDTHS: [u32; 6] = [15, 10, 32, 20, 10, 100];
+/// Column widths, in characters, of the findings sheet's columns; printed, they fit the
+/// width of a landscape page.
+const WIDTHS: [u32; 6] = [15, 10, 30, 20, 10, 80];
 
 /// The findings sheet's name in `lang`, made different from every name in `taken` (compared
 /// as Excel does, ignoring case).
@@ -55,6 +56,7 @@ pub(crate) fn write(
         escape_attribute(namespace),
         escape_attribute(relationships_namespace)
     ));
+    out.push_str("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
     out.push_str(&format!("<dimension ref=\"A1:F{last_row}\"/>"));
     out.push_str(concat!(
         "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">",
@@ -123,7 +125,7 @@ pub(crate) fn write(
     out.push_str(
         "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>",
     );
-    out.push_str("<pageSetup orientation=\"landscape\"/>");
+    out.push_str("<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
     out.push_str("</worksheet>");
     out.into_bytes()
 }

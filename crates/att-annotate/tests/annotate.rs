@@ -3,21 +3,11 @@
 
 mod support;
 
-use att_annotate::{Annotated, CellRef, Finding, Options, annotate};
+use att_annotate::{Annotated, Finding, Options, annotate};
 use att_schema::{Lang, Severity};
 use support::checks::{check_annotation, findings_sheet_name};
+use support::findings::{at, layout_findings, macro_findings, prefixed_findings};
 use support::{Book, fixture};
-
-fn at(
-    severity: Severity,
-    code: &str,
-    rule: &str,
-    message: &str,
-    sheet: &str,
-    cell: &str,
-) -> Finding {
-    Finding::new(severity, code, rule, message).at(sheet, CellRef::parse_a1(cell).expect("a cell"))
-}
 
 fn run(workbook: &[u8], findings: &[Finding], lang: Lang) -> Annotated {
     let options = Options {
@@ -25,141 +15,6 @@ fn run(workbook: &[u8], findings: &[Finding], lang: Lang) -> Annotated {
         ..Options::default()
     };
     annotate(workbook, findings, &options).expect("annotates")
-}
-
-/// Findings on every kind of cell of the layout fixture: values with number formats, a date,
-/// a formula, a hidden row, a merged area, a cell with a note, empty cells in existing rows,
-/// between rows and past the last row, two findings on one cell, the hidden sheet, a sheet
-/// whose name needs quoting, and a finding with no place.
-fn layout_findings() -> Vec<Finding> {
-    vec![
-        at(
-            Severity::Error,
-            "ATT0231",
-            "items-not-whole-number",
-            "The number of items “4.5” is not a whole number.",
-            "Exports",
-            "D6",
-        ),
-        at(
-            Severity::Warning,
-            "ATT0240",
-            "value-unusually-large",
-            "The value 18,000,000.00 is much larger than the others.",
-            "Exports",
-            "E7",
-        ),
-        at(
-            Severity::Info,
-            "ATT0245",
-            "date-outside-year",
-            "The date is in the reported year.",
-            "Exports",
-            "G5",
-        ),
-        at(
-            Severity::Error,
-            "ATT0232",
-            "total-does-not-add-up",
-            "The total does not match the rows & their sum <807.5>.",
-            "Exports",
-            "D15",
-        ),
-        at(
-            Severity::Warning,
-            "ATT0250",
-            "hidden-row",
-            "This row is hidden: is it part of the report?",
-            "Exports",
-            "D9",
-        ),
-        at(
-            Severity::Info,
-            "ATT0251",
-            "merged-cells",
-            "The sub-category spans two rows.",
-            "Exports",
-            "B5",
-        ),
-        at(
-            Severity::Warning,
-            "ATT0252",
-            "value-inside-merge",
-            "A cell covered by a merged area.",
-            "Exports",
-            "B6",
-        ),
-        at(
-            Severity::Error,
-            "ATT0210",
-            "sub-category-missing",
-            "The sub-category is empty.",
-            "Exports",
-            "B13",
-        ),
-        at(
-            Severity::Info,
-            "ATT0260",
-            "note-above-table",
-            "Nothing between the title and the table.",
-            "Exports",
-            "C3",
-        ),
-        at(
-            Severity::Warning,
-            "ATT0261",
-            "row-after-table",
-            "A finding far below the table.",
-            "Exports",
-            "J60",
-        ),
-        at(
-            Severity::Info,
-            "ATT0240",
-            "value-unusually-large",
-            "Second finding on the same cell.",
-            "Exports",
-            "E7",
-        ),
-        at(
-            Severity::Error,
-            "ATT0220",
-            "state-unknown",
-            "“Latveria” is not a State the toolkit knows.",
-            "Imports 2023",
-            "B3",
-        ),
-        at(
-            Severity::Info,
-            "ATT0270",
-            "list-sheet",
-            "The list of categories is hidden.",
-            "Lists",
-            "A2",
-        ),
-        at(
-            Severity::Warning,
-            "ATT0280",
-            "free-text",
-            "A note in free text.",
-            "Partners' notes",
-            "B2",
-        ),
-        at(
-            Severity::Info,
-            "ATT0281",
-            "case-of-sheet-name",
-            "The sheet is named in another case.",
-            "partners' NOTES",
-            "A3",
-        ),
-        Finding::new(
-            Severity::Error,
-            "ATT0201",
-            "reporting-year-missing",
-            "The report does not say which year it covers.",
-        ),
-    ]
 }
 
 #[test]
@@ -184,24 +39,7 @@ fn keeps_everything_of_a_workbook_saved_by_libreoffice() {
 #[test]
 fn keeps_the_macros_and_the_button_of_an_xlsm() {
     let original = fixture("macros-and-button.xlsm");
-    let findings = vec![
-        at(
-            Severity::Error,
-            "ATT0230",
-            "items-not-a-number",
-            "“about forty” is not a number.",
-            "Report",
-            "C3",
-        ),
-        at(
-            Severity::Info,
-            "ATT0101",
-            "blank-cell",
-            "An empty cell next to the button.",
-            "Report",
-            "E5",
-        ),
-    ];
+    let findings = macro_findings();
     let annotated = run(&original, &findings, Lang::Es);
     check_annotation(&original, &annotated.bytes, &findings, Lang::Es);
     let before = Book::open(&original);
@@ -224,32 +62,7 @@ fn keeps_the_macros_and_the_button_of_an_xlsm() {
 #[test]
 fn reads_prefixed_sheets_without_cell_references_and_without_styles() {
     let original = fixture("prefixed-namespace-without-references.xlsx");
-    let findings = vec![
-        at(
-            Severity::Error,
-            "ATT0231",
-            "items-not-whole-number",
-            "12.5 no es un número entero.",
-            "Exportaciones",
-            "C2",
-        ),
-        at(
-            Severity::Warning,
-            "ATT0210",
-            "partner-missing",
-            "Falta el Estado importador.",
-            "Exportaciones",
-            "B3",
-        ),
-        at(
-            Severity::Info,
-            "ATT0101",
-            "blank",
-            "Una celda vacía al final.",
-            "Exportaciones",
-            "E5",
-        ),
-    ];
+    let findings = prefixed_findings();
     let annotated = run(&original, &findings, Lang::Es);
     check_annotation(&original, &annotated.bytes, &findings, Lang::Es);
     let after = Book::open(&annotated.bytes);

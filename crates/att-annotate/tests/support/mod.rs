@@ -6,6 +6,7 @@
 pub mod builders;
 pub mod checks;
 pub mod dom;
+pub mod findings;
 
 use dom::Element;
 use std::collections::BTreeMap;
