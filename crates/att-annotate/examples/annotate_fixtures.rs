@@ -1,8 +1,9 @@
 //! Writes the annotated copies of the fixtures of `fixtures/annotate/`, with the findings the
 //! tests use, into a folder, for looking at them in a spreadsheet program:
 //!
-//!     cargo run -p att-annotate --example annotate_fixtures -- /tmp/annotated
+//!     cargo run -p att-annotate --example annotate_fixtures -- /tmp/annotated [--show-notes]
 //!
+//! With `--show-notes` the notes are always shown, so that a rendering shows them too.
 //! `crates/att-annotate/scripts/render-with-libreoffice.sh` then renders them to PDF and PNG.
 
 #[path = "../tests/support/findings.rs"]
@@ -18,6 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .nth(1)
             .ok_or("usage: annotate_fixtures OUTPUT_FOLDER")?,
     );
+    let show_notes = std::env::args().any(|arg| arg == "--show-notes");
     std::fs::create_dir_all(&out)?;
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/annotate");
     let cases = [
@@ -46,6 +48,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let bytes = std::fs::read(fixtures.join(name))?;
         let options = Options {
             lang,
+            show_notes,
             ..Options::default()
         };
         let annotated = annotate(&bytes, &findings, &options)?;

@@ -83,6 +83,10 @@ pub struct Options {
     pub lang: Lang,
     /// Bounds on what is inflated.
     pub limits: Limits,
+    /// Whether the new notes are always shown, as for printing the copy with its notes;
+    /// otherwise (the default) they show when the pointer is over the cell, and a red
+    /// triangle marks the cell.
+    pub show_notes: bool,
 }
 
 /// The annotated copy.
@@ -114,7 +118,7 @@ pub fn annotate(
     options: &Options,
 ) -> Result<Annotated, AnnotateError> {
     let package = Package::open(workbook, &options.limits)?;
-    Annotation::new(package, findings, options.lang)?.run()
+    Annotation::new(package, findings, options)?.run()
 }
 
 /// What a sheet of the workbook is, from its relationship's type.
@@ -136,6 +140,7 @@ struct Annotation<'a, 'f> {
     package: Package<'a>,
     findings: &'f [Finding],
     lang: Lang,
+    show_notes: bool,
     relationship_types: String,
     content_types: ContentTypes,
     replaced: HashMap<String, Vec<u8>>,
@@ -150,7 +155,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
     fn new(
         mut package: Package<'a>,
         findings: &'f [Finding],
-        lang: Lang,
+        options: &Options,
     ) -> Result<Annotation<'a, 'f>, AnnotateError> {
         let types_part = package
             .find("[Content_Types].xml")
@@ -166,7 +171,8 @@ impl<'a, 'f> Annotation<'a, 'f> {
         Ok(Annotation {
             package,
             findings,
-            lang,
+            lang: options.lang,
+            show_notes: options.show_notes,
             relationship_types: TRANSITIONAL_RELATIONSHIP_TYPES.to_owned(),
             content_types,
             replaced: HashMap::from([(types_part, types_bytes)]),
@@ -506,7 +512,8 @@ impl<'a, 'f> Annotation<'a, 'f> {
                     })?;
                 if !to_draw.is_empty() {
                     let bytes = self.package.read_required(&part)?;
-                    let merged = vml::merge(&bytes, &part, &to_draw, self.findings)?;
+                    let merged =
+                        vml::merge(&bytes, &part, &to_draw, self.findings, self.show_notes)?;
                     self.replaced.insert(part, merged);
                 }
             }
@@ -515,7 +522,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
                 let block = self.free_vml_block(to_draw.len())?;
                 self.added.push((
                     part.clone(),
-                    vml::new_drawing(&to_draw, self.findings, block),
+                    vml::new_drawing(&to_draw, self.findings, block, self.show_notes),
                 ));
                 if !self.content_types.has_default("vml") {
                     self.vml_default = true;

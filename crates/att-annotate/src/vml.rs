@@ -43,8 +43,14 @@ pub(crate) fn used_blocks(source: &[u8]) -> Vec<u64> {
     blocks
 }
 
-/// A new drawing with a note shape for each of `cells`, its shape ids from block `block` on.
-pub(crate) fn new_drawing(cells: &[&NoteCell], findings: &[Finding], block: u64) -> Vec<u8> {
+/// A new drawing with a note shape for each of `cells`, its shape ids from block `block` on,
+/// the notes always shown when `shown` (else on hovering over the cell, as usual).
+pub(crate) fn new_drawing(
+    cells: &[&NoteCell],
+    findings: &[Finding],
+    block: u64,
+    shown: bool,
+) -> Vec<u8> {
     let blocks = cells.len() as u64 / BLOCK + 1;
     let data: Vec<String> = (block..block + blocks).map(|b| b.to_string()).collect();
     let mut out = format!(
@@ -58,6 +64,7 @@ pub(crate) fn new_drawing(cells: &[&NoteCell], findings: &[Finding], block: u64)
             block * BLOCK + 1 + index as u64,
             index + 1,
             "",
+            shown,
         ));
         out.push('\n');
     }
@@ -65,12 +72,14 @@ pub(crate) fn new_drawing(cells: &[&NoteCell], findings: &[Finding], block: u64)
     out.into_bytes()
 }
 
-/// An existing drawing with a note shape added for each of `cells`.
+/// An existing drawing with a note shape added for each of `cells` (shown always when
+/// `shown`).
 pub(crate) fn merge(
     source: &[u8],
     part: &str,
     cells: &[&NoteCell],
     findings: &[Finding],
+    shown: bool,
 ) -> Result<Vec<u8>, AnnotateError> {
     let text = std::str::from_utf8(source).map_err(|_| malformed(part, "it is not UTF-8 text"))?;
     let folded = text.to_ascii_lowercase();
@@ -110,6 +119,7 @@ pub(crate) fn merge(
             first_id + index as u64,
             shapes_before + index + 1,
             &namespaces,
+            shown,
         ));
         added.push('\n');
     }
@@ -158,7 +168,14 @@ fn line_count(note: &NoteCell, findings: &[Finding]) -> u32 {
     u32::try_from(lines).unwrap_or(u32::MAX)
 }
 
-fn shape(note: &NoteCell, findings: &[Finding], id: u64, z: usize, namespaces: &str) -> String {
+fn shape(
+    note: &NoteCell,
+    findings: &[Finding],
+    id: u64,
+    z: usize,
+    namespaces: &str,
+    shown: bool,
+) -> String {
     const COLUMN_POINTS: f64 = 48.0;
     const ROW_POINTS: f64 = 15.0;
     const LINE_POINTS: f64 = 11.0;
@@ -178,10 +195,10 @@ fn shape(note: &NoteCell, findings: &[Finding], id: u64, z: usize, namespaces: &
     let width = f64::from(WIDTH_COLUMNS) * COLUMN_POINTS;
     format!(
         concat!(
-            "<v:shape{} id=\"_x0000_s{}\" type=\"#_x0000_t202\" style=\"position:absolute;margin-left:{:.2}pt;margin-top:{:.2}pt;width:{:.2}pt;height:{:.2}pt;z-index:{};visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">",
+            "<v:shape{} id=\"_x0000_s{}\" type=\"#_x0000_t202\" style=\"position:absolute;margin-left:{:.2}pt;margin-top:{:.2}pt;width:{:.2}pt;height:{:.2}pt;z-index:{};visibility:{}\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">",
             "<v:fill color2=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/><v:path o:connecttype=\"none\"/>",
             "<v:textbox style=\"mso-direction-alt:auto\"><div style=\"text-align:left\"></div></v:textbox>",
-            "<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>{}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>{}</x:Row><x:Column>{}</x:Column></x:ClientData></v:shape>"
+            "<x:ClientData ObjectType=\"Note\">{}<x:MoveWithCells/><x:SizeWithCells/><x:Anchor>{}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>{}</x:Row><x:Column>{}</x:Column></x:ClientData></v:shape>"
         ),
         namespaces,
         id,
@@ -190,6 +207,8 @@ fn shape(note: &NoteCell, findings: &[Finding], id: u64, z: usize, namespaces: &
         width,
         f64::from(rows) * ROW_POINTS,
         z,
+        if shown { "visible" } else { "hidden" },
+        if shown { "<x:Visible/>" } else { "" },
         anchor,
         row,
         column
@@ -221,8 +240,13 @@ mod tests {
 
     #[test]
     fn draws_one_note_shape_per_cell() {
-        let drawing = String::from_utf8(new_drawing(&[&note(4, 2), &note(0, 0)], &findings(), 3))
-            .expect("utf-8");
+        let drawing = String::from_utf8(new_drawing(
+            &[&note(4, 2), &note(0, 0)],
+            &findings(),
+            3,
+            false,
+        ))
+        .expect("utf-8");
         assert!(drawing.contains("<o:idmap v:ext=\"edit\" data=\"3\"/>"));
         assert!(drawing.contains("id=\"_x0000_s3073\""));
         assert!(drawing.contains("id=\"_x0000_s3074\""));
@@ -238,14 +262,21 @@ mod tests {
     fn takes_as_many_id_blocks_as_it_needs() {
         let cells: Vec<NoteCell> = (0..1500).map(|row| note(row, 0)).collect();
         let cells: Vec<&NoteCell> = cells.iter().collect();
-        let drawing = new_drawing(&cells, &findings(), 1);
+        let drawing = new_drawing(&cells, &findings(), 1, true);
+        assert_eq!(
+            String::from_utf8_lossy(&drawing)
+                .matches("<x:Visible/>")
+                .count(),
+            1500
+        );
         assert_eq!(used_blocks(&drawing), [1, 2]);
     }
 
     #[test]
     fn adds_shapes_to_an_existing_drawing() {
         let source = "<xml xmlns:v=\"urn:schemas-microsoft-com:vml\"\n xmlns:o=\"urn:schemas-microsoft-com:office:office\"\n xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n <o:shapelayout v:ext=\"edit\">\n  <o:idmap v:ext=\"edit\" data=\"1\"/>\n </o:shapelayout><v:shapetype id=\"_x0000_t202\"/>\n <v:shape id=\"_x0000_s1025\" type=\"#_x0000_t202\"><br></v:shape></xml>";
-        let out = merge(source.as_bytes(), "v", &[&note(9, 1)], &findings()).expect("merges");
+        let out =
+            merge(source.as_bytes(), "v", &[&note(9, 1)], &findings(), false).expect("merges");
         let out = String::from_utf8(out).expect("utf-8");
         assert!(out.starts_with(&source[..source.len() - 6]));
         assert!(out.contains("<v:shape id=\"_x0000_s1026\""));
@@ -253,11 +284,11 @@ mod tests {
         assert!(out.ends_with("</v:shape>\n</xml>"));
         let bare = "<xml><v:shape id=\"_x0000_s2049\"/></xml>";
         let out = String::from_utf8(
-            merge(bare.as_bytes(), "v", &[&note(0, 0)], &findings()).expect("merges"),
+            merge(bare.as_bytes(), "v", &[&note(0, 0)], &findings(), false).expect("merges"),
         )
         .expect("utf-8");
         assert!(out.contains("<v:shapetype xmlns:v=\"urn:schemas-microsoft-com:vml\""));
         assert!(out.contains("<v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\" id=\"_x0000_s2050\""));
-        assert!(merge(b"<xml>", "v", &[], &findings()).is_err());
+        assert!(merge(b"<xml>", "v", &[], &findings(), false).is_err());
     }
 }

@@ -80,6 +80,7 @@ struct Case {
     fixture: &'static str,
     findings: Vec<Finding>,
     lang: Lang,
+    show_notes: bool,
 }
 
 /// The background colour LibreOffice writes for each severity's fill.
@@ -103,27 +104,32 @@ fn libreoffice_opens_every_annotated_fixture() {
             fixture: "report-with-layout-features.xlsx",
             findings: layout_findings(),
             lang: Lang::En,
+            show_notes: false,
         },
         Case {
             fixture: "report-with-layout-features-libreoffice.xlsx",
             findings: layout_findings(),
             lang: Lang::Fr,
+            show_notes: false,
         },
         Case {
             fixture: "macros-and-button.xlsm",
             findings: macro_findings(),
             lang: Lang::Es,
+            show_notes: false,
         },
         Case {
             fixture: "prefixed-namespace-without-references.xlsx",
             findings: prefixed_findings(),
             lang: Lang::Es,
+            show_notes: true,
         },
     ];
     let mut inputs = Vec::new();
     for case in &cases {
         let options = Options {
             lang: case.lang,
+            show_notes: case.show_notes,
             ..Options::default()
         };
         let annotated =
@@ -190,10 +196,16 @@ fn check_flat_spreadsheet(case: &Case, flat: &[u8]) {
             let (element, style) = cell_at(table, cell.row, cell.column).unwrap_or_else(|| {
                 panic!("{}: LibreOffice has no cell {sheet}!{cell}", case.fixture)
             });
-            let note = element
+            let annotation = element
                 .child("annotation")
-                .unwrap_or_else(|| panic!("{}: {sheet}!{cell} shows no note", case.fixture))
-                .text();
+                .unwrap_or_else(|| panic!("{}: {sheet}!{cell} shows no note", case.fixture));
+            assert_eq!(
+                annotation.attr("office:display") == Some("true"),
+                case.show_notes,
+                "{}: whether the note of {sheet}!{cell} is always shown",
+                case.fixture
+            );
+            let note = annotation.text();
             for finding in &findings {
                 assert!(
                     note.contains(&finding.code) && note.contains(&finding.message),
