@@ -10,6 +10,9 @@ use zip::ZipArchive;
 use zip::write::SimpleFileOptions;
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+/// The deflate level of rewritten parts: on sheet XML, level 4 compresses within a few per
+/// cent of the default 6 and takes about two thirds of the time.
+const COMPRESSION_LEVEL: i64 = 4;
 const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// An opened OOXML package.
@@ -209,8 +212,9 @@ impl<'a> Package<'a> {
             .sum();
         let mut writer =
             zip::ZipWriter::new(Cursor::new(Vec::with_capacity(self.input_len + extra / 4)));
-        let options =
-            SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        let options = SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .compression_level(Some(COMPRESSION_LEVEL));
         let write_error = |error: &dyn std::fmt::Display| {
             AnnotateError::Zip(format!("the annotated copy cannot be written ({error})"))
         };

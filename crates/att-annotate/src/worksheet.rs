@@ -322,14 +322,14 @@ impl State<'_, '_> {
         let mut rows = Vec::new();
         self.rows_before(index, &mut rows, styles)?;
         self.splice.insert(start_at, rows);
-        let custom = attribute(tag, b"customFormat", self.part)?.is_some_and(|v| is_true(&v));
-        let style = match attribute(tag, b"s", self.part)? {
-            Some(s) if custom => s.trim().parse().ok(),
-            _ => None,
-        };
         let flagged = self.peek().is_some_and(|note| note.cell.row == index);
         self.last_column = None;
+        let mut style = None;
         if flagged {
+            let custom = attribute(tag, b"customFormat", self.part)?.is_some_and(|v| is_true(&v));
+            if custom {
+                style = attribute(tag, b"s", self.part)?.and_then(|s| s.trim().parse().ok());
+            }
             let has_spans = attribute(tag, b"spans", self.part)?.is_some();
             if empty {
                 let mut open = rewrite_start(tag, false, &[("spans", None)], self.part)?;
@@ -364,7 +364,10 @@ impl State<'_, '_> {
         let Some(row) = self.row.as_ref() else {
             return Ok(());
         };
-        let (row_index, row_style, flagged) = (row.index, row.style, row.flagged);
+        if !row.flagged {
+            return Ok(());
+        }
+        let (row_index, row_style) = (row.index, row.style);
         let column = match attribute(tag, b"r", self.part)? {
             Some(r) => {
                 let cell = CellRef::parse_a1(&r).ok_or_else(|| {
@@ -391,9 +394,6 @@ impl State<'_, '_> {
             ));
         }
         self.last_column = Some(column);
-        if !flagged {
-            return Ok(());
-        }
         let mut cells = Vec::new();
         self.cells_before(row_index, column, row_style, &mut cells, styles)?;
         self.splice.insert(start_at, cells);
