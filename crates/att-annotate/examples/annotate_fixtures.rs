@@ -39,6 +39,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Lang::Es,
         ),
         (
+            "formulas-with-calculation-chain-fr.xlsx",
+            findings::calculation_chain_findings(),
+            Lang::Fr,
+        ),
+        (
             "prefixed-namespace-without-references.xlsx",
             findings::prefixed_findings(),
             Lang::Es,

@@ -147,6 +147,8 @@ struct Annotation<'a, 'f> {
     added: Vec<(String, Vec<u8>)>,
     taken_names: HashSet<String>,
     overrides: Vec<(String, &'static str)>,
+    /// Parts left out of the copy.
+    removed: HashSet<String>,
     vml_default: bool,
     vml_blocks: Option<Vec<u64>>,
 }
@@ -179,6 +181,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
             added: Vec::new(),
             taken_names,
             overrides: Vec::new(),
+            removed: HashSet::new(),
             vml_default: false,
             vml_blocks: None,
         })
@@ -303,10 +306,12 @@ impl<'a, 'f> Annotation<'a, 'f> {
             self.overrides.push((styles_part.clone(), STYLES_TYPE));
             self.added.push((styles_part, styles_bytes));
         }
-        let rels = opc::add_relationships(
+        let dropped_rels = self.drop_calculation_chain(&workbook_rels);
+        let rels = opc::edit_relationships(
             Some(&workbook_rels_bytes),
             &workbook_rels_part,
             &new_workbook_rels,
+            &dropped_rels,
         )?;
         self.replaced.insert(workbook_rels_part, rels);
         let rewritten = workbook.insert_first_sheet(
@@ -319,7 +324,9 @@ impl<'a, 'f> Annotation<'a, 'f> {
         self.replaced.insert(workbook_part, rewritten);
         self.add_app_title(&root_rels, &sheets, &findings_sheet)?;
         self.write_content_types()?;
-        let bytes = self.package.write(self.replaced, self.added)?;
+        let bytes = self
+            .package
+            .write(self.replaced, self.added, &self.removed)?;
         Ok(Annotated {
             bytes,
             findings_sheet,
@@ -535,7 +542,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
             }
         }
         if !new_rels.is_empty() {
-            let bytes = opc::add_relationships(rels_bytes.as_deref(), &rels_part, &new_rels)?;
+            let bytes = opc::edit_relationships(rels_bytes.as_deref(), &rels_part, &new_rels, &[])?;
             match rels_bytes {
                 Some(_) => {
                     self.replaced.insert(rels_part, bytes);
@@ -590,6 +597,22 @@ impl<'a, 'f> Annotation<'a, 'f> {
         Ok(first)
     }
 
+    /// Leaves the calculation chain out of the copy, returning the ids of the relationships
+    /// to it. The chain is a cache of the order in which Excel last calculated the formulas,
+    /// which Excel rebuilds when it is missing; it lists cells by sheet (`i`), which readers
+    /// take for a sheet's id or its position, and a sheet inserted first would make a stale
+    /// chain a reason for Excel to offer to repair the file.
+    fn drop_calculation_chain(&mut self, workbook_rels: &Relationships) -> Vec<String> {
+        let mut ids = Vec::new();
+        for rel in workbook_rels.list.iter().filter(|rel| rel.is("calcChain")) {
+            ids.push(rel.id.clone());
+            if let Some(part) = rel.part.as_ref().and_then(|part| self.package.find(part)) {
+                self.removed.insert(part.to_owned());
+            }
+        }
+        ids
+    }
+
     /// Adds the findings sheet's title to `docProps/app.xml`, when the package has one whose
     /// lists match the workbook.
     fn add_app_title(
@@ -641,7 +664,8 @@ impl<'a, 'f> Annotation<'a, 'f> {
             .filter(|(name, kind)| self.content_types.type_of(name) != Some(kind))
             .map(|(name, kind)| (name.clone(), *kind))
             .collect();
-        let updated = opc::add_content_types(existing, &part, defaults, &overrides)?;
+        let removed: Vec<String> = self.removed.iter().cloned().collect();
+        let updated = opc::edit_content_types(existing, &part, defaults, &overrides, &removed)?;
         self.replaced.insert(part, updated);
         Ok(())
     }

@@ -187,12 +187,13 @@ pub(crate) struct NewRelationship {
 /// The namespace of relationships parts.
 const RELATIONSHIPS_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/// The relationships part with `added` appended: the existing part edited in place, or a new
-/// part when there was none.
-pub(crate) fn add_relationships(
+/// The relationships part with the relationships `removed` (by id) taken out and `added`
+/// appended: the existing part edited in place, or a new part when there was none.
+pub(crate) fn edit_relationships(
     existing: Option<&[u8]>,
     rels_part: &str,
     added: &[NewRelationship],
+    removed: &[String],
 ) -> Result<Vec<u8>, AnnotateError> {
     let mut elements = String::new();
     let Some(existing) = existing else {
@@ -206,8 +207,24 @@ pub(crate) fn add_relationships(
     };
     let mut scan = Scan::new(existing, rels_part)?;
     let mut splice = Splice::new(existing);
+    let mut removing: Option<usize> = None;
     while let Some(item) = scan.next()? {
         match &item.event {
+            Event::Start(start) | Event::Empty(start) if item.depth == 1 => {
+                let id = attribute(start, b"Id", rels_part)?.unwrap_or_default();
+                if removed.contains(&id) {
+                    if matches!(item.event, Event::Empty(_)) {
+                        splice.replace(item.start, item.end, Vec::new());
+                    } else {
+                        removing = Some(item.start);
+                    }
+                }
+            }
+            Event::End(_) if item.depth == 1 => {
+                if let Some(start) = removing.take() {
+                    splice.replace(start, item.end, Vec::new());
+                }
+            }
             Event::End(end) if item.depth == 0 => {
                 let prefix = qname_prefix(end.name().0);
                 for rel in added {
@@ -312,13 +329,15 @@ impl ContentTypes {
 }
 
 /// `[Content_Types].xml` with `defaults` (extension, type) and `overrides` (part name, type)
-/// added.
-pub(crate) fn add_content_types(
+/// added, and the overrides of the parts `removed` taken out.
+pub(crate) fn edit_content_types(
     existing: &[u8],
     part: &str,
     defaults: &[(&str, &str)],
     overrides: &[(String, &str)],
+    removed: &[String],
 ) -> Result<Vec<u8>, AnnotateError> {
+    let removed: Vec<String> = removed.iter().map(|name| name.to_lowercase()).collect();
     let mut scan = Scan::new(existing, part)?;
     let mut splice = Splice::new(existing);
     let mut prefix = String::new();
@@ -335,6 +354,12 @@ pub(crate) fn add_content_types(
                     ));
                 }
                 splice.insert(item.end, elements.into_bytes());
+            }
+            Event::Empty(start) if item.depth == 1 && local_name(start.name().0) == b"Override" => {
+                let name = attribute(start, b"PartName", part)?.unwrap_or_default();
+                if removed.contains(&name.trim_start_matches('/').to_lowercase()) {
+                    splice.replace(item.start, item.end, Vec::new());
+                }
             }
             Event::End(_) if item.depth == 0 => {
                 let mut elements = String::new();
@@ -410,7 +435,7 @@ mod tests {
         let id = parsed.fresh_id();
         assert_eq!(id, "rId8");
         assert_eq!(parsed.fresh_id(), "rId9");
-        let added = add_relationships(
+        let added = edit_relationships(
             Some(rels),
             "r",
             &[NewRelationship {
@@ -418,13 +443,14 @@ mod tests {
                 kind: "k".to_owned(),
                 target: "t&u".to_owned(),
             }],
+            &["rId1".to_owned()],
         )
         .expect("adds");
         let added = String::from_utf8(added).expect("utf-8");
         assert!(added.ends_with(
-            "TargetMode=\"External\"/><Relationship Id=\"rId8\" Type=\"k\" Target=\"t&amp;u\"/></Relationships>"
-        ));
-        let empty = add_relationships(
+            "relationships\"><Relationship Id=\"rId7\" Type=\"x/hyperlink\" Target=\"http://example.org\" TargetMode=\"External\"/><Relationship Id=\"rId8\" Type=\"k\" Target=\"t&amp;u\"/></Relationships>"
+        ), "{added}");
+        let empty = edit_relationships(
             Some(b"<Relationships xmlns=\"x\" />"),
             "r",
             &[NewRelationship {
@@ -432,6 +458,7 @@ mod tests {
                 kind: "k".to_owned(),
                 target: "t".to_owned(),
             }],
+            &[],
         )
         .expect("adds");
         assert_eq!(
@@ -448,17 +475,21 @@ mod tests {
         assert_eq!(parsed.type_of("xl/styles.xml"), Some("application/xml"));
         assert!(parsed.has_default("xml"));
         assert!(!parsed.has_default("vml"));
-        let added = add_content_types(
+        let added = edit_content_types(
             types,
             "[Content_Types].xml",
             &[("vml", "v")],
             &[("xl/comments1.xml".to_owned(), "c")],
+            &["XL/workbook.xml".to_owned()],
         )
         .expect("adds");
         let added = String::from_utf8(added).expect("utf-8");
         assert!(added.contains("content-types\"><Default Extension=\"vml\" ContentType=\"v\"/>"));
         assert!(
-            added.ends_with("<Override PartName=\"/xl/comments1.xml\" ContentType=\"c\"/></Types>")
+            added.ends_with(
+                "ContentType=\"application/xml\"/><Override PartName=\"/xl/comments1.xml\" ContentType=\"c\"/></Types>"
+            ),
+            "{added}"
         );
     }
 }

@@ -198,12 +198,14 @@ impl<'a> Package<'a> {
         })
     }
 
-    /// Writes the annotated package: every entry in its original order, `replaced` ones with
-    /// their new content and the others copied compressed as they were, then the `added` parts.
+    /// Writes the annotated package: every entry in its original order but the `removed`
+    /// ones, `replaced` ones with their new content and the others copied compressed as they
+    /// were, then the `added` parts.
     pub(crate) fn write(
         mut self,
         mut replaced: HashMap<String, Vec<u8>>,
         added: Vec<(String, Vec<u8>)>,
+        removed: &HashSet<String>,
     ) -> Result<Vec<u8>, AnnotateError> {
         let extra: usize = replaced
             .values()
@@ -221,6 +223,9 @@ impl<'a> Package<'a> {
         let mut written = HashSet::new();
         for index in 0..self.names.len() {
             let name = self.names[index].clone();
+            if removed.contains(&name) {
+                continue;
+            }
             if let Some(content) = replaced.remove(&name) {
                 writer
                     .start_file(name.as_str(), options)
@@ -385,11 +390,16 @@ mod tests {
             ("[Content_Types].xml", b"<x/>"),
             ("a.xml", b"old"),
             ("b.bin", b"\0\x01"),
+            ("cache.xml", b"<stale/>"),
         ]);
         let package = Package::open(&bytes, &Limits::default()).expect("opens");
         let replaced = HashMap::from([("a.xml".to_owned(), b"new".to_vec())]);
         let out = package
-            .write(replaced, vec![("c.xml".to_owned(), b"added".to_vec())])
+            .write(
+                replaced,
+                vec![("c.xml".to_owned(), b"added".to_vec())],
+                &HashSet::from(["cache.xml".to_owned()]),
+            )
             .expect("writes");
         let mut copy = Package::open(&out, &Limits::default()).expect("reopens");
         assert_eq!(

@@ -6,7 +6,9 @@ mod support;
 use att_annotate::{Annotated, Finding, Options, annotate};
 use att_schema::{Lang, Severity};
 use support::checks::{check_annotation, findings_sheet_name};
-use support::findings::{at, layout_findings, macro_findings, prefixed_findings};
+use support::findings::{
+    at, calculation_chain_findings, layout_findings, macro_findings, prefixed_findings,
+};
 use support::{Book, fixture};
 
 fn run(workbook: &[u8], findings: &[Finding], lang: Lang) -> Annotated {
@@ -160,4 +162,40 @@ fn keeps_a_chart_sheet_and_its_chart() {
     let after = Book::open(&annotated.bytes);
     let sheets: Vec<String> = after.sheets().into_iter().map(|s| s.name).collect();
     assert_eq!(sheets, ["Findings", "Exports", "Chart"]);
+}
+
+#[test]
+fn drops_the_calculation_chain_and_lists_the_findings_sheet_in_the_properties() {
+    let original = fixture("formulas-with-calculation-chain-fr.xlsx");
+    let findings = calculation_chain_findings();
+    let annotated = run(&original, &findings, Lang::Fr);
+    check_annotation(&original, &annotated.bytes, &findings, Lang::Fr);
+    let after = Book::open(&annotated.bytes);
+    assert!(
+        !after.has("xl/calcChain.xml"),
+        "the calculation chain is left out"
+    );
+    assert!(after.related("xl/workbook.xml", "calcChain").is_none());
+    let types = String::from_utf8_lossy(after.bytes("[Content_Types].xml")).into_owned();
+    assert!(!types.contains("calcChain"), "{types}");
+    let app = after.xml("docProps/app.xml");
+    let titles: Vec<String> = app.descendants("lpstr").iter().map(|t| t.text()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Feuilles de calcul",
+            "Plages nommées",
+            "Constats",
+            "Exportations",
+            "Totaux",
+            "Exportations!Impression_des_titres"
+        ]
+    );
+    let counts: Vec<String> = app.descendants("i4").iter().map(|n| n.text()).collect();
+    assert_eq!(counts, ["3", "1"]);
+    let vector = app
+        .child("TitlesOfParts")
+        .and_then(|t| t.child("vector"))
+        .expect("the titles");
+    assert_eq!(vector.attr("size"), Some("4"));
 }

@@ -14,7 +14,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use support::checks::{findings_sheet_name, flagged};
 use support::dom::Element;
-use support::findings::{layout_findings, macro_findings, prefixed_findings};
+use support::findings::{
+    calculation_chain_findings, layout_findings, macro_findings, prefixed_findings,
+};
 use support::{Book, fixture};
 
 /// How long one conversion may take before it counts as a hang.
@@ -116,6 +118,12 @@ fn libreoffice_opens_every_annotated_fixture() {
             fixture: "macros-and-button.xlsm",
             findings: macro_findings(),
             lang: Lang::Es,
+            show_notes: false,
+        },
+        Case {
+            fixture: "formulas-with-calculation-chain-fr.xlsx",
+            findings: calculation_chain_findings(),
+            lang: Lang::Fr,
             show_notes: false,
         },
         Case {

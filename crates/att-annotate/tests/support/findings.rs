@@ -38,6 +38,37 @@ pub fn macro_findings() -> Vec<Finding> {
     ]
 }
 
+/// The findings of the French workbook with a calculation chain: a value, a formula on the
+/// second sheet, and an empty cell in a column with a format of its own.
+pub fn calculation_chain_findings() -> Vec<Finding> {
+    vec![
+        at(
+            Severity::Warning,
+            "ATT0240",
+            "value-unusually-large",
+            "La valeur 1 250,50 € est bien plus grande que les autres.",
+            "Exportations",
+            "C2",
+        ),
+        at(
+            Severity::Error,
+            "ATT0232",
+            "total-does-not-add-up",
+            "Le total ne correspond pas aux lignes.",
+            "Totaux",
+            "B2",
+        ),
+        at(
+            Severity::Info,
+            "ATT0101",
+            "blank",
+            "La valeur de la ligne 3 est vide.",
+            "Exportations",
+            "C3",
+        ),
+    ]
+}
+
 /// The findings of the prefixed fixture, in Spanish.
 pub fn prefixed_findings() -> Vec<Finding> {
     vec![
