@@ -57,7 +57,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ..Options::default()
         };
         let annotated = annotate(&bytes, &findings, &options)?;
-        let path = out.join(format!("annotated-{name}"));
+        let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        let path = out.join(format!("annotated-{stem}.{}", annotated.extension));
         std::fs::write(&path, annotated.bytes)?;
         println!(
             "wrote {} ({} noted cells)",

@@ -23,21 +23,22 @@
 //! of them — the flagged sheets, `styles.xml`, the workbook part and its relationships,
 //! `[Content_Types].xml`, `docProps/app.xml` — and adds comments, VML drawings and the
 //! findings sheet. Every other part is copied compressed, byte for byte, and the parts that
-//! change are edited by splicing new bytes into a streaming scan ([`quick-xml`]), so that what
+//! change are edited by splicing new bytes into a streaming scan (`quick-xml`), so that what
 //! the edit does not touch keeps the bytes the official's program wrote: charts, pivot
 //! tables, images, macros (`vbaProject.bin`), `x14`/`x15` extensions, conditional formats,
 //! data validations, printer settings, custom XML, threaded comments.
 //!
-//! The crates that could do it were weighed (`cargo info`, May 2026):
-//! `rust_xlsxwriter` writes new workbooks only; `umya-spreadsheet` (3.1) reads a workbook
-//! into its own model and writes every part anew, so whatever its model lacks is lost or
-//! damaged — its tracker has reports of charts corrupted by a read-and-save round trip, the
-//! maintainer's answer being that the structures are not implemented yet — and it pulls ~40
-//! crates (encryption, regex, HTML parsing, its own older `zip` and `quick-xml`); `edit-xlsx`
-//! (0.4) is young, reads through the file system and depends on `zip` 0.6. None promises a
-//! byte-exact round trip of the parts it does not understand, which is the whole point here.
-//! Direct editing needs only the `zip` and `quick-xml` crates the workspace already has, both
-//! of which build for WebAssembly.
+//! The crates that could do it were weighed (`cargo info`, 2026): `rust_xlsxwriter` writes new
+//! workbooks only. `umya-spreadsheet` (3.1) reads a workbook into its own model and writes every
+//! part anew, so whatever its model lacks is lost or damaged — its tracker has reports of charts
+//! corrupted by a read-and-save round trip (issues 102 and 281), the maintainer's answer being
+//! that those structures are not implemented — and it has 21 direct dependencies (encryption,
+//! regular expressions, an HTML parser, and its own older `zip` and `quick-xml`). `edit-xlsx`
+//! (0.4) is young, extracts the package into a folder and edits the parts there, which a
+//! browser does not have, and depends on `zip` 0.6. None promises to write back untouched the
+//! parts it does not understand, which is the whole point here. Editing the package directly
+//! needs only the `zip` and `quick-xml` crates the workspace already has, both of which build
+//! for WebAssembly.
 //!
 //! # Other formats
 //!
@@ -98,6 +99,10 @@ pub struct Annotated {
     pub findings_sheet: String,
     /// How many cells got a note.
     pub noted_cells: usize,
+    /// The file extension the copy needs, from the workbook's content type: `xlsm` for a
+    /// macro-enabled workbook (Excel refuses to open one named `.xlsx`), `xltx` or `xltm` for
+    /// a template, else `xlsx`.
+    pub extension: &'static str,
 }
 
 const TRANSITIONAL_RELATIONSHIP_TYPES: &str =
@@ -119,6 +124,18 @@ pub fn annotate(
 ) -> Result<Annotated, AnnotateError> {
     let package = Package::open(workbook, &options.limits)?;
     Annotation::new(package, findings, options)?.run()
+}
+
+/// The file extension of a workbook whose main part has this content type.
+fn extension_of(content_type: Option<&str>) -> &'static str {
+    match content_type.map(str::to_ascii_lowercase).as_deref() {
+        Some("application/vnd.ms-excel.sheet.macroenabled.main+xml") => "xlsm",
+        Some("application/vnd.ms-excel.template.macroenabled.main+xml") => "xltm",
+        Some("application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml") => {
+            "xltx"
+        }
+        _ => "xlsx",
+    }
 }
 
 /// What a sheet of the workbook is, from its relationship's type.
@@ -202,6 +219,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
             .and_then(|rel| rel.part.clone())
             .unwrap_or_else(|| "xl/workbook.xml".to_owned());
         let workbook_part = self.actual_name(&workbook_part)?;
+        let extension = extension_of(self.content_types.type_of(&workbook_part));
         let workbook_bytes = self.package.read_required(&workbook_part)?;
         let workbook = WorkbookPart::parse(&workbook_bytes, &workbook_part)?;
         let workbook_rels_part = self.actual_name(&opc::rels_part_of(&workbook_part))?;
@@ -331,6 +349,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
             bytes,
             findings_sheet,
             noted_cells,
+            extension,
         })
     }
 

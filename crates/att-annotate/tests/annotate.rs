@@ -26,6 +26,7 @@ fn keeps_everything_of_a_workbook_with_layout_features() {
     let annotated = run(&original, &findings, Lang::En);
     assert_eq!(annotated.findings_sheet, "Findings");
     assert_eq!(annotated.noted_cells, findings.len() - 2);
+    assert_eq!(annotated.extension, "xlsx");
     check_annotation(&original, &annotated.bytes, &findings, Lang::En);
 }
 
@@ -43,6 +44,10 @@ fn keeps_the_macros_and_the_button_of_an_xlsm() {
     let original = fixture("macros-and-button.xlsm");
     let findings = macro_findings();
     let annotated = run(&original, &findings, Lang::Es);
+    assert_eq!(
+        annotated.extension, "xlsm",
+        "a macro-enabled copy must be named .xlsm"
+    );
     check_annotation(&original, &annotated.bytes, &findings, Lang::Es);
     let before = Book::open(&original);
     let after = Book::open(&annotated.bytes);
