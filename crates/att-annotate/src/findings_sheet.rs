@@ -83,7 +83,7 @@ pub(crate) fn write(
     let mut links = String::new();
     for (index, finding) in findings.iter().enumerate() {
         let row = index as u32 + 1;
-        out.push_str(&format!("<row r=\"{}\">", row + 1));
+        out.push_str(&format!("<row r=\"{}\"{}>", row + 1, row_height(finding)));
         let severity_style = styles.severity[match finding.severity {
             Severity::Error => 0,
             Severity::Warning => 1,
@@ -128,6 +128,25 @@ pub(crate) fn write(
     out.push_str("<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
     out.push_str("</worksheet>");
     out.into_bytes()
+}
+
+/// The height attributes of a finding's row, tall enough for its wrapped message (spreadsheet
+/// programs do not fit rows to wrapped text when they open a file), or nothing for one line.
+fn row_height(finding: &Finding) -> String {
+    const LINE_POINTS: u32 = 15;
+    let lines = |text: &str, width: u32| -> u32 {
+        let per_line = width.max(1) as usize;
+        text.split('\n')
+            .map(|paragraph| paragraph.chars().count().div_ceil(per_line).max(1))
+            .sum::<usize>()
+            .try_into()
+            .unwrap_or(u32::MAX)
+    };
+    let needed = lines(&finding.message, WIDTHS[5]).min(100);
+    if needed <= 1 {
+        return String::new();
+    }
+    format!(" ht=\"{}\" customHeight=\"1\"", needed * LINE_POINTS)
 }
 
 fn text_cell(row: u32, column: u32, style: u32, text: &str) -> String {
@@ -195,6 +214,12 @@ mod tests {
             "<c r=\"D3\" s=\"11\" t=\"inlineStr\"><is><t xml:space=\"preserve\">(ninguna celda)</t>"
         ));
         assert!(out.contains("<dimension ref=\"A1:F3\"/>"));
+        assert!(
+            out.contains("<row r=\"2\">"),
+            "a one-line message keeps the default height"
+        );
+        let long = Finding::new(Severity::Info, "c", "r", "word ".repeat(40));
+        assert_eq!(row_height(&long), " ht=\"45\" customHeight=\"1\"");
         let long = "y".repeat(40_000);
         assert_eq!(
             text_cell(0, 0, 0, &long).matches('y').count(),
