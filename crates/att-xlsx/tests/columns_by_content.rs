@@ -22,8 +22,8 @@ fn column_findings(read: &att_xlsx::WorkbookRead) -> Vec<String> {
 }
 
 #[test]
-fn reads_a_licence_list_with_german_headings_by_its_content() {
-    let read = support::read(&builders::columns_known_by_content_de());
+fn reads_a_licence_list_with_headings_in_another_language_by_its_content() {
+    let read = support::read(&builders::columns_known_by_content_hu());
     assert_eq!(
         read.document["exports"]["entries"][2],
         json!({
@@ -41,19 +41,19 @@ fn reads_a_licence_list_with_german_headings_by_its_content() {
     assert_eq!(
         column_findings(&read),
         [
-            "ATT0101 Ausfuhren!A3: “Geschäftsnummer” is not part of the report format and was not read.",
-            "ATT0142 Ausfuhren!B3: The column “Bestimmungsland” at B3 was read as “Final importing State”: 4 of its 4 cells are State names or codes.",
-            "ATT0142 Ausfuhren!C3: The column “Art” at C3 was read as “Category / sub-category (I–VIII)”: 4 of its 4 cells are categories of the Treaty.",
-            "ATT0142 Ausfuhren!D3: The column “Stückzahl” at D3 was read as “Number of items”: 4 of its 4 cells are whole numbers.",
-            "ATT0142 Ausfuhren!E3: The column “Wert [CHF]” at E3 was read as “Value”: 4 of its 4 cells are amounts.",
-            "ATT0142 Ausfuhren!F3: The column “Bezeichnung der Güter” at F3 was read as “Description of item”: 4 of its 4 cells are free text.",
+            "ATT0101 Kivitel!A3: “Ügyiratszám” is not part of the report format and was not read.",
+            "ATT0142 Kivitel!B3: The column “Rendeltetési ország” at B3 was read as “Final importing State”: 4 of its 4 cells are State names or codes.",
+            "ATT0142 Kivitel!C3: The column “Fajta” at C3 was read as “Category / sub-category (I–VIII)”: 4 of its 4 cells are categories of the Treaty.",
+            "ATT0142 Kivitel!D3: The column “Darabszám” at D3 was read as “Number of items”: 4 of its 4 cells are whole numbers.",
+            "ATT0142 Kivitel!E3: The column “Érték [CHF]” at E3 was read as “Value”: 4 of its 4 cells are amounts.",
+            "ATT0142 Kivitel!F3: The column “Az áru megnevezése” at F3 was read as “Description of item”: 4 of its 4 cells are free text.",
         ]
     );
     assert_eq!(
         read.source_map
             .get("/exports/entries/0/value/currency")
             .map(|l| l.to_string()),
-        Some("Ausfuhren!E3".to_owned()),
+        Some("Kivitel!E3".to_owned()),
         "the currency is placed at the heading that gives it"
     );
 }

@@ -46,10 +46,7 @@ pub(crate) fn text_of(cell: Option<&Cell>) -> Option<String> {
 /// The word written where a figure was deliberately withheld ("classified", "confidential",
 /// "n.d."), as written; `None` for any other cell.
 pub(crate) fn withheld_mark(cell: &Cell) -> Option<String> {
-    let text = cell.value.text()?.trim();
-    (att_lexicon::placeholder::read_placeholder(text)
-        == Some(att_lexicon::placeholder::Placeholder::Classified))
-    .then(|| text.to_owned())
+    att_lexicon::withheld::read_withheld(cell.value.text()?).map(|found| found.text.to_owned())
 }
 
 /// Whether a cell says "nothing" where a figure belongs: a dash, "N/A", "nil".

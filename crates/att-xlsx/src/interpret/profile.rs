@@ -8,7 +8,7 @@ use crate::container::sheet::{Cell, CellValue, Sheet};
 use crate::interpret::names::Names;
 use att_lexicon::category::CategoryReading;
 use att_lexicon::number::{NumberKind, read_number};
-use att_lexicon::placeholder::{Placeholder, read_placeholder};
+use att_lexicon::placeholder::read_placeholder;
 use att_schema::codes::{CurrencyMatch, recognise_non_state_partner, resolve_currency};
 use std::collections::HashSet;
 
@@ -219,10 +219,11 @@ fn classify(cell: &Cell, names: &mut Names, profile: &mut Profile) -> Option<Kin
 }
 
 fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
-    match read_placeholder(text) {
-        Some(Placeholder::Classified) => return Kind::Withheld,
-        Some(_) => return Kind::Placeholder,
-        None => {}
+    if att_lexicon::withheld::read_withheld(text).is_some() {
+        return Kind::Withheld;
+    }
+    if read_placeholder(text).is_some() {
+        return Kind::Placeholder;
     }
     if let Ok(reading) = read_number(text, NumberKind::Count, None) {
         if let Some(number) = reading.value.as_f64() {

@@ -11,7 +11,6 @@ use crate::rules::{TOTAL_MISMATCH, TOTAL_ROW};
 use att_lexicon::heading::Column;
 use att_lexicon::number::{NumberKind, read_number};
 use att_schema::source_map::cell_name;
-use att_schema::text::fold;
 use att_schema::{Diagnostic, DirectionKind, Entry};
 
 /// Whether a total sums the whole table or a part of it.
@@ -25,48 +24,10 @@ pub(crate) enum Level {
 
 /// The level of a total label, when `text` is one.
 pub(crate) fn total_label(text: &str) -> Option<Level> {
-    let folded = fold(text);
-    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    let first = *words.first()?;
-    if words.len() > 8 {
-        return None;
-    }
-    const SUB: &[&str] = &[
-        "subtotal",
-        "subtotals",
-        "soustotal",
-        "subtotales",
-        "zwischensumme",
-    ];
-    const GRAND: &[&str] = &[
-        "total", "totals", "totaux", "totales", "totale", "summe", "gesamt", "suma",
-    ];
-    let joined_two = words.get(1).map(|second| format!("{first}{second}"));
-    let sub_start = SUB.contains(&first)
-        || joined_two.as_deref().is_some_and(|w| SUB.contains(&w))
-        || (first == "total"
-            && words
-                .get(1)
-                .is_some_and(|w| matches!(*w, "partiel" | "parcial")));
-    if sub_start {
-        return Some(Level::Sub);
-    }
-    let grand_words = [
-        "grand", "general", "generale", "global", "overall", "all", "des", "de", "del", "of",
-        "the", "les", "los", "las",
-    ];
-    if GRAND.contains(&first) {
-        let rest = &words[1..];
-        return Some(if rest.iter().all(|w| grand_words.contains(w)) {
-            Level::Grand
-        } else {
-            Level::Sub
-        });
-    }
-    if matches!(first, "grand" | "gran") && words.get(1).is_some_and(|w| GRAND.contains(w)) {
-        return Some(Level::Grand);
-    }
-    None
+    att_lexicon::total::read_total(text).map(|total| match total.kind {
+        att_lexicon::total::TotalKind::Grand => Level::Grand,
+        att_lexicon::total::TotalKind::Sub => Level::Sub,
+    })
 }
 
 /// The total label of a row: in its first cell, its category cell or its partner cell, when
@@ -293,37 +254,4 @@ fn figure(cell: &Cell, lang: Option<att_schema::Lang>) -> Option<f64> {
 fn show(number: f64) -> String {
     let rounded = (number * 100.0).round() / 100.0;
     crate::container::sheet::format_number(if rounded == 0.0 { 0.0 } else { rounded })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_grand_totals_and_sub_totals_in_three_languages() {
-        for grand in [
-            "Total",
-            "TOTAL",
-            "Grand total",
-            "Total général",
-            "Total general",
-            "Totals",
-        ] {
-            assert_eq!(total_label(grand), Some(Level::Grand), "{grand}");
-        }
-        for sub in [
-            "Subtotal (cat. III)",
-            "Sub-total",
-            "Sous-total",
-            "Total partiel",
-            "Total parcial",
-            "Total Europe",
-            "Total exports",
-        ] {
-            assert_eq!(total_label(sub), Some(Level::Sub), "{sub}");
-        }
-        for other in ["Norway", "Totalitarian", "Value", "Number of items", ""] {
-            assert_eq!(total_label(other), None, "{other}");
-        }
-    }
 }

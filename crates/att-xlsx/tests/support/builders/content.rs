@@ -6,25 +6,25 @@ use super::super::V::{E, N, S};
 use super::super::{rows, save, sheet};
 use rust_xlsxwriter::Workbook;
 
-/// A licence list with German headings: destination, kind (a Treaty category), quantity, value
-/// in francs (the currency in the heading), description; a licence number and a date of issue
-/// that are not fields of the report.
-pub fn columns_known_by_content_de() -> Vec<u8> {
+/// A licence list with Hungarian headings, which the vocabulary does not have: a file
+/// number, destination, kind (a Treaty category), quantity, value in francs (the currency in
+/// the heading), description.
+pub fn columns_known_by_content_hu() -> Vec<u8> {
     let mut workbook = Workbook::new();
-    let page = sheet(&mut workbook, "Ausfuhren");
+    let page = sheet(&mut workbook, "Kivitel");
     rows(
         page,
         0,
         &[
-            &[S("Ausfuhren von Kriegsmaterial 2023")],
+            &[S("Haditechnikai eszközök kivitele 2023")],
             &[],
             &[
-                S("Geschäftsnummer"),
-                S("Bestimmungsland"),
-                S("Art"),
-                S("Stückzahl"),
-                S("Wert [CHF]"),
-                S("Bezeichnung der Güter"),
+                S("Ügyiratszám"),
+                S("Rendeltetési ország"),
+                S("Fajta"),
+                S("Darabszám"),
+                S("Érték [CHF]"),
+                S("Az áru megnevezése"),
             ],
             &[
                 N(8000012.0),
