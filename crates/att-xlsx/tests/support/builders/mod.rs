@@ -79,8 +79,8 @@ pub const ALL: &[(&str, Builder)] = &[
     ("table-not-recognised.xlsx", table_not_recognised),
     ("table-found-by-content.xlsx", table_found_by_content),
     (
-        "columns-known-by-content-de.xlsx",
-        columns_known_by_content_de,
+        "columns-known-by-content-hu.xlsx",
+        columns_known_by_content_hu,
     ),
     (
         "categories-and-control-codes.xlsx",
