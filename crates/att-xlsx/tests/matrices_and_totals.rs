@@ -32,7 +32,7 @@ fn reads_national_statistics_as_one_entry_per_filled_cell() {
         json!({
             "category": "national",
             "national_category": "KM 9 / KM 11-15 / KM 17 - 22",
-            "partner": { "code": "DNK", "name": "Danemark" },
+            "partner": { "code": "DNK", "name": "Dänemark" },
             "value": { "amount": 100000, "currency": "CHF" }
         })
     );
@@ -48,7 +48,7 @@ fn reads_national_statistics_as_one_entry_per_filled_cell() {
     );
     assert_eq!(
         place("/exports/entries/5/partner").as_deref(),
-        Some("2022!C8")
+        Some("2022!B8")
     );
     assert_eq!(
         findings_of(
@@ -56,7 +56,7 @@ fn reads_national_statistics_as_one_entry_per_filled_cell() {
             &["ATT0144", "ATT0146", "ATT0147", "ATT0148", "ATT0149"]
         ),
         [
-            "ATT0144 2022!B4: The column “Land” at B4 names the same States as the column “Pays” at C4, row by row; the States were read from the latter.",
+            "ATT0144 2022!C4: The column “Pays” at C4 names the same States as the column “Land” at B4, row by row; the States were read from the latter.",
             "ATT0148 2022!E4: The table whose category columns start at E4 (“KM 1”) was read as a matrix: each filled cell of its 5 category columns is one entry for the partner of its row, its figures read as values.",
             "ATT0149 2022!E4: The values of this table give no currency, neither in their cells, nor in a heading, nor in the title; they were read in CHF, the currency of Switzerland. Write the currency in the value heading to be sure.",
             "ATT0146 2022!A6: Row 6 (“Total”) is a total; it was checked against the rows it totals and not read as an entry.",
