@@ -108,7 +108,7 @@ fn reader_checks(code: &str) -> &'static [&'static SpecCheck] {
         "ATT0126" | "ATT0127" | "ATT0131" | "ATT0132" | "ATT0136" | "ATT0137" | "ATT0140"
         | "ATT0141" | "ATT0143" | "ATT0144" | "ATT0146" => UNMAPPED,
         "ATT0128" | "ATT0130" | "ATT0139" | "ATT0142" | "ATT0145" | "ATT0148" => NO_TABLE_OR_COLUMN,
-        "ATT0147" | "ATT0149" => WRITTEN_FORM,
+        "ATT0147" | "ATT0149" | "ATT0150" | "ATT0151" => WRITTEN_FORM,
         "ATT0133" => DIRECTION_NOT_REPORTED,
         // XML reader.
         "ATT0160" | "ATT0161" => UNMAPPED,

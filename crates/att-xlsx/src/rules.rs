@@ -547,6 +547,42 @@ pub static CURRENCY_FROM_REPORTING_STATE: Rule = Rule {
     },
 };
 
+/// The reporting State or the year was read from a title line.
+pub static TITLE_LINE: Rule = Rule {
+    code: "ATT0150",
+    name: "title-line",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "No label gives the reporting State or the year; they were read from a title line that gives them together.",
+        fr: "Aucune étiquette n’indique l’État déclarant ou l’année ; ils ont été lus dans une ligne de titre qui les donne ensemble.",
+        es: "Ninguna etiqueta indica el Estado informante o el año; se leyeron de una línea de título que los da juntos.",
+    },
+    message: Text {
+        en: "The title “{text}” was read as giving {?state:the reporting State ({state})}{?both: and }{?year:the year ({year})}.",
+        fr: "Le titre « {text} » a été lu comme indiquant {?state:l’État déclarant ({state})}{?both: et }{?year:l’année ({year})}.",
+        es: "El título «{text}» se leyó como indicación de {?state:el Estado informante ({state})}{?both: y }{?year:el año ({year})}.",
+    },
+};
+
+/// The year was read from a sheet's name.
+pub static YEAR_FROM_SHEET_NAME: Rule = Rule {
+    code: "ATT0151",
+    name: "year-from-sheet-name",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "No label or title gives the year; it was read from a sheet's name.",
+        fr: "Aucune étiquette ni aucun titre n’indique l’année ; elle a été lue dans le nom d’une feuille.",
+        es: "Ninguna etiqueta ni ningún título indica el año; se leyó del nombre de una hoja.",
+    },
+    message: Text {
+        en: "The year {year} was read from the name of the sheet “{sheet}”; give it on the title page (“Calendar year: {year}”) to be sure.",
+        fr: "L’année {year} a été lue dans le nom de la feuille « {sheet} » ; indiquez-la sur la page de titre (« Année civile : {year} ») pour lever le doute.",
+        es: "El año {year} se leyó del nombre de la hoja «{sheet}»; indíquelo en la portada («Año civil: {year}») para evitar dudas.",
+    },
+};
+
 /// Every rule of the workbook reader, in code order.
 pub static RULES: &[&Rule] = &[
     &HIDDEN_SHEET,
@@ -579,6 +615,8 @@ pub static RULES: &[&Rule] = &[
     &TOTAL_MISMATCH,
     &MATRIX_TABLE,
     &CURRENCY_FROM_REPORTING_STATE,
+    &TITLE_LINE,
+    &YEAR_FROM_SHEET_NAME,
 ];
 
 #[cfg(test)]

@@ -129,3 +129,42 @@ fn reads_partners_named_twice_once_and_a_category_column_without_heading() {
         Some("Exports!A2".to_owned())
     );
 }
+
+#[test]
+fn reads_the_state_and_year_of_a_title_line_and_currencies_of_number_formats() {
+    let read = support::read(&builders::title_line_and_currency_formats_es());
+    assert_eq!(
+        read.document["reporting_state"],
+        json!({ "code": "CHL", "name": "Chile" })
+    );
+    assert_eq!(read.document["year"], 2019);
+    assert_eq!(
+        read.document["exports"]["entries"][0]["value"],
+        json!({ "amount": 1200000, "currency": "EUR" })
+    );
+    assert_eq!(
+        read.document["exports"]["entries"][1]["value"],
+        json!({ "amount": 950000000, "currency": "CLP" })
+    );
+    let place = |pointer: &str| read.source_map.get(pointer).map(|l| l.to_string());
+    assert_eq!(place("/year").as_deref(), Some("Exportaciones!A1"));
+    assert_eq!(
+        read.source_map
+            .locate("/exports/entries/1/value/currency")
+            .map(|l| l.to_string())
+            .as_deref(),
+        Some("Exportaciones!D6"),
+        "a currency the cell's format gives is found at the value cell"
+    );
+    assert_eq!(
+        place("/exports/entries/1/value").as_deref(),
+        Some("Exportaciones!D6")
+    );
+    assert!(
+        support::findings(&read).contains(
+            &"ATT0150 Exportaciones!A1: The title “Informe de Chile — año 2019” was read as giving the reporting State (Chile) and the year (2019).".to_owned()
+        ),
+        "{:#?}",
+        support::findings(&read)
+    );
+}

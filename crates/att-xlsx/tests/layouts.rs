@@ -64,8 +64,13 @@ fn finds_a_header_row_anywhere_and_reports_the_notes_around_it() {
         "'Exports 2023'!H7"
     );
     assert_eq!(
+        read.document["year"], 2023,
+        "the year the sheet's name carries"
+    );
+    assert_eq!(
         support::findings(&read),
         [
+            "ATT0151 'Exports 2023'!A1: The year 2023 was read from the name of the sheet “Exports 2023”; give it on the title page (“Calendar year: 2023”) to be sure.",
             "ATT0109 -: The layout “Exports 2023” is not one the toolkit knows; the report was read by its headings, so check the result.",
             "ATT0126 'Exports 2023'!A1: Text above the exports table was not read: “Ministry of Defence”.",
             "ATT0126 'Exports 2023'!C5: Text above the exports table was not read: “All figures as of 31 December”.",

@@ -66,6 +66,7 @@ impl<'l> Collector<'l> {
             col,
             value,
             uncached_formula,
+            format: 0,
         });
         Ok(())
     }
@@ -91,6 +92,7 @@ impl<'l> Collector<'l> {
             col,
             value,
             uncached_formula: false,
+            format: 0,
         });
         Ok(())
     }

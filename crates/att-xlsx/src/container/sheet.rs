@@ -68,6 +68,9 @@ pub(crate) struct Cell {
     pub value: CellValue,
     /// Whether it is a formula whose result was never saved (its value is then `Empty`).
     pub uncached_formula: bool,
+    /// The number of its number format among the sheet's telling formats
+    /// ([`Sheet::number_format`]), from 1; 0 for a format that tells nothing.
+    pub format: u16,
 }
 
 /// A rectangle of cells merged into one; its value is in the top-left cell.
@@ -156,6 +159,9 @@ pub(crate) struct Sheet {
     /// Cells whose formula looks a State's code up in the toolkit's list (see
     /// [`att_workbook::is_code_lookup`]).
     lookups: std::collections::HashSet<(u32, u32)>,
+    /// The number formats of its cells that say something of their values (a currency, a
+    /// multiplier), numbered from 1 as [`Cell::format`] refers to them.
+    number_formats: Vec<Arc<str>>,
 }
 
 impl Sheet {
@@ -174,7 +180,28 @@ impl Sheet {
             hidden_cols: Spans::default(),
             literals: HashMap::new(),
             lookups: std::collections::HashSet::new(),
+            number_formats: Vec::new(),
         }
+    }
+
+    /// Gives the sheet the workbook's telling number formats and the cells that have them:
+    /// `cells` are row, column and the format's number in `codes`, from 1.
+    pub(crate) fn set_number_formats(&mut self, codes: &[Arc<str>], cells: &[(u32, u32, u16)]) {
+        if cells.is_empty() {
+            return;
+        }
+        self.number_formats = codes.to_vec();
+        for &(row, col, number) in cells {
+            if let Some(index) = self.index_of(row, col) {
+                self.cells[index].format = number;
+            }
+        }
+    }
+
+    /// The number format of a cell, when it says something of its value.
+    pub(crate) fn number_format(&self, cell: &Cell) -> Option<&str> {
+        let index = usize::from(cell.format).checked_sub(1)?;
+        self.number_formats.get(index).map(|code| &**code)
     }
 
     /// Records that the cell at `row`, `col` looks a State's code up in the toolkit's list.
@@ -314,6 +341,7 @@ mod tests {
             col,
             value: CellValue::Text(text.to_owned()),
             uncached_formula: false,
+            format: 0,
         }
     }
 

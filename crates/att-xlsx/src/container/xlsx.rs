@@ -18,6 +18,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
     let mut collector = Collector::new(limits, metas.len())?;
     let mut archive = zip_check::open(bytes)?;
     let parts = xlsx_layout::sheet_parts(&mut archive)?;
+    let formats = xlsx_layout::number_formats(&mut archive)?;
     let mut sheets = Vec::with_capacity(metas.len());
     for meta in metas.iter().filter(|meta| collect::holds_cells(meta)) {
         let sheet_error = |error: XlsxError| ReadError::Sheet {
@@ -68,9 +69,10 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         }
         sheet.hidden = collect::is_hidden(meta);
         if let Some(part) = parts.get(&meta.name) {
-            let layout = xlsx_layout::read_layout(&mut archive, part)?;
+            let layout = xlsx_layout::read_layout(&mut archive, part, &formats)?;
             sheet.hidden_rows = layout.hidden_rows;
             sheet.hidden_cols = layout.hidden_cols;
+            sheet.set_number_formats(&formats.codes, &layout.formats);
             collector.merges(&mut sheet, layout.merges)?;
         }
         sheets.push(sheet);

@@ -11,7 +11,7 @@ use zip::ZipArchive;
 
 type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
 
-/// Hidden rows and columns and merged areas of one sheet.
+/// Hidden rows and columns, merged areas and telling number formats of one sheet.
 #[derive(Debug, Default)]
 pub(crate) struct Layout {
     /// Rows with `hidden="1"`.
@@ -20,6 +20,105 @@ pub(crate) struct Layout {
     pub hidden_cols: Spans,
     /// `<mergeCell ref="…">` areas.
     pub merges: Vec<Merge>,
+    /// Cells whose format is one of the workbook's telling number formats: row, column and the
+    /// format's number (see [`NumberFormats`]).
+    pub formats: Vec<(u32, u32, u16)>,
+}
+
+/// The number formats of a workbook that say something of the values they show — a currency
+/// ("[$EUR] #,##0", "#,##0 \"kr\"") or a multiplier ("#,##0 \"Mio.\"") — by cell format.
+/// Formats that say nothing (General, dates, plain numbers) are not kept, so that a sheet of a
+/// million plain numbers costs nothing.
+#[derive(Debug, Default)]
+pub(crate) struct NumberFormats {
+    /// For each cell format (`xf`) of `cellXfs`, the number of its telling format, from 1.
+    by_xf: Vec<u16>,
+    /// The telling format codes, numbered from 1.
+    pub codes: Vec<std::sync::Arc<str>>,
+}
+
+impl NumberFormats {
+    /// The number of the telling format of cell format `xf`, if it has one.
+    fn of_xf(&self, xf: usize) -> Option<u16> {
+        self.by_xf.get(xf).copied().filter(|&n| n > 0)
+    }
+}
+
+/// Reads the workbook's styles part for its telling number formats. A workbook without a
+/// styles part, or whose formats tell nothing, has none.
+pub(crate) fn number_formats(archive: &mut Archive<'_>) -> Result<NumberFormats, ReadError> {
+    let mut formats = NumberFormats::default();
+    let Some(part) = styles_part(archive)? else {
+        return Ok(formats);
+    };
+    if find_entry(archive, &part).is_none() {
+        return Ok(formats);
+    }
+    let mut custom: HashMap<u32, String> = HashMap::new();
+    let mut xf_formats: Vec<u32> = Vec::new();
+    let mut in_cell_xfs = false;
+    for_each_event(archive, &part, |element, start| {
+        match (element.local_name().as_ref(), start) {
+            ("numFmt", _) => {
+                if let (Some(id), Some(code)) = (
+                    attr(element, "numFmtId").and_then(|id| id.parse().ok()),
+                    attr(element, "formatCode"),
+                ) {
+                    custom.insert(id, code);
+                }
+            }
+            ("cellXfs", Some(opens)) => in_cell_xfs = opens,
+            ("xf", Some(true) | None) if in_cell_xfs => {
+                xf_formats.push(
+                    attr(element, "numFmtId")
+                        .and_then(|id| id.parse().ok())
+                        .unwrap_or(0),
+                );
+            }
+            _ => {}
+        }
+    })?;
+    let mut numbered: HashMap<u32, u16> = HashMap::new();
+    for id in xf_formats {
+        let number = match numbered.get(&id) {
+            Some(number) => *number,
+            None => {
+                let telling = custom
+                    .get(&id)
+                    .filter(|code| att_lexicon::number_format::read_number_format(code).is_some());
+                let number = match telling {
+                    Some(code) if formats.codes.len() < u16::MAX as usize => {
+                        formats.codes.push(code.as_str().into());
+                        formats.codes.len() as u16
+                    }
+                    _ => 0,
+                };
+                numbered.insert(id, number);
+                number
+            }
+        };
+        formats.by_xf.push(number);
+    }
+    Ok(formats)
+}
+
+/// The styles part the workbook's relationships name (`xl/styles.xml` as a rule).
+fn styles_part(archive: &mut Archive<'_>) -> Result<Option<String>, ReadError> {
+    let workbook = office_document(archive)?;
+    let (dir, file) = match workbook.rfind('/') {
+        Some(slash) => (&workbook[..=slash], &workbook[slash + 1..]),
+        None => ("", workbook.as_str()),
+    };
+    let rels_path = format!("{dir}_rels/{file}.rels");
+    let mut target = None;
+    for_each_element(archive, &rels_path, |element| {
+        if element.local_name().as_ref() == "Relationship"
+            && attr(element, "Type").is_some_and(|t| t.ends_with("/styles"))
+        {
+            target = attr(element, "Target");
+        }
+    })?;
+    Ok(target.map(|target| resolve(dir, &target)))
 }
 
 /// The part (path in the container) of each sheet, by the sheet's name.
@@ -60,12 +159,27 @@ pub(crate) fn sheet_parts(archive: &mut Archive<'_>) -> Result<HashMap<String, S
     Ok(parts)
 }
 
-/// Reads the hidden rows and columns and the merged areas of the sheet in `part`.
-pub(crate) fn read_layout(archive: &mut Archive<'_>, part: &str) -> Result<Layout, ReadError> {
+/// Reads the hidden rows and columns, the merged areas and the cells of telling number
+/// formats of the sheet in `part`.
+pub(crate) fn read_layout(
+    archive: &mut Archive<'_>,
+    part: &str,
+    formats: &NumberFormats,
+) -> Result<Layout, ReadError> {
     let mut layout = Layout::default();
     let mut next_row: u32 = 0;
+    let telling = !formats.codes.is_empty();
     for_each_element(archive, part, |element| {
         match element.local_name().as_ref() {
+            "c" if telling => {
+                if let Some(number) = attr(element, "s")
+                    .and_then(|s| s.parse::<usize>().ok())
+                    .and_then(|xf| formats.of_xf(xf))
+                    && let Some((row, col)) = attr(element, "r").as_deref().and_then(parse_cell)
+                {
+                    layout.formats.push((row, col, number));
+                }
+            }
             "row" => {
                 let row = attr(element, "r")
                     .and_then(|r| r.parse::<u32>().ok())
@@ -141,6 +255,16 @@ fn for_each_element(
     path: &str,
     mut visit: impl FnMut(&BytesStart<'_>),
 ) -> Result<(), ReadError> {
+    for_each_event(archive, path, |element, _| visit(element))
+}
+
+/// Calls `visit` for every element of the XML part `path`: with `Some(true)` where it opens,
+/// `Some(false)` where it closes, `None` for an empty element.
+fn for_each_event(
+    archive: &mut Archive<'_>,
+    path: &str,
+    mut visit: impl FnMut(&BytesStart<'_>, Option<bool>),
+) -> Result<(), ReadError> {
     let name = find_entry(archive, path).ok_or_else(|| ReadError::Part {
         part: path.to_owned(),
         reason: "it is missing from the container".to_owned(),
@@ -158,7 +282,12 @@ fn for_each_element(
     loop {
         buf.clear();
         match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(element) | Event::Empty(element)) => visit(&element),
+            Ok(Event::Start(element)) => visit(&element, Some(true)),
+            Ok(Event::Empty(element)) => visit(&element, None),
+            Ok(Event::End(end)) => {
+                let element = BytesStart::new(end.name().as_ref().to_owned());
+                visit(&element, Some(false));
+            }
             Ok(Event::Eof) => return Ok(()),
             Ok(_) => {}
             Err(error) => {
@@ -290,7 +419,7 @@ mod tests {
         let parts = sheet_parts(&mut archive).expect("parts");
         let part = parts.get("Data").expect("sheet part").clone();
         assert!(read_part(&mut archive, &part).is_some());
-        let layout = read_layout(&mut archive, &part).expect("layout");
+        let layout = read_layout(&mut archive, &part, &NumberFormats::default()).expect("layout");
         assert!(layout.hidden_rows.contains(4) && !layout.hidden_rows.contains(3));
         assert!(layout.hidden_cols.contains(2) && !layout.hidden_cols.contains(1));
         assert_eq!(layout.merges.len(), 1);

@@ -402,6 +402,7 @@ mod tests {
             col,
             value: CellValue::Text(text.to_owned()),
             uncached_formula: false,
+            format: 0,
         };
         let mut sheet = Sheet::new(
             "Exports",

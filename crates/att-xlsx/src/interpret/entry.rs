@@ -551,7 +551,10 @@ fn read_quantities(
             None => {
                 let mut at: At<'_> =
                     reading.at(found.location.clone(), format!("{pointer}/value/amount"));
-                match fields::read_amount(found.cell, slot.found.multiplier, &mut at) {
+                let multiplier = slot.found.multiplier.or_else(|| {
+                    fields::format_reading(sheet, found.cell).and_then(|f| f.multiplier)
+                });
+                match fields::read_amount(found.cell, multiplier, &mut at) {
                     Some(read) => (Some(read.amount), read.currency_text, true),
                     None => (None, None, false),
                 }
@@ -618,8 +621,8 @@ enum CurrencySource {
     Written(String, Location),
 }
 
-/// The currency of a value: written in the value cell, in the currency column, or in the value
-/// heading, in that order.
+/// The currency of a value: written in the value cell, in the currency column, in the value
+/// cell's number format (`[$EUR] #,##0`, `#,##0 "kr"`), or in the value heading, in that order.
 fn currency_source(
     sheet: &Sheet,
     header: &Header,
@@ -635,6 +638,16 @@ fn currency_source(
         let found = source(sheet, header, row, slot.col);
         if let Some(text) = fields::text_of(found.cell) {
             return Some(CurrencySource::Written(text, found.location));
+        }
+    }
+    if let Some(format) =
+        fields::format_reading(sheet, source(sheet, header, row, value_slot.col).cell)
+    {
+        if let Some(code) = format.currency {
+            return Some(CurrencySource::Code(code, value_at.clone()));
+        }
+        if let Some(text) = format.currency_text {
+            return Some(CurrencySource::Written(text, value_at.clone()));
         }
     }
     let heading_at = sheet.location(value_slot.heading_at.0, value_slot.heading_at.1);

@@ -130,6 +130,7 @@ mod tests {
             col: 0,
             value: CellValue::Text(String::new()),
             uncached_formula: false,
+            format: 0,
         };
         assert!(!Field::Cell(&blank).is_filled());
         assert!(Field::Literal(&json!(null)).is_filled());

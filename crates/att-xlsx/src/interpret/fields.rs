@@ -49,6 +49,15 @@ pub(crate) fn withheld_mark(cell: &Cell) -> Option<String> {
     att_lexicon::withheld::read_withheld(cell.value.text()?).map(|found| found.text.to_owned())
 }
 
+/// What a cell's number format says of its value: a currency, a multiplier.
+pub(crate) fn format_reading(
+    sheet: &crate::container::sheet::Sheet,
+    cell: Option<&Cell>,
+) -> Option<att_lexicon::number_format::NumberFormatReading> {
+    cell.and_then(|cell| sheet.number_format(cell))
+        .and_then(att_lexicon::number_format::read_number_format)
+}
+
 /// Whether a cell says "nothing" where a figure belongs: a dash, "N/A", "nil".
 pub(crate) fn is_nothing(cell: &Cell) -> bool {
     cell.value.text().is_some_and(|text| {
@@ -406,6 +415,7 @@ mod tests {
             col: 3,
             value,
             uncached_formula: false,
+            format: 0,
         }
     }
 

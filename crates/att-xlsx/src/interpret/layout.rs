@@ -104,7 +104,9 @@ pub(crate) fn section_direction(section: Section) -> Option<DirectionKind> {
 /// ("Exports table" with an empty box) is a label, not a section title.
 pub(crate) fn find(sheet: &Sheet, own: bool, names: &mut Names) -> SheetLayout {
     let mut layout = SheetLayout {
-        sheet_section: match_section(&sheet.name),
+        sheet_section: match_section(&sheet.name).or_else(|| {
+            att_lexicon::title_line::read_sheet_name(&sheet.name).and_then(|name| name.section)
+        }),
         ..SheetLayout::default()
     };
     let rows = sheet.rows();

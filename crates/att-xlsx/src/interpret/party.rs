@@ -122,6 +122,7 @@ mod tests {
             col: 0,
             value: CellValue::Text(t.to_owned()),
             uncached_formula: false,
+            format: 0,
         }
     }
 

@@ -8,7 +8,7 @@ use crate::interpret::draft::Draft;
 use crate::interpret::fields::{self, At};
 use crate::interpret::party::PartyParts;
 use crate::own::StatusBoxes;
-use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT};
+use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT, TITLE_LINE, YEAR_FROM_SHEET_NAME};
 use att_schema::text::fold;
 use att_schema::{Category, Diagnostic, DirectionKind, Lang, Lenient, Location};
 use serde_json::Value;
@@ -60,6 +60,23 @@ pub(crate) struct Reading<'w> {
     pub reporting_state: PartyParts,
     /// The title page's status boxes of each direction, in the toolkit's own workbooks.
     pub status_boxes: [StatusBoxes; 2],
+    /// The first title line that gives the reporting State and the year.
+    pub title_line: Option<TitleLineRead>,
+    /// The first year a sheet's name carries ("Exportations 2021"), with the sheet's name.
+    pub sheet_year: Option<(i32, String, Location)>,
+}
+
+/// A title line that gives the reporting State and the year, as read.
+#[derive(Debug, Clone)]
+pub(crate) struct TitleLineRead {
+    /// The title as written.
+    pub text: String,
+    /// The State as written in it.
+    pub state: String,
+    /// The year it gives.
+    pub year: i32,
+    /// Its cell.
+    pub at: Location,
 }
 
 impl<'w> Reading<'w> {
@@ -81,11 +98,52 @@ impl<'w> Reading<'w> {
             own: false,
             reporting_state: PartyParts::default(),
             status_boxes: Default::default(),
+            title_line: None,
+            sheet_year: None,
         }
     }
 
     /// Settles the reporting State from its name and code cells.
     pub(crate) fn settle_reporting_state(&mut self) {
+        if let Some(title) = self.title_line.clone() {
+            let mut used = Vec::new();
+            if !self.reporting_state.filled {
+                self.draft.place("/reporting_state", title.at.clone());
+                self.reporting_state.name = Some(title.state.clone());
+                self.reporting_state.filled = true;
+                used.push("state");
+            }
+            if self.draft.report.year.is_none() {
+                self.draft.place("/year", title.at.clone());
+                self.draft.report.year = Some(Lenient::Typed(i64::from(title.year)));
+                used.push("year");
+            }
+            if !used.is_empty() {
+                let mut diagnostic = Diagnostic::new(&TITLE_LINE).arg("text", title.text.as_str());
+                if used.contains(&"state") {
+                    diagnostic = diagnostic.arg("state", title.state.as_str());
+                }
+                if used.contains(&"year") {
+                    diagnostic = diagnostic.arg("year", title.year.to_string());
+                }
+                if used.len() == 2 {
+                    diagnostic = diagnostic.arg("both", "yes");
+                }
+                self.draft.diagnostics.push(diagnostic.located(title.at));
+            }
+        }
+        if self.draft.report.year.is_none()
+            && let Some((year, sheet, at)) = self.sheet_year.clone()
+        {
+            self.draft.place("/year", at.clone());
+            self.draft.report.year = Some(Lenient::Typed(i64::from(year)));
+            self.draft.diagnostics.push(
+                Diagnostic::new(&YEAR_FROM_SHEET_NAME)
+                    .arg("sheet", sheet.as_str())
+                    .arg("year", year.to_string())
+                    .located(at),
+            );
+        }
         let parts = std::mem::take(&mut self.reporting_state);
         self.draft.report.reporting_state = parts.settle(&mut self.names);
     }

@@ -25,6 +25,18 @@ pub(crate) fn read_sheet(reading: &mut Reading<'_>, sheet_index: usize, seen: &m
     }
     let layout = layout::find(sheet, reading.own, &mut reading.names);
     let sheet_section = layout.sheet_section.map(|s| s.section);
+    if reading.sheet_year.is_none()
+        && !reading.own
+        && let Some(year) =
+            att_lexicon::title_line::read_sheet_name(&sheet.name).and_then(|n| n.year)
+    {
+        let first = &sheet.cells[0];
+        reading.sheet_year = Some((
+            year,
+            sheet.name.to_string(),
+            sheet.location(first.row, first.col),
+        ));
+    }
     if sheet_section == Some(Section::Instructions) && layout.tables.is_empty() {
         for index in 0..sheet.cells.len() {
             reading.coverage.mark(sheet_index, index);
@@ -206,6 +218,9 @@ fn read_row(
     if state.definitions && definitions::read_row(reading, sheet_index, row) {
         return;
     }
+    if read_title_line(reading, sheet_index, row) {
+        return;
+    }
     let scope = label_scope(layout, state, row);
     let counts = DirectionKind::ALL.map(|d| reading.draft.evidence_mut(d).bases.len());
     let read_any = title::read_row(reading, sheet_index, row, scope, seen);
@@ -297,6 +312,38 @@ fn read_nil_statement(
     let evidence = reading.draft.evidence_mut(direction);
     if evidence.nil_at.is_none() {
         evidence.nil_at = Some(at);
+    }
+    true
+}
+
+/// A row holding only a title line that gives the reporting State and the year ("Annual report
+/// of Norway, 2021", "Informe de Chile — año 2019"): kept for when no label gives them.
+fn read_title_line(reading: &mut Reading<'_>, sheet_index: usize, row: u32) -> bool {
+    let sheet: &Sheet = &reading.sheets[sheet_index];
+    let cells: Vec<_> = sheet.cells[sheet.row_span(row)]
+        .iter()
+        .filter(|c| c.value != CellValue::Empty)
+        .collect();
+    let [cell] = cells.as_slice() else {
+        return false;
+    };
+    let Some(text) = cell.value.text() else {
+        return false;
+    };
+    let Some(title) = att_lexicon::title_line::read_title_line(text) else {
+        return false;
+    };
+    if reading.names.state_code(title.state).is_none() {
+        return false;
+    }
+    reading.consume(sheet_index, row, cell.col);
+    if reading.title_line.is_none() {
+        reading.title_line = Some(crate::interpret::reading::TitleLineRead {
+            text: text.trim().to_owned(),
+            state: title.state.to_owned(),
+            year: title.year,
+            at: sheet.location(row, cell.col),
+        });
     }
     true
 }

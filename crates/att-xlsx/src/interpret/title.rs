@@ -231,6 +231,7 @@ fn inline_cell(value: &LabelValue<'_>) -> Option<Cell> {
         col: 0,
         value: CellValue::Text(text.clone()),
         uncached_formula: false,
+        format: 0,
     })
 }
 

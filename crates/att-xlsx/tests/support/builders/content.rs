@@ -306,3 +306,34 @@ pub fn side_by_side_es() -> Vec<u8> {
         .expect("merge");
     save(workbook)
 }
+
+/// A report whose only statement of its State and year is a title line above the table, and
+/// whose values carry their currency in their number formats, one currency per row.
+pub fn title_line_and_currency_formats_es() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Exportaciones");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Informe de Chile — año 2019")],
+            &[S("Datos: exportaciones efectivas")],
+            &[],
+            &[
+                S("Categoría"),
+                S("Estado importador final"),
+                S("Número de artículos"),
+                S("Valor"),
+            ],
+            &[S("II"), S("Uruguay"), N(4.0)],
+            &[S("III"), S("Bolivia"), N(2.0)],
+        ],
+    );
+    let euro = rust_xlsxwriter::Format::new().set_num_format("[$EUR] #,##0");
+    let peso = rust_xlsxwriter::Format::new().set_num_format("#,##0 [$CLP]");
+    page.write_number_with_format(4, 3, 1_200_000.0, &euro)
+        .expect("write");
+    page.write_number_with_format(5, 3, 950_000_000.0, &peso)
+        .expect("write");
+    save(workbook)
+}

@@ -104,6 +104,10 @@ pub const ALL: &[(&str, Builder)] = &[
     ),
     ("totals-in-a-table-en.xlsx", totals_in_a_table_en),
     ("side-by-side-es.xlsx", side_by_side_es),
+    (
+        "title-line-and-currency-formats-es.xlsx",
+        title_line_and_currency_formats_es,
+    ),
     ("odd-empty-workbook.xlsx", odd_empty_workbook),
     ("odd-title-page-only.xlsx", odd_title_page_only),
     ("odd-table-headers-only.xlsx", odd_table_headers_only),
