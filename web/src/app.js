@@ -72,6 +72,7 @@ class Page {
     this.setStatus('');
     this.renderAll();
     this.doc.body.dataset.state = 'ready';
+    performance.mark('att-ready');
   }
 
   setLanguage(lang) {

@@ -171,13 +171,22 @@ export class Session {
 
   /** The diagnostics report of the reports `keys`, in that order. */
   diagnosticsJson(keys, lang) {
-    const ids = Uint32Array.from(keys.map((key) => this.ensure(this.entry(key))));
-    return this.engine.diagnostics_json(ids, lang);
+    return this.engine.diagnostics_json(this.ids(keys), lang);
   }
 
   diagnosticsCsv(keys, lang) {
-    const ids = Uint32Array.from(keys.map((key) => this.ensure(this.entry(key))));
-    return this.engine.diagnostics_csv(ids, lang);
+    return this.engine.diagnostics_csv(this.ids(keys), lang);
+  }
+
+  /** The engine's numbers of the reports `keys`, all of the same instance. */
+  ids(keys) {
+    for (;;) {
+      const generation = this.generation;
+      const ids = keys.map((key) => this.ensure(this.entry(key)));
+      // A report that makes att fail on checking it again restarts the instance: ask again
+      // (it is a kept failure from then on, so this ends).
+      if (generation === this.generation) return Uint32Array.from(ids);
+    }
   }
 
   /** The annotated workbook, once the engine offers it (`att annotate`). */

@@ -9,7 +9,6 @@ use att_render::FileResult;
 use att_schema::{Counts, Diagnostic, FileReport, Lang, Report};
 use att_validate::Validator;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::cell::OnceCell;
 
@@ -283,14 +282,6 @@ impl Checked {
                 sheet: sheet.to_owned(),
             })?;
         Ok(cells.window(window))
-    }
-
-    /// The canonical document as read (raw values kept), for the integrator's comparisons.
-    pub fn document(&self) -> Option<&Value> {
-        self.outcome
-            .as_ref()
-            .ok()
-            .map(|outcome| &outcome.loaded.document)
     }
 }
 
