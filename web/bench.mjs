@@ -33,7 +33,7 @@ function median(values) {
 }
 
 function attRun(args) {
-  const result = spawnSync(att, args, { env: { ...process.env, ATT_LANG: 'en' } });
+  const result = spawnSync(att, args, { env: { ...process.env, ATT_LANG: 'en' }, maxBuffer: 1 << 30 });
   if (result.status === 2) throw new Error(`att ${args.join(' ')}: ${result.stderr}`);
   return result;
 }

@@ -32,7 +32,7 @@ const XML = join(ROOT, 'fixtures/xml/located-errors.xml');
 const CRASHING = join(ROOT, 'fixtures/fuzz/xls-sheet-offset-past-the-end.xls');
 
 function cli(args) {
-  const result = spawnSync(att, args, { cwd: tmpdir(), env: { ...process.env, ATT_LANG: 'en', LANG: 'C' } });
+  const result = spawnSync(att, args, { cwd: tmpdir(), env: { ...process.env, ATT_LANG: 'en', LANG: 'C' }, maxBuffer: 1 << 30 });
   if (result.status === 2 && !args.includes('validate')) throw new Error(`att ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
 }
