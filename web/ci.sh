@@ -39,7 +39,7 @@ cargo build --quiet -p att-cli
 step "att built"
 web/build.sh
 step "page built"
-node web/tests/unit.mjs
+node --test-reporter=dot web/tests/unit.mjs
 step "page modules tested"
 node web/tests/compare-cli.mjs --att target/debug/att --glue target/att-wasm
 step "engine compared with the command line"

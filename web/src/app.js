@@ -233,15 +233,17 @@ class Page {
     return section;
   }
 
-  /** A value that may be typed or as written (`"2023"`, `"twenty-three"`). */
+  /**
+   * A value that may be typed or as written: a year (a number), or a status or basis named by
+   * `prefix` (`reported`, `both`…); anything else is shown as written, between quotes.
+   */
   written(value, prefix) {
-    if (typeof value === 'number') return String(value);
-    if (typeof value === 'string' && prefix) {
-      const key = `${prefix}_${value}`;
+    if (!prefix && typeof value === 'number') return String(value);
+    if (prefix && typeof value === 'string') {
       try {
-        return this.tr(key);
+        return this.tr(`${prefix}_${value}`);
       } catch {
-        return this.tr('asWritten', { text: value });
+        // not one of the values: as written
       }
     }
     return this.tr('asWritten', { text: typeof value === 'string' ? value : JSON.stringify(value) });

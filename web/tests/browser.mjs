@@ -155,8 +155,10 @@ try {
     const shown = expectedFr.find((d) => d.location?.sheet === busiest && d.severity === 'error') ?? expectedFr.find((d) => d.location?.sheet === busiest);
     await (await browser.find(`button.finding[data-place="${shown.location.sheet}!${shown.location.cell}"][data-code="${shown.code}"]`)).click();
     await browser.waitFor('the highlighted cell', 'return document.querySelector("td.target")');
-    await browser.run('window.scrollTo(0, document.querySelector(".work").getBoundingClientRect().top + window.scrollY - 8)');
+    await browser.command('POST', '/window/rect', { width: 1366, height: 1250 });
+    await browser.run('window.scrollTo(0, document.getElementById("report-list").getBoundingClientRect().top + window.scrollY - 8)');
     writeFileSync(resolve(screenshot), await browser.screenshot());
+    await browser.command('POST', '/window/rect', { width: 1366, height: 900 });
   }
 
   // Downloads: the diagnostics and the canonical JSON are the command line's.
