@@ -12,7 +12,7 @@ pinned="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)"
 installed="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" || true
 if [ "$installed" != "$pinned" ]; then
   echo "web/build.sh: wasm-bindgen-cli $pinned is needed (found: ${installed:-none});" \
-    "install it with: cargo install wasm-bindgen-cli --version $pinned" >&2
+    "install it with: cargo install wasm-bindgen-cli --version $pinned --no-default-features" >&2
   exit 2
 fi
 

@@ -1,6 +1,7 @@
 //! One report checked by the page: the pipeline's result kept with the file's bytes, and every
-//! view and download the page offers of it. This is the one module that calls att-core; the
-//! rest of the crate only shapes what it returns.
+//! view and download the page offers of it. This is the one module that runs the pipeline
+//! (att-core's `load` and `check`) and the writers; the rest of the crate only shapes what it
+//! returns.
 
 use crate::grid::{self, SheetCells, SheetWindow, Window};
 use crate::summary::{self, Summary};

@@ -6,7 +6,7 @@
 //! `web/build.sh`; `docs/page.md` says how.
 //!
 //! The modules below the bindings are plain Rust and are tested natively: [`engine`] (the
-//! session), [`checked`] (one report and its views, the only caller of att-core), [`summary`],
+//! session), [`checked`] (one report and its views, the one caller of the pipeline), [`summary`],
 //! [`grid`] (sheet cells for display), [`csv`] and [`rules`].
 
 pub mod checked;
