@@ -108,11 +108,13 @@ function callout(doc, lang, diagnostic, rules, diagnostics) {
 function sheetView(doc, container, { lang, session, key, result, chosen, view, places, onChange }) {
   const tabs = el(doc, 'div', { class: 'sheet-tabs', role: 'group', 'aria-label': t(lang, 'sheets') });
   for (const name of result.sheets) {
+    const hidden = isHidden(session, key, name);
     tabs.append(el(doc, 'button', {
       type: 'button',
-      class: 'sheet-tab',
+      class: hidden ? 'sheet-tab hidden-sheet' : 'sheet-tab',
       'aria-pressed': name === view.sheet ? 'true' : 'false',
-      text: name,
+      dataset: { sheet: name },
+      text: hidden ? `${name} ${t(lang, 'hiddenSheet')}` : name,
       onclick: () => onChange({ sheet: name, firstRow: 0, firstColumn: 0 }),
     }));
   }
@@ -175,6 +177,15 @@ function sheetView(doc, container, { lang, session, key, result, chosen, view, p
     if (first) first.tabIndex = 0;
   }
   return targetCell;
+}
+
+/** Whether the workbook hides the sheet (an empty window says, at the cost of nothing). */
+function isHidden(session, key, sheet) {
+  try {
+    return session.sheet(key, sheet, { firstRow: 0, rows: 0, firstColumn: 0, columns: 0 }).hidden;
+  } catch {
+    return false;
+  }
 }
 
 /** A button that moves the window, or nothing where there is nothing more to see that way. */

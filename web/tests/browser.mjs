@@ -2,7 +2,7 @@
 // opens it from file://, loads fixture reports, finds the findings of the command line and the
 // highlighted cell, moves with the keyboard, switches language, downloads the JSON and compares
 // it with the command line's, survives a file on which att fails, and finds no request leaving
-// the page.
+// the page; then serves it over HTTP, as a static host would, and checks it there too.
 //
 //   node web/tests/browser.mjs --att target/debug/att --page target/att-page.html [--screenshot docs/page.png]
 
@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSy
 import { join, resolve, dirname, basename } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { Browser, KEYS } from './webdriver.mjs';
@@ -118,7 +119,9 @@ try {
   await browser.waitFor('the highlighted cell', 'return document.querySelector("td.target")?.dataset.cell === arguments[0]', [target.location.cell]);
   assert(await browser.run('return document.querySelector("td.target").getAttribute("aria-current")') === 'location', 'the highlighted cell is marked as the current location');
   assert(await browser.run('return document.activeElement === document.querySelector("td.target")'), 'the highlighted cell has the keyboard focus');
-  assert(await browser.run('return document.querySelector(".sheet-tab[aria-pressed=true]").textContent') === target.location.sheet, 'the finding\'s sheet is shown');
+  assert(await browser.run('return document.querySelector(".sheet-tab[aria-pressed=true]").dataset.sheet') === target.location.sheet, 'the finding\'s sheet is shown');
+  const hiddenTabs = await browser.run('return [...document.querySelectorAll(".sheet-tab.hidden-sheet")].map((tab) => tab.textContent)');
+  assert(hiddenTabs.length === 1 && /masquée/.test(hiddenTabs[0]), `the toolkit's hidden sheet is labelled hidden (${hiddenTabs})`);
   const callout = await browser.run('return document.querySelector("#callout .callout-message").textContent');
   assert(expectedFr.some((d) => d.message === callout && d.location?.cell === target.location.cell), `the message is beside the cell (${callout})`);
   const flagged = await browser.run(`return [...document.querySelectorAll('td.flag')].map((td) => [td.dataset.cell, td.className])`);
@@ -195,7 +198,34 @@ try {
   assert(await browser.run("return performance.getEntriesByType('resource').length") === 0, 'the page loaded no resource');
   const errors = (await browser.log('browser')).filter((entry) => entry.level === 'SEVERE');
   assert(errors.length === 0, `no error in the browser's console (${errors.map((e) => e.message).join('; ')})`);
-  console.log(`browser: ${steps} checks passed in headless Chromium (${pageUrl})`);
+
+  // From a static host: the same page over HTTP starts, checks a report, and asks for nothing
+  // but itself.
+  const server = createServer((request, response) => {
+    if (request.url !== '/att-page.html') {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(readFileSync(pagePath));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const hostedUrl = `http://127.0.0.1:${server.address().port}/att-page.html`;
+  try {
+    await browser.open('about:blank');
+    await browser.log('performance');
+    await browser.open(hostedUrl);
+    await browser.waitFor('the engine over HTTP', "return document.body.dataset.state === 'ready'");
+    await (await browser.find('#files')).type(XML);
+    await browser.waitFor('the XML report over HTTP', "return document.querySelectorAll('button.finding').length > 0 && document.body.dataset.state === 'ready'");
+    assert((await pageFindings(browser)).length === xmlExpected.length, 'the page served over HTTP shows the findings');
+    const hostedRequests = (await browser.log('performance')).map((entry) => JSON.parse(entry.message).message)
+      .filter((event) => event.method === 'Network.requestWillBeSent').map((event) => event.params.request.url);
+    assert(hostedRequests.every((url) => url === hostedUrl || url === 'about:blank') && hostedRequests.includes(hostedUrl),
+      `served over HTTP, the page asks for nothing but itself (${hostedRequests.join(', ')})`);
+  } finally {
+    server.close();
+  }
+  console.log(`browser: ${steps} checks passed in headless Chromium (${pageUrl}, ${hostedUrl})`);
 } catch (error) {
   try {
     writeFileSync(join(tmpdir(), 'att-browser-failure.png'), await browser.screenshot());
