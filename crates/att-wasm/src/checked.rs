@@ -1,0 +1,298 @@
+//! One report checked by the page: the pipeline's result kept with the file's bytes, and every
+//! view and download the page offers of it. This is the one module that runs the pipeline
+//! (att-core's `load` and `check`) and the writers; the rest of the crate only shapes what it
+//! returns.
+
+use crate::grid::{self, SheetCells, SheetWindow, Window};
+use crate::summary::{self, Summary};
+use att_core::{Format, Limits, Loaded};
+use att_render::FileResult;
+use att_schema::{Counts, Diagnostic, FileReport, Lang, Report};
+use att_validate::Validator;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::cell::OnceCell;
+
+/// Why a view or a download of a report cannot be given.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ViewError {
+    /// The file could not be read at all, so there is no document.
+    #[error("{name}: {failure}")]
+    NotRead {
+        /// The file's name.
+        name: String,
+        /// Why it could not be read.
+        failure: String,
+    },
+    /// The document's structure is too far from a report's to be written in another format.
+    #[error("{name}: cannot be written as {target}: its structure is not a report's ({reason})")]
+    NotAReport {
+        /// The file's name.
+        name: String,
+        /// What it was to be written as.
+        target: &'static str,
+        /// What serde found.
+        reason: String,
+    },
+    /// A writer refused the report.
+    #[error("{name}: cannot be written as {target}: {reason}")]
+    Writer {
+        /// The file's name.
+        name: String,
+        /// What it was to be written as.
+        target: &'static str,
+        /// The writer's error.
+        reason: String,
+    },
+    /// The report is not a workbook, so it has no sheets to show.
+    #[error("{name}: is not a workbook and has no sheets")]
+    NoSheets {
+        /// The file's name.
+        name: String,
+    },
+    /// The workbook has no sheet of that name.
+    #[error("{name}: has no sheet named “{sheet}”")]
+    NoSuchSheet {
+        /// The file's name.
+        name: String,
+        /// The sheet asked for.
+        sheet: String,
+    },
+    /// The workbook's cells could not be read again for display.
+    #[error("{name}: its cells cannot be shown: {reason}")]
+    Grid {
+        /// The file's name.
+        name: String,
+        /// The grid reader's error.
+        reason: String,
+    },
+}
+
+/// What the pipeline made of a file that could be read.
+#[derive(Debug)]
+struct Outcome {
+    loaded: Loaded,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// One checked report: its name, digest and bytes, and the pipeline's outcome.
+#[derive(Debug)]
+pub struct Checked {
+    name: String,
+    sha256: Option<String>,
+    bytes: Vec<u8>,
+    outcome: Result<Outcome, String>,
+    grids: OnceCell<Result<Vec<SheetCells>, String>>,
+}
+
+/// What the page shows of a report: its diagnostics as the diagnostics report writes them
+/// (`contract.md` §3), the format it was read as, its summary and its sheets.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CheckResult {
+    /// The file's entry of the diagnostics report, messages in the language asked for.
+    pub file: FileReport,
+    /// The format the content was recognised as (`xlsx`, `xls`, `ods`, `xml`, `json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// State, year, directions and totals; absent when the file could not be read or its
+    /// structure is not a report's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Summary>,
+    /// The workbook's sheets in tab order (empty for XML and JSON).
+    pub sheets: Vec<String>,
+}
+
+impl Checked {
+    /// Reads and validates `bytes`, named `name`, as the command line's `att validate` does.
+    pub fn new(bytes: Vec<u8>, name: &str, limits: &Limits, validator: &Validator) -> Checked {
+        let sha256 = Some(
+            Sha256::digest(&bytes)
+                .iter()
+                .map(|byte| format!("{byte:02x}"))
+                .collect(),
+        );
+        let outcome = att_core::load(&bytes, limits)
+            .map(|loaded| Outcome {
+                diagnostics: att_core::check(&loaded, validator),
+                loaded,
+            })
+            .map_err(|error| error.to_string());
+        Checked {
+            name: name.to_owned(),
+            sha256,
+            bytes,
+            outcome,
+            grids: OnceCell::new(),
+        }
+    }
+
+    /// A file on which att itself failed (a panic, which in WebAssembly ends the instance):
+    /// kept with its failure, and no digest, as the command line reports it.
+    pub fn failed(name: &str, failure: String) -> Checked {
+        Checked {
+            name: name.to_owned(),
+            sha256: None,
+            bytes: Vec::new(),
+            outcome: Err(failure),
+            grids: OnceCell::new(),
+        }
+    }
+
+    /// The file's name as given.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The report's diagnostics, or why the file could not be read.
+    pub fn diagnostics(&self) -> Result<&[Diagnostic], &str> {
+        match &self.outcome {
+            Ok(outcome) => Ok(&outcome.diagnostics),
+            Err(failure) => Err(failure),
+        }
+    }
+
+    /// The result in the shape the renderers take.
+    pub fn file_result(&self) -> FileResult {
+        FileResult {
+            path: self.name.clone(),
+            sha256: self.sha256.clone(),
+            failure: self.outcome.as_ref().err().cloned(),
+            diagnostics: self
+                .outcome
+                .as_ref()
+                .map(|outcome| outcome.diagnostics.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// What the page shows of the report, in `lang`.
+    pub fn result(&self, lang: Lang) -> CheckResult {
+        let file = self.file_result();
+        let outcome = self.outcome.as_ref().ok();
+        CheckResult {
+            file: FileReport {
+                valid: file.is_valid(),
+                counts: Counts::of(file.diagnostics.iter().map(|d| d.severity)),
+                diagnostics: file.diagnostics.iter().map(|d| d.to_record(lang)).collect(),
+                path: file.path,
+                sha256: file.sha256,
+                failure: file.failure,
+            },
+            format: outcome.map(|outcome| format_name(outcome.loaded.format).to_owned()),
+            summary: self
+                .report()
+                .ok()
+                .map(|report| summary::summarise(&report, lang)),
+            sheets: outcome
+                .map(|outcome| outcome.loaded.sheet_order.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    fn outcome(&self) -> Result<&Outcome, ViewError> {
+        self.outcome.as_ref().map_err(|failure| ViewError::NotRead {
+            name: self.name.clone(),
+            failure: failure.clone(),
+        })
+    }
+
+    /// The typed report the document holds.
+    fn report(&self) -> Result<Report, ViewError> {
+        self.typed_report("a report")
+    }
+
+    fn typed_report(&self, target: &'static str) -> Result<Report, ViewError> {
+        let outcome = self.outcome()?;
+        Report::deserialize(&outcome.loaded.document).map_err(|error| ViewError::NotAReport {
+            name: self.name.clone(),
+            target,
+            reason: error.to_string(),
+        })
+    }
+
+    /// The canonical JSON document, as `att convert --to json` writes it: in the canonical field
+    /// order when its structure is a report's, else as read.
+    pub fn canonical_json(&self) -> Result<Vec<u8>, ViewError> {
+        let document = &self.outcome()?.loaded.document;
+        let normalised = Report::deserialize(document)
+            .ok()
+            .and_then(|report| serde_json::to_value(report).ok())
+            .unwrap_or_else(|| document.clone());
+        let mut bytes =
+            serde_json::to_vec_pretty(&normalised).map_err(|error| ViewError::Writer {
+                name: self.name.clone(),
+                target: "JSON",
+                reason: error.to_string(),
+            })?;
+        bytes.push(b'\n');
+        Ok(bytes)
+    }
+
+    /// The report in its XML encoding, as `att convert --to xml` writes it.
+    pub fn xml(&self) -> Result<Vec<u8>, ViewError> {
+        let report = self.typed_report("XML")?;
+        att_xml::write(&report)
+            .map(String::into_bytes)
+            .map_err(|error| ViewError::Writer {
+                name: self.name.clone(),
+                target: "XML",
+                reason: error.to_string(),
+            })
+    }
+
+    /// The standard template pre-filled from the report, as `att template --from` writes it:
+    /// in the report's own language when it is English, French or Spanish, else in `fallback`.
+    pub fn prefilled_template(&self, fallback: Lang) -> Result<Vec<u8>, ViewError> {
+        let report = self.typed_report("a workbook")?;
+        let lang = att_xlsx_writer::report_language(&report).unwrap_or(fallback);
+        att_xlsx_writer::write(&report, &att_xlsx_writer::Options { lang }).map_err(|error| {
+            ViewError::Writer {
+                name: self.name.clone(),
+                target: "a workbook",
+                reason: error.to_string(),
+            }
+        })
+    }
+
+    /// The cells of part of a sheet, for showing it as a grid.
+    pub fn sheet(&self, sheet: &str, window: Window) -> Result<SheetWindow, ViewError> {
+        let outcome = self.outcome()?;
+        if !matches!(
+            outcome.loaded.format,
+            Format::Xlsx | Format::Xls | Format::Ods
+        ) {
+            return Err(ViewError::NoSheets {
+                name: self.name.clone(),
+            });
+        }
+        let sheets = self
+            .grids
+            .get_or_init(|| {
+                grid::read_sheets(&self.bytes, outcome.loaded.format).map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(|reason| ViewError::Grid {
+                name: self.name.clone(),
+                reason: reason.clone(),
+            })?;
+        let cells = sheets
+            .iter()
+            .find(|cells| cells.name == sheet)
+            .ok_or_else(|| ViewError::NoSuchSheet {
+                name: self.name.clone(),
+                sheet: sheet.to_owned(),
+            })?;
+        Ok(cells.window(window))
+    }
+}
+
+/// The name of a format as the page shows it.
+fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Json => "json",
+        Format::Xml => "xml",
+        Format::Xlsx => "xlsx",
+        Format::Xls => "xls",
+        Format::Ods => "ods",
+    }
+}

@@ -1,0 +1,180 @@
+//! The page's views of real fixture reports: the grid of a sheet shows the text the reader read
+//! at each place, in `.xlsx`, `.xls` and `.ods` alike; the downloads are those of the command
+//! line's writers; the CSV has a row per finding.
+
+use att_core::Limits;
+use att_schema::{Lang, Location};
+use att_validate::Validator;
+use att_wasm::checked::Checked;
+use att_wasm::grid::Window;
+use std::path::{Path, PathBuf};
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures")
+        .join(path)
+}
+
+fn workbooks() -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for folder in ["xlsx", "templates"] {
+        for entry in std::fs::read_dir(fixture(folder)).expect("fixture folder") {
+            let path = entry.expect("entry").path();
+            let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if ["xlsx", "xlsm", "xls", "ods"].contains(&extension) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The fields whose value is the cell's text as written.
+const AS_REPORTED: &[&str] = &[
+    "name",
+    "description",
+    "comments",
+    "national_category",
+    "definition",
+    "note",
+    "position",
+    "organisation",
+    "address",
+    "email",
+];
+
+#[test]
+fn the_grid_shows_what_the_reader_read_at_each_cell() {
+    let validator = Validator::new();
+    let limits = Limits::default();
+    let mut compared = 0;
+    for path in workbooks() {
+        let bytes = std::fs::read(&path).expect("fixture");
+        let Ok(loaded) = att_core::load(&bytes, &limits) else {
+            continue;
+        };
+        let checked = Checked::new(bytes, "report", &limits, &validator);
+        for (pointer, location) in loaded.source_map.iter() {
+            let Location::Cell { sheet, row, column } = &location else {
+                continue;
+            };
+            // Fields that keep the text as reported (typed values are normalised: `Actual` → `actual`).
+            let field = pointer.rsplit('/').next().unwrap_or_default();
+            if !AS_REPORTED.contains(&field) {
+                continue;
+            }
+            let Some(serde_json::Value::String(text)) = loaded.document.pointer(&pointer) else {
+                continue;
+            };
+            let window = checked
+                .sheet(
+                    sheet,
+                    Window {
+                        first_row: *row,
+                        rows: 1,
+                        first_column: *column,
+                        columns: 1,
+                    },
+                )
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let shown = window.cells.first().map(|(_, _, text)| text.as_str());
+            let expected = text.trim();
+            if expected.is_empty() || expected.chars().count() > 400 {
+                continue;
+            }
+            assert!(
+                shown.is_some_and(|shown| shown.contains(expected)),
+                "{}: {pointer} reads “{expected}” at {location} but the grid shows {shown:?}",
+                path.display()
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 200, "only {compared} cells compared");
+}
+
+#[test]
+fn the_summary_counts_the_entries_of_the_document() {
+    let bytes = std::fs::read(fixture("json/valid-every-field.json")).expect("fixture");
+    let document: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+    let checked = Checked::new(bytes, "valid.json", &Limits::default(), &Validator::new());
+    let result = checked.result(Lang::En);
+    let summary = result.summary.expect("a summary");
+    let entries = |direction: &str| {
+        document[direction]["entries"]
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    assert_eq!(summary.exports.entries, entries("exports"));
+    assert_eq!(summary.imports.entries, entries("imports"));
+    assert_eq!(
+        summary
+            .exports
+            .by_category
+            .iter()
+            .map(|c| c.entries)
+            .sum::<usize>(),
+        entries("exports")
+    );
+    assert!(result.file.valid);
+    assert_eq!(result.format.as_deref(), Some("json"));
+}
+
+#[test]
+fn a_file_that_cannot_be_read_has_its_failure_and_no_views() {
+    let checked = Checked::new(
+        b"   ".to_vec(),
+        "blank.json",
+        &Limits::default(),
+        &Validator::new(),
+    );
+    let result = checked.result(Lang::Fr);
+    assert_eq!(result.file.failure.as_deref(), Some("the file is empty"));
+    assert!(!result.file.valid);
+    assert!(result.summary.is_none());
+    assert!(checked.xml().is_err());
+    assert!(checked.canonical_json().is_err());
+    let csv = att_wasm::csv::render([&checked], Lang::En);
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.contains("the file is empty"));
+}
+
+#[test]
+fn the_csv_has_a_row_per_finding_with_its_place() {
+    let bytes = std::fs::read(fixture("xlsx/basis-per-row-column.xlsx")).expect("fixture");
+    let checked = Checked::new(bytes, "basis.xlsx", &Limits::default(), &Validator::new());
+    let diagnostics = checked.diagnostics().expect("read").len();
+    let csv = att_wasm::csv::render([&checked], Lang::Es);
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(csv.lines().count(), diagnostics + 1);
+    assert!(csv.contains(",Imports,D4,"), "{csv}");
+    assert!(
+        !checked
+            .sheet(
+                "Imports",
+                Window {
+                    first_row: 0,
+                    rows: 5,
+                    first_column: 0,
+                    columns: 5
+                }
+            )
+            .expect("sheet")
+            .cells
+            .is_empty()
+    );
+    assert!(
+        checked
+            .sheet(
+                "Nowhere",
+                Window {
+                    first_row: 0,
+                    rows: 1,
+                    first_column: 0,
+                    columns: 1
+                }
+            )
+            .is_err()
+    );
+}
