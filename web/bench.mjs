@@ -3,7 +3,7 @@
 // with the command line, in one run; medians of several runs.
 //
 //   cargo run --release -p att-bench -- --write-samples target/samples
-//   cargo build --release -p att-cli && web/build.sh
+//   cargo build --release -p att && web/build.sh
 //   node web/bench.mjs --att target/release/att --samples target/samples [--runs 7]
 //
 // The 1,000-entry workbook is the standard template filled with the first 1,000 entries of the

@@ -37,7 +37,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$pinned" ]; 
 fi
 step "tools ready"
 
-cargo build --quiet -p att-cli
+cargo build --quiet -p att
 step "att built"
 web/build.sh
 step "page built"
