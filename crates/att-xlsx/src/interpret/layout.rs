@@ -282,6 +282,11 @@ fn drop_repeated_headers(headers: Vec<Header>, titles: &[Title]) -> Vec<Header> 
                     .slots
                     .iter()
                     .map(|slot| (slot.col, format!("{:?}", slot.column)))
+                    .chain(
+                        h.unknown
+                            .iter()
+                            .map(|u| (u.col, att_schema::text::fold(&u.text))),
+                    )
                     .collect();
                 fields.sort();
                 fields

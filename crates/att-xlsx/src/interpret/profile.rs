@@ -238,6 +238,12 @@ fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
         profile.fractions = true;
         return Kind::Amount;
     }
+    if matches!(names.category(text), CategoryReading::Category(_)) {
+        return Kind::Category;
+    }
+    if is_control_list_code(text) {
+        return Kind::ControlCode;
+    }
     if let Some(money) = att_lexicon::money::split_money(text)
         && let Some(currency) = money.currency
         && matches!(resolve_currency(currency, None), CurrencyMatch::Found(_))
@@ -245,12 +251,6 @@ fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
             .is_ok_and(|reading| reading.value.as_f64().is_some_and(|n| n >= 0.0))
     {
         return Kind::Amount;
-    }
-    if matches!(names.category(text), CategoryReading::Category(_)) {
-        return Kind::Category;
-    }
-    if is_control_list_code(text) {
-        return Kind::ControlCode;
     }
     if let Some(code) = names.state_code(text) {
         profile.states.insert(code);

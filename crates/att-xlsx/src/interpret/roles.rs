@@ -79,7 +79,7 @@ pub(crate) struct Decision {
 }
 
 /// The rows of the table below `header`: the non-empty rows after it, up to the next header
-/// or title, a run of more than three blank rows, or [`PROFILE_ROWS`].
+/// or title, two blank rows in a row, or [`PROFILE_ROWS`].
 pub(crate) fn body_rows(
     sheet: &Sheet,
     rows: &[(u32, std::ops::Range<usize>)],
@@ -90,7 +90,7 @@ pub(crate) fn body_rows(
     let mut body = Vec::new();
     let mut previous = header_last_row;
     for (row, span) in &rows[start..] {
-        if next_header_row.is_some_and(|next| *row >= next) || *row > previous + 4 {
+        if next_header_row.is_some_and(|next| *row >= next) || *row > previous + 2 {
             break;
         }
         let cells = &sheet.cells[span.clone()];
@@ -292,7 +292,7 @@ pub(crate) fn settle(sheet: &Sheet, header: &mut Header, body: &[u32], names: &m
         names,
         decisions: Vec::new(),
     };
-    settlement.settle_categories(&profile_of);
+    settlement.settle_categories(sheet, body, &candidates, &profile_of);
     settlement.settle_parties(sheet, body, &candidates, &profile_of);
     if let Some(count) = super::matrix::settle(sheet, settlement.header, &profile_of) {
         let first = &settlement.header.matrix[0];
@@ -323,24 +323,80 @@ impl Settlement<'_> {
     /// Of the columns that claim the category, the one holding Treaty categories is the
     /// category; a column of control-list codes is the national category where no column holds
     /// Treaty categories, and is set aside otherwise.
-    fn settle_categories<'p>(&mut self, profile_of: &dyn Fn(u32) -> Option<&'p Profile>) {
-        let claims: Vec<Slot> = self
+    fn settle_categories<'p>(
+        &mut self,
+        sheet: &Sheet,
+        body: &[u32],
+        candidates: &[Candidate],
+        profile_of: &dyn Fn(u32) -> Option<&'p Profile>,
+    ) {
+        let fits =
+            |col: u32, kinds: &[Kind]| profile_of(col).is_some_and(|profile| profile.mostly(kinds));
+        // The columns headed as the category, and those of Treaty categories whose heading is
+        // unknown or absent.
+        let mut claims: Vec<(Slot, Option<Reason>)> = self
             .header
             .slots
             .iter()
             .chain(&self.header.duplicates)
             .filter(|slot| slot.column == Column::Category)
-            .cloned()
+            .map(|slot| (slot.clone(), None))
             .collect();
-        let fits = |slot: &Slot, kinds: &[Kind]| {
-            profile_of(slot.col).is_some_and(|profile| profile.mostly(kinds))
-        };
-        let treaty: Option<&Slot> = claims.iter().find(|s| fits(s, &[Kind::Category]));
+        for candidate in candidates {
+            let heading_claims = self
+                .header
+                .slots
+                .iter()
+                .chain(&self.header.duplicates)
+                .any(|slot| slot.col == candidate.col);
+            let unknown = self
+                .header
+                .unknown
+                .iter()
+                .find(|u| u.col == candidate.col)
+                .cloned();
+            if heading_claims
+                || !fits(candidate.col, &[Kind::Category])
+                || unknown
+                    .as_ref()
+                    .is_some_and(|u| names_another_field(&u.text))
+            {
+                continue;
+            }
+            let slot = unclaimed_slot(
+                sheet,
+                body,
+                self.header.last_row,
+                candidate.col,
+                unknown.as_ref(),
+                Column::Category,
+            );
+            claims.push((slot, Some(reason_of(unknown.as_ref()))));
+        }
+        let heading_treaty = claims
+            .iter()
+            .find(|(slot, reason)| reason.is_none() && fits(slot.col, &[Kind::Category]));
+        // A column headed as the category that holds Treaty categories wins; else one whose
+        // heading is unknown but that holds them, when a headed one holds something else.
+        let treaty: Option<(Slot, Option<Reason>)> = heading_treaty.cloned().or_else(|| {
+            let headed_codes = claims
+                .iter()
+                .any(|(slot, reason)| reason.is_none() && fits(slot.col, &[Kind::ControlCode]));
+            claims
+                .iter()
+                .find(|(slot, reason)| {
+                    reason.is_some() && headed_codes && fits(slot.col, &[Kind::Category])
+                })
+                .cloned()
+        });
         let national_slot = self.header.slot(Column::NationalCategory).cloned();
-        for claim in &claims {
+        for (claim, reason) in &claims {
+            if reason.is_some() {
+                continue;
+            }
             let profile = profile_of(claim.col);
             let codes = profile.is_some_and(|p| p.mostly(&[Kind::ControlCode]));
-            let is_chosen = treaty.is_some_and(|t| t.col == claim.col);
+            let is_chosen = treaty.as_ref().is_some_and(|(t, _)| t.col == claim.col);
             if is_chosen || !codes {
                 continue;
             }
@@ -363,10 +419,21 @@ impl Settlement<'_> {
                 _ => self.set_aside(claim),
             }
         }
-        if let Some(treaty) = treaty
+        if let Some((treaty, reason)) = treaty
             && self.header.slot(Column::Category).map(|s| s.col) != Some(treaty.col)
         {
-            let treaty = treaty.clone();
+            if let Some(reason) = reason
+                && let Some(profile) = profile_of(treaty.col)
+            {
+                self.record(
+                    &treaty,
+                    profile,
+                    Kind::Category,
+                    Decided::Field(Column::Category),
+                    reason,
+                );
+                self.header.unknown.retain(|u| u.col != treaty.col);
+            }
             self.remove_slot(treaty.col);
             self.header.slots.retain(|s| s.column != Column::Category);
             self.push_slot(treaty);

@@ -367,7 +367,12 @@ fn label_scope(layout: &SheetLayout, state: &SheetState, row: u32) -> Scope {
     if let Some(table) = layout.table_below(row)
         && !layout.direction_title_between(row, table.header.first_row)
     {
-        if !table.header.sides.is_empty() {
+        let first_table = layout
+            .tables
+            .first()
+            .is_some_and(|first| first.header.first_row == table.header.first_row);
+        let both_directions = layout.tables.iter().any(|t| t.direction != table.direction);
+        if !table.header.sides.is_empty() || (first_table && both_directions) {
             return Scope::Both;
         }
         return Scope::One(table.direction);
