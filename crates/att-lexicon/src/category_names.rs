@@ -18,9 +18,21 @@ const ALIASES: &[(Category, &[&str])] = &[
             "Chars de bataille",
             "Chars",
             "Tanques",
+            "Tanques de batalla",
+            "Tanques de combate",
         ],
     ),
-    (Category::II, &["ACV", "Armoured combat vehicle"]),
+    (
+        Category::II,
+        &[
+            "ACV",
+            "Armoured combat vehicle",
+            "Armoured fighting vehicles",
+            "AFV",
+            "Véhicules de combat blindés",
+            "Vehículos de combate blindados",
+        ],
+    ),
     (
         Category::III,
         &[
@@ -43,11 +55,25 @@ const ALIASES: &[(Category, &[&str])] = &[
     ),
     (
         Category::VII,
-        &["Missiles", "Missile launchers", "Misiles", "Lance-missiles"],
+        &[
+            "Missiles",
+            "Missile launchers",
+            "Misiles",
+            "Lance-missiles",
+            "Misiles y lanzadores de misiles",
+            "Lanzadores de misiles",
+            "Missiles and launchers",
+        ],
     ),
     (
         Category::VIIb,
-        &["MANPADS", "Man-portable air defence systems"],
+        &[
+            "MANPADS",
+            "Man-portable air defence systems",
+            "Sistemas portátiles de defensa antiaérea",
+            "Sistemas de defensa antiaérea portátiles",
+            "Systèmes de défense aérienne portables",
+        ],
     ),
     (
         Category::VIII,

@@ -11,6 +11,7 @@
 //! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2"), nil statements ("Sin exportaciones") |
 //! | [`title_line`] | title lines giving State and year: "Annual report of Norway, 2021"; sheet names with a year: "Exports_2019" |
 //! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
+//! | [`control_list`] | national control-list codes, not ATT categories: "ML10.c2", "KM 4", "2B001.b2" |
 //! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
 //! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
 //! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
@@ -59,6 +60,7 @@
 
 pub mod basis;
 pub mod category;
+pub mod control_list;
 pub mod date;
 pub mod heading;
 pub mod label;
@@ -85,6 +87,9 @@ mod vocab;
 
 pub use basis::read_basis;
 pub use category::{CategoryReading, read_category, read_group_row_category, read_subgroup};
+pub use control_list::{
+    CategoryCell, ControlList, ControlListCode, read_category_cell, read_control_list_codes,
+};
 pub use date::{DateReading, read_date, read_year};
 pub use heading::{Column, HeadingMatch, canonical_heading, closest_heading, match_heading};
 pub use label::{Label, LabelMatch, canonical_label, match_label};
