@@ -90,11 +90,11 @@ pub use category::{CategoryReading, read_category, read_group_row_category, read
 pub use control_list::{
     CategoryCell, ControlList, ControlListCode, read_category_cell, read_control_list_codes,
 };
-pub use date::{DateReading, read_date, read_year};
+pub use date::{DateReading, YearReading, read_date, read_year, read_year_detailed};
 pub use heading::{Column, HeadingMatch, canonical_heading, closest_heading, match_heading};
 pub use label::{Label, LabelMatch, canonical_label, match_label};
 pub use lang::guess_language;
-pub use money::{MoneyParts, split_money};
+pub use money::{AmountReading, MoneyParts, read_amount, split_money};
 pub use multiplier::Multiplier;
 pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice, read_number};
 pub use number_format::{NumberFormatReading, read_number_format};
