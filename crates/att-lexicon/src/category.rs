@@ -381,29 +381,31 @@ fn child_by_marker(parent: Category, marker: Marker) -> Option<Category> {
 /// Words that introduce a category: "Category", "Cat.", "Catégorie", "Categoría",
 /// "Sub-category".
 fn strip_category_word(folded: &str) -> (&str, bool) {
-    const WORDS: &[&str] = &[
-        "category",
-        "categories",
-        "cat",
-        "categ",
-        "categorie",
-        "categoria",
-        "categorias",
-        "subcategory",
-        "subcategoria",
-        "souscategorie",
-        "kat",
-        "kategorie",
-        "kategorien",
-        "categ",
-    ];
+    fn is_category_word(word: &str) -> bool {
+        matches!(
+            word,
+            "category"
+                | "categories"
+                | "cat"
+                | "categ"
+                | "categorie"
+                | "categoria"
+                | "categorias"
+                | "subcategory"
+                | "subcategoria"
+                | "souscategorie"
+                | "kat"
+                | "kategorie"
+                | "kategorien"
+        )
+    }
     let mut text = folded;
     let mut introduced = false;
     loop {
         let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
-        let sub_prefix = matches!(first, "sub" | "sous")
-            && rest.split(' ').next().is_some_and(|w| WORDS.contains(&w));
-        if !(WORDS.contains(&first) || sub_prefix) {
+        let sub_prefix =
+            matches!(first, "sub" | "sous") && rest.split(' ').next().is_some_and(is_category_word);
+        if !(is_category_word(first) || sub_prefix) {
             return (text, introduced);
         }
         text = rest;

@@ -8,7 +8,7 @@ use crate::vocab::{self, BasisWord, Words};
 pub use crate::nil::match_nil_statement;
 pub(crate) use crate::nil::{nil_statement_folded, nil_statement_with_langs};
 use att_schema::{Basis, DirectionKind, Lang};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A part of a report, as a section title or a sheet name announces it.
