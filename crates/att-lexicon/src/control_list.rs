@@ -74,7 +74,7 @@ const MAX_CODES_BYTES: usize = 200;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CategoryCell {
     /// An ATT category, an aggregate or the national category (see
-    /// [`read_category`](crate::category::read_category)).
+    /// [`read_category`]).
     Att(CategoryReading),
     /// Control-list codes, of the list of the first code.
     ControlList(ControlList),

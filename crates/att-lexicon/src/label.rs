@@ -110,9 +110,9 @@ pub struct LabelMatch<'a> {
     /// made public" are [`Label::Public`] labels whose tick means "not public".
     pub negated: bool,
     /// The answer of a yes/no pair written after the label in the same cell ("Rapport public :
-    /// oui ☒ / non ☐", "May the report be made public? Yes [X] No [ ]"): `Unanswered` when
+    /// oui ☒ / non ☐", "May the report be made public? Yes \[X\] No \[ \]"): `Unanswered` when
     /// neither side is marked. `None` when the inline value is not such a pair (read a single
-    /// answer with [`read_tick`](crate::tick::read_tick)).
+    /// answer with [`read_tick`]).
     pub inline_answer: Option<YesNoAnswer>,
 }
 

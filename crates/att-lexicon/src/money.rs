@@ -89,7 +89,7 @@ pub struct AmountReading<'a> {
 }
 
 /// Reads an amount of money written as text: [`split_money`], then
-/// [`read_number`](crate::number::read_number) as an amount, then the multiplier applied.
+/// [`read_number`] as an amount, then the multiplier applied.
 ///
 /// ```
 /// use att_lexicon::money::read_amount;

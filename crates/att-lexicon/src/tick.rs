@@ -1,5 +1,5 @@
 //! Tick boxes: "X", "✓", "☒", "Yes", "Oui", "Sí" are ticked; empty, "No", "☐" are not; and
-//! yes/no pairs with one side marked: "yes ☒ / no ☐", "Oui [X]  Non [ ]".
+//! yes/no pairs with one side marked: "yes ☒ / no ☐", "Oui \[X\]  Non \[ \]".
 
 use att_schema::text::fold;
 
@@ -123,7 +123,7 @@ fn word_tick(folded: &str) -> Option<bool> {
 pub enum YesNoAnswer {
     /// The "yes" side is marked: "yes ☒ / no ☐".
     Yes,
-    /// The "no" side is marked: "Oui [ ]  Non [X]".
+    /// The "no" side is marked: "Oui \[ \]  Non \[X\]".
     No,
     /// Neither side is marked: "yes / no", "Sí ☐ No ☐" (not answered).
     Unanswered,
@@ -132,7 +132,7 @@ pub enum YesNoAnswer {
 }
 
 /// Reads a yes/no pair written in one cell, each side with its box before or after it: "yes ☒ /
-/// no ☐", "☐ Yes ☒ No", "Oui [X]  Non [ ]", "Sí (X) No ( )", "YES X NO", "yes / no". `None`
+/// no ☐", "☐ Yes ☒ No", "Oui \[X\]  Non \[ \]", "Sí (X) No ( )", "YES X NO", "yes / no". `None`
 /// when the text is not one such pair (a single answer is read with [`read_tick`]).
 ///
 /// ```
