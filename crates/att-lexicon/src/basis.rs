@@ -3,7 +3,7 @@
 use crate::key::{fold_key, words};
 use crate::vocab::{self, BasisWord};
 use att_schema::Basis;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Words that may stand beside a basis word without changing it ("Licences *issued*",

@@ -9,7 +9,9 @@
 //! - A list number in front of a name counts as the last part of its code: "1. Revolvers and
 //!   self-loading pistols" is VIII.SA.1, "a) Small arms" is VIII.SA.
 //! - A code followed by other words is read when it is set off by punctuation ("I - Tanks",
-//!   "IV a) Manned") or introduced by "Category"/"Cat."; "I think" is not category I.
+//!   "IV a) Manned") or introduced by "Category"/"Cat."/"Kat."; "I think" is not category I.
+//! - Sub-categories of VIII are numbered in arabic or roman figures: "VIII(a)(ii)", "VIII a) 2",
+//!   "VIII.SA.2" and "Cat. VIII.a.2" are all VIII.SA.2.
 //! - "Mortars" alone is unknown: mortars of 75 mm and more are III, smaller ones VIII.LW.6.
 //! - In French "armes légères" alone are light weapons (VIII.LW); "armes légères et de petit
 //!   calibre" (ALPC) are VIII. In Spanish "armas ligeras" are VIII.LW and "armas pequeñas y armas
@@ -285,12 +287,36 @@ fn parse_sub(top: Category, text: &str) -> Option<(Category, &str)> {
             {
                 return Some((child, chars.as_str().trim_start()));
             }
+            // Roman sub-numbers: "VIII(a)(ii)", "VIII.SA.ii".
+            if let Some((number, rest)) = roman_sub_number(numbered)
+                && let Some(child) = child_with_segment(sub, &number.to_string())
+            {
+                return Some((child, rest.trim_start()));
+            }
         }
         if at_boundary(after) {
             return Some((sub, after.trim_start()));
         }
     }
     None
+}
+
+/// A roman numeral i–vii at the start of a folded text, ending at a word boundary.
+fn roman_sub_number(text: &str) -> Option<(u8, &str)> {
+    const ROMANS: &[(&str, u8)] = &[
+        ("vii", 7),
+        ("vi", 6),
+        ("iv", 4),
+        ("v", 5),
+        ("iii", 3),
+        ("ii", 2),
+        ("i", 1),
+    ];
+    ROMANS.iter().find_map(|&(roman, number)| {
+        text.strip_prefix(roman)
+            .filter(|rest| at_boundary(rest))
+            .map(|rest| (number, rest))
+    })
 }
 
 fn at_boundary(text: &str) -> bool {
@@ -355,25 +381,31 @@ fn child_by_marker(parent: Category, marker: Marker) -> Option<Category> {
 /// Words that introduce a category: "Category", "Cat.", "Catégorie", "Categoría",
 /// "Sub-category".
 fn strip_category_word(folded: &str) -> (&str, bool) {
-    const WORDS: &[&str] = &[
-        "category",
-        "categories",
-        "cat",
-        "categ",
-        "categorie",
-        "categoria",
-        "categorias",
-        "subcategory",
-        "subcategoria",
-        "souscategorie",
-    ];
+    fn is_category_word(word: &str) -> bool {
+        matches!(
+            word,
+            "category"
+                | "categories"
+                | "cat"
+                | "categ"
+                | "categorie"
+                | "categoria"
+                | "categorias"
+                | "subcategory"
+                | "subcategoria"
+                | "souscategorie"
+                | "kat"
+                | "kategorie"
+                | "kategorien"
+        )
+    }
     let mut text = folded;
     let mut introduced = false;
     loop {
         let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
-        let sub_prefix = matches!(first, "sub" | "sous")
-            && rest.split(' ').next().is_some_and(|w| WORDS.contains(&w));
-        if !(WORDS.contains(&first) || sub_prefix) {
+        let sub_prefix =
+            matches!(first, "sub" | "sous") && rest.split(' ').next().is_some_and(is_category_word);
+        if !(is_category_word(first) || sub_prefix) {
             return (text, introduced);
         }
         text = rest;

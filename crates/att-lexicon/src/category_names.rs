@@ -4,7 +4,7 @@
 
 use att_schema::text::fold;
 use att_schema::{Category, Lang};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Other names of categories, in any language.
@@ -18,9 +18,21 @@ const ALIASES: &[(Category, &[&str])] = &[
             "Chars de bataille",
             "Chars",
             "Tanques",
+            "Tanques de batalla",
+            "Tanques de combate",
         ],
     ),
-    (Category::II, &["ACV", "Armoured combat vehicle"]),
+    (
+        Category::II,
+        &[
+            "ACV",
+            "Armoured combat vehicle",
+            "Armoured fighting vehicles",
+            "AFV",
+            "Véhicules de combat blindés",
+            "Vehículos de combate blindados",
+        ],
+    ),
     (
         Category::III,
         &[
@@ -43,11 +55,25 @@ const ALIASES: &[(Category, &[&str])] = &[
     ),
     (
         Category::VII,
-        &["Missiles", "Missile launchers", "Misiles", "Lance-missiles"],
+        &[
+            "Missiles",
+            "Missile launchers",
+            "Misiles",
+            "Lance-missiles",
+            "Misiles y lanzadores de misiles",
+            "Lanzadores de misiles",
+            "Missiles and launchers",
+        ],
     ),
     (
         Category::VIIb,
-        &["MANPADS", "Man-portable air defence systems"],
+        &[
+            "MANPADS",
+            "Man-portable air defence systems",
+            "Sistemas portátiles de defensa antiaérea",
+            "Sistemas de defensa antiaérea portátiles",
+            "Systèmes de défense aérienne portables",
+        ],
     ),
     (
         Category::VIII,
@@ -235,7 +261,7 @@ fn key_of(text: &str) -> String {
 /// Key → category, for names and aliases. Panics on a conflict: the tables are compiled in and a
 /// test builds them.
 static NAMES: LazyLock<HashMap<String, Category>> = LazyLock::new(|| {
-    let mut names: HashMap<String, Category> = HashMap::new();
+    let mut names: HashMap<String, Category> = HashMap::default();
     let mut insert =
         |key: String, category: Category, source: &str, strict: bool| match names.get(&key) {
             Some(&existing) if existing != category => {
@@ -282,7 +308,7 @@ static NAMES: LazyLock<HashMap<String, Category>> = LazyLock::new(|| {
 
 /// (parent, qualifier key) → child: the words a child's name adds to its parent's.
 static QUALIFIERS: LazyLock<HashMap<(Category, String), Category>> = LazyLock::new(|| {
-    let mut qualifiers = HashMap::new();
+    let mut qualifiers = HashMap::default();
     for child in named_categories() {
         let Some(parent) = child.parent() else {
             continue;

@@ -8,7 +8,7 @@
 
 use att_schema::codes::{CurrencyMatch, resolve_currency};
 use att_schema::text::fold;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Words that occur in currency names ("euros", "dollars", "US", "Swedish", "kronor").

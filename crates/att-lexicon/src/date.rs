@@ -22,6 +22,11 @@ pub struct DateReading {
     pub date: Date,
     /// Whether the day and the month could be swapped ("05/06/2024"): the reading is day first.
     pub ambiguous: bool,
+    /// Whether the text was read beyond the strict form of a date, ISO 8601 `YYYY-MM-DD`: a
+    /// day, month and year in another order or with a month name, a two-digit year, a time of
+    /// day after the date. A reader says so at the cell (a date written as text is lenient
+    /// anyway; this says the form was too).
+    pub lenient: bool,
 }
 
 /// Reads a date. `lang` does not change the reading today: every language of the Treaty writes
@@ -38,14 +43,43 @@ pub struct DateReading {
 /// ```
 pub fn read_date(text: &str, lang: Option<Lang>) -> Option<DateReading> {
     let _ = lang;
-    let trimmed = without_time(text.trim());
+    let whole = text.trim();
+    let trimmed = without_time(whole);
     if let Some(date) = Date::parse_iso(trimmed) {
         return Some(DateReading {
             date,
             ambiguous: false,
+            lenient: trimmed.len() != whole.len(),
         });
     }
     numeric_date(trimmed).or_else(|| named_month_date(trimmed))
+}
+
+/// A year as read, with whether the text was more than the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct YearReading {
+    /// The year.
+    pub year: i32,
+    /// Whether the text held more than the four digits of the year ("Calendar year 2023",
+    /// "1 January – 31 December 2023", "2023."): a reader says so at the cell.
+    pub lenient: bool,
+}
+
+/// [`read_year`], saying whether the text held more than the year.
+///
+/// ```
+/// use att_lexicon::date::read_year_detailed;
+/// assert_eq!(read_year_detailed("2023").map(|y| (y.year, y.lenient)), Some((2023, false)));
+/// assert_eq!(read_year_detailed("Année civile 2023").map(|y| y.lenient), Some(true));
+/// ```
+pub fn read_year_detailed(text: &str) -> Option<YearReading> {
+    let year = read_year(text)?;
+    let trimmed = text.trim();
+    let bare = trimmed.len() == 4 && trimmed.bytes().all(|b| b.is_ascii_digit());
+    Some(YearReading {
+        year,
+        lenient: !bare,
+    })
 }
 
 /// Reads the reporting year: "2023", "Calendar year 2023", "Année civile 2023",
@@ -119,6 +153,7 @@ fn numeric_date(text: &str) -> Option<DateReading> {
         return Some(DateReading {
             date,
             ambiguous: false,
+            lenient: true,
         });
     }
     if a.len() > 2 || b.len() > 2 || !matches!(c.len(), 2 | 4) {
@@ -131,10 +166,12 @@ fn numeric_date(text: &str) -> Option<DateReading> {
         (Some(date), Some(_)) => Some(DateReading {
             date,
             ambiguous: na != nb,
+            lenient: true,
         }),
         (Some(date), None) | (None, Some(date)) => Some(DateReading {
             date,
             ambiguous: false,
+            lenient: true,
         }),
         (None, None) => None,
     }
@@ -178,6 +215,7 @@ fn named_month_date(text: &str) -> Option<DateReading> {
     Some(DateReading {
         date,
         ambiguous: false,
+        lenient: true,
     })
 }
 
@@ -381,5 +419,38 @@ mod tests {
         ] {
             assert_eq!(read_year(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn readings_beyond_the_iso_form_are_lenient() {
+        assert_eq!(
+            read_date("2024-05-28", None).map(|r| r.lenient),
+            Some(false)
+        );
+        for text in [
+            "28/05/2024",
+            "28 May 2024",
+            "2024-05-28T00:00:00",
+            "28-May-24",
+            "2024/05/28",
+            "28 de mayo de 2024",
+        ] {
+            assert_eq!(
+                read_date(text, None).map(|r| r.lenient),
+                Some(true),
+                "{text:?}"
+            );
+        }
+        for (text, lenient) in [
+            ("2023", false),
+            (" 2023 ", false),
+            ("2023.", true),
+            ("Calendar year 2023", true),
+            ("1 January – 31 December 2023", true),
+        ] {
+            let reading = read_year_detailed(text).unwrap_or_else(|| panic!("{text:?}"));
+            assert_eq!((reading.year, reading.lenient), (2023, lenient), "{text:?}");
+        }
+        assert_eq!(read_year_detailed("2022-2023"), None);
     }
 }

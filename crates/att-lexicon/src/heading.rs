@@ -18,7 +18,7 @@ use crate::multiplier::{self, Multiplier};
 use crate::vocab::{self, BasisWord};
 use att_schema::text::fold;
 use att_schema::{Basis, DirectionKind, Lang};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A column of an exports or imports table.
@@ -180,19 +180,22 @@ pub(crate) fn match_heading_with_langs(text: &str) -> Option<(HeadingMatch, Lang
     if !text.contains(SEGMENT_SEPARATORS) {
         return None;
     }
-    let parts = segments(&strip_marks(text));
-    if parts.len() < 2 || parts.len() > MAX_SEGMENTS {
-        return None;
+    // The heading proper is the first part. A line break may fall inside it ("Final\nimporting
+    // State\n(name of the State)"): the lines are tried joined first, then as parts.
+    let joined = text
+        .contains(['\n', '\r'])
+        .then(|| text.replace(['\n', '\r'], " "));
+    for source in joined.as_deref().into_iter().chain([text]) {
+        let parts = segments(&strip_marks(source));
+        if parts.len() < 2 {
+            continue;
+        }
+        if let Some(found) = with_explanations(&parts[..1], &parts[1..], text) {
+            return Some(found);
+        }
     }
-    // The heading proper is the first part, or the first parts joined when a line break (or
-    // another separator) fell inside it: "Final\nimporting\nState\n(name of the State)".
-    (1..parts.len())
-        .rev()
-        .find_map(|split| with_explanations(&parts[..split], &parts[split..], text))
+    None
 }
-
-/// Most parts a heading is split into before the heading proper is looked for.
-const MAX_SEGMENTS: usize = 8;
 
 /// The heading `main` (parts to join) with `explanations` after it, read from `text`.
 fn with_explanations(
@@ -209,15 +212,6 @@ fn with_explanations(
     let mut exact = true;
     let mut at = 0;
     while at < explanations.len() {
-        // An explanation broken over several lines is known as a whole: "(si autre que\n
-        // l'exportateur)".
-        if let Some(end) = (at + 2..=explanations.len())
-            .rev()
-            .find(|&end| KNOWN_EXPLANATIONS.contains(&explanations[at..end].join(" ")))
-        {
-            at = end;
-            continue;
-        }
         let explanation = &explanations[at];
         at += 1;
         if let Some(qualifiers) = qualifiers_of(explanation, found.known.column, text) {
@@ -226,6 +220,13 @@ fn with_explanations(
             continue;
         } else if found.known.column == Column::Value && currency::is_currency(explanation) {
             found.qualifiers.currency_words.push(explanation.clone());
+        } else if let Some(end) = (at + 1..=explanations.len())
+            .rev()
+            .find(|&end| KNOWN_EXPLANATIONS.contains(&explanations[at - 1..end].join(" ")))
+        {
+            // An explanation broken over several lines is known as a whole: "(si autre que\n
+            // l'exportateur)".
+            at = end;
         } else {
             exact = false;
         }
@@ -289,7 +290,7 @@ struct Known {
 
 static KNOWN_LIST: LazyLock<Vec<Known>> = LazyLock::new(|| {
     let mut list: Vec<Known> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
     for group in HEADINGS {
         for phrase in group.phrases {
             let folded = fold_key(phrase);

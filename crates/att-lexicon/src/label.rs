@@ -9,10 +9,10 @@ use crate::key::{fold_key, is_number_word, strip_enumerator, words};
 use crate::label_phrases::{self, Form, LABELS};
 use crate::langset::LangSet;
 use crate::section;
-use crate::tick::{YesNoAnswer, read_tick, read_yes_no};
+use crate::tick::{YesNoAnswer, has_yes_and_no, read_tick, read_yes_no};
 use crate::vocab;
 use att_schema::{DirectionKind, Lang};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A field of the title page or of the lines above a table.
@@ -110,9 +110,9 @@ pub struct LabelMatch<'a> {
     /// made public" are [`Label::Public`] labels whose tick means "not public".
     pub negated: bool,
     /// The answer of a yes/no pair written after the label in the same cell ("Rapport public :
-    /// oui ☒ / non ☐", "May the report be made public? Yes [X] No [ ]"): `Unanswered` when
+    /// oui ☒ / non ☐", "May the report be made public? Yes \[X\] No \[ \]"): `Unanswered` when
     /// neither side is marked. `None` when the inline value is not such a pair (read a single
-    /// answer with [`read_tick`](crate::tick::read_tick)).
+    /// answer with [`read_tick`]).
     pub inline_answer: Option<YesNoAnswer>,
 }
 
@@ -200,6 +200,9 @@ pub(crate) fn match_label_with_langs(text: &str) -> Option<(LabelMatch<'_>, Lang
 /// the pair.
 fn split_trailing_pair(text: &str) -> Option<(&str, &str)> {
     const MAX_PAIR_BYTES: usize = 60;
+    if !has_yes_and_no(text) {
+        return None;
+    }
     let from = text.len().saturating_sub(MAX_PAIR_BYTES);
     text.char_indices()
         .filter(|&(at, _)| at >= from && at > 0)

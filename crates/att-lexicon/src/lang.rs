@@ -8,7 +8,7 @@ use crate::section::{match_section_with_langs, nil_statement_with_langs};
 use crate::vocab::{self, Words};
 use att_schema::Lang;
 use att_schema::text::fold;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Weight of a function word ("the", "les", "los") found in a text that is not a recognised

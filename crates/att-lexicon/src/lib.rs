@@ -6,11 +6,12 @@
 //!
 //! | module | reads |
 //! |---|---|
-//! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty" |
-//! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports" |
+//! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty", the UN Register's "Final importer State(s)", "Exporter", "Value (in thousands of EUR)" |
+//! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports", "Rapport public : oui ☒ / non ☐" |
 //! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2"), nil statements ("Sin exportaciones") |
 //! | [`title_line`] | title lines giving State and year: "Annual report of Norway, 2021"; sheet names with a year: "Exports_2019" |
 //! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
+//! | [`control_list`] | national control-list codes, not ATT categories: "ML10.c2", "KM 4", "2B001.b2" |
 //! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
 //! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
 //! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
@@ -25,6 +26,12 @@
 //! All matching is loose: case, accents, punctuation, line breaks and footnote marks ("Value¹",
 //! "Value (1)", "Value*") are ignored (see [`att_schema::text::fold`]). The functions are pure,
 //! do no I/O, and build their tables once, on first use.
+//!
+//! Where a function reads a value beyond its strict form it says so, so that a reader can say
+//! so at the cell: [`TickReading::lenient`] ("Y", "oui (1)"), [`DateReading::lenient`] (not
+//! ISO 8601), [`YearReading::lenient`] ("Calendar year 2023"), [`AmountReading::lenient`]
+//! ("1,5 million"), [`NumberReading::written_as_text`], [`Withheld::lenient`] ("n.d.", "C");
+//! State names are resolved with `att_schema::codes::resolve_state_detailed`, which says how.
 //!
 //! # Example
 //!
@@ -59,6 +66,7 @@
 
 pub mod basis;
 pub mod category;
+pub mod control_list;
 pub mod date;
 pub mod heading;
 pub mod label;
@@ -85,11 +93,16 @@ mod vocab;
 
 pub use basis::read_basis;
 pub use category::{CategoryReading, read_category, read_group_row_category, read_subgroup};
-pub use date::{DateReading, read_date, read_year};
-pub use heading::{Column, HeadingMatch, canonical_heading, closest_heading, match_heading};
+pub use control_list::{
+    CategoryCell, ControlList, ControlListCode, read_category_cell, read_control_list_codes,
+};
+pub use date::{DateReading, YearReading, read_date, read_year, read_year_detailed};
+pub use heading::{
+    Column, HeadingMatch, TransferSide, canonical_heading, closest_heading, match_heading,
+};
 pub use label::{Label, LabelMatch, canonical_label, match_label};
 pub use lang::guess_language;
-pub use money::{MoneyParts, split_money};
+pub use money::{AmountReading, MoneyParts, read_amount, split_money};
 pub use multiplier::Multiplier;
 pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice, read_number};
 pub use number_format::{NumberFormatReading, read_number_format};

@@ -3,7 +3,10 @@
 //! "3,5 millones de dólares".
 
 use crate::multiplier::{self, Multiplier};
+use crate::number::{NotANumber, NumberKind, NumberReading, read_number};
+use att_schema::Lang;
 use att_schema::text::fold;
+use serde_json::Number;
 
 /// The parts of a money cell, as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +69,74 @@ pub fn split_money(text: &str) -> Option<MoneyParts<'_>> {
         currency,
         multiplier,
     })
+}
+
+/// An amount read from a cell: the number multiplied out, with what the cell said besides it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AmountReading<'a> {
+    /// The amount, multiplied by the cell's multiplier ("1,5 million" → 1500000).
+    pub value: Number,
+    /// The number as written, before the multiplier: its separators and their reading.
+    pub number: NumberReading,
+    /// The currency written in the cell, as written ("EUR", "€", "dólares"): resolve it with
+    /// `att_schema::codes::resolve_currency`.
+    pub currency: Option<&'a str>,
+    /// The multiplier written in the cell ("million", "k", "mil millones").
+    pub multiplier: Option<Multiplier>,
+    /// Whether the cell was read beyond a bare numeral: a multiplier, a currency, thousands
+    /// separators or a decimal comma, an ambiguous separator. A reader says so at the cell.
+    pub lenient: bool,
+}
+
+/// Reads an amount of money written as text: [`split_money`], then
+/// [`read_number`] as an amount, then the multiplier applied.
+///
+/// ```
+/// use att_lexicon::money::read_amount;
+/// use att_schema::Lang;
+/// let amount = read_amount("1,5 million", Some(Lang::Fr)).unwrap();
+/// assert_eq!((amount.value.as_u64(), amount.lenient), (Some(1_500_000), true));
+/// let amount = read_amount("1200", None).unwrap();
+/// assert_eq!((amount.value.as_u64(), amount.lenient), (Some(1200), false));
+/// assert!(read_amount("approx. 40", None).is_err());
+/// ```
+pub fn read_amount(text: &str, lang: Option<Lang>) -> Result<AmountReading<'_>, NotANumber> {
+    let parts = split_money(text).ok_or(NotANumber::Text)?;
+    let number = read_number(parts.amount, NumberKind::Amount, lang)?;
+    let value = match parts.multiplier {
+        None => number.value.clone(),
+        Some(multiplier) => multiply(&number.value, multiplier.factor()).ok_or(NotANumber::Text)?,
+    };
+    let lenient = parts.multiplier.is_some()
+        || parts.currency.is_some()
+        || number.written_as_text
+        || number.locale.is_some();
+    Ok(AmountReading {
+        value,
+        number,
+        currency: parts.currency,
+        multiplier: parts.multiplier,
+        lenient,
+    })
+}
+
+/// `value × factor`, an integer when the product is a whole number that an `f64` holds exactly.
+fn multiply(value: &Number, factor: u64) -> Option<Number> {
+    if let Some(whole) = value.as_u64() {
+        return whole.checked_mul(factor).map(Number::from);
+    }
+    if let Some(whole) = value.as_i64() {
+        return whole
+            .checked_mul(i64::try_from(factor).ok()?)
+            .map(Number::from);
+    }
+    let product = value.as_f64()? * factor as f64;
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if product.fract() == 0.0 && product.abs() < EXACT {
+        // Whole and below 2^53: the conversion is exact.
+        return Some(Number::from(product as i64));
+    }
+    Number::from_f64(product)
 }
 
 /// "ca." or "c." before an amount: circa (while "CA$" is the Canadian dollar).
@@ -390,5 +461,32 @@ mod tests {
         ] {
             assert_eq!(parts(text), None, "{text:?}");
         }
+    }
+
+    #[test]
+    fn amounts_multiplied_out() {
+        for (text, lang, value, lenient) in [
+            ("1,5 million", Some(Lang::Fr), 1_500_000.0, true),
+            ("USD 1,200,000", None, 1_200_000.0, true),
+            ("3,5 millones de dólares", Some(Lang::Es), 3_500_000.0, true),
+            ("2.25 bn", None, 2_250_000_000.0, true),
+            ("1200", None, 1200.0, false),
+            ("1200.5", None, 1200.5, false),
+            ("1 200", None, 1200.0, true),
+            ("0.3 k", None, 300.0, true),
+        ] {
+            let reading = read_amount(text, lang).unwrap_or_else(|_| panic!("{text:?}"));
+            assert_eq!(reading.value.as_f64(), Some(value), "{text:?}");
+            assert_eq!(reading.lenient, lenient, "{text:?}");
+        }
+        assert_eq!(
+            read_amount("1,5 million", Some(Lang::Fr)).map(|r| r.value.as_u64()),
+            Ok(Some(1_500_000))
+        );
+        assert_eq!(read_amount("10–20 EUR", None), Err(NotANumber::Text));
+        assert!(matches!(
+            read_amount("classified", None),
+            Err(NotANumber::Text | NotANumber::Placeholder(_))
+        ));
     }
 }

@@ -5,7 +5,7 @@ use crate::key::{fold_key, is_number_word, strip_enumerator, words};
 use crate::langset::LangSet;
 use crate::vocab::{self, Words};
 use att_schema::DirectionKind;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Reads a nil statement: `Some(None)` when the text says there is nothing to report without

@@ -106,9 +106,10 @@ pub fn read_number(
     if trimmed.is_empty() {
         return Err(NotANumber::Text);
     }
-    if let Some(placeholder) = read_placeholder(trimmed) {
-        return Err(NotANumber::Placeholder(placeholder));
-    }
+    // Placeholders are looked for only in what does not read as a number: no placeholder does,
+    // and most cells are numbers.
+    let not_a_number =
+        || read_placeholder(trimmed).map_or(NotANumber::Text, NotANumber::Placeholder);
     let mut formatted = trimmed.len() != text.len();
     let mut body = trimmed;
     if let Some(rest) = body.strip_prefix('\'') {
@@ -129,10 +130,10 @@ pub fn read_number(
     {
         (body, formatted) = (rest, true);
     }
-    let shape = Shape::scan(body).ok_or(NotANumber::Text)?;
-    let reading = shape.interpret(kind, lang).ok_or(NotANumber::Text)?;
+    let shape = Shape::scan(body).ok_or_else(not_a_number)?;
+    let reading = shape.interpret(kind, lang).ok_or_else(not_a_number)?;
     formatted |= shape.has_formatting();
-    let value = reading.value.to_number(negative).ok_or(NotANumber::Text)?;
+    let value = reading.value.to_number(negative).ok_or_else(not_a_number)?;
     let locale = reading
         .ambiguity
         .map(|(alternative, chosen_by)| LocaleNote {

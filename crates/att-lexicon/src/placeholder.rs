@@ -2,7 +2,7 @@
 //!
 //! Withheld figures are read in more detail, with their kind, by [`crate::withheld`].
 
-use crate::withheld::read_withheld;
+use crate::withheld::withheld_folded;
 use att_schema::text::fold;
 
 /// What a placeholder says instead of a value.
@@ -45,26 +45,23 @@ pub fn read_placeholder(text: &str) -> Option<Placeholder> {
     if trimmed.chars().all(|c| c == '?') {
         return Some(Placeholder::Unknown);
     }
-    let placeholder = match fold(trimmed).as_str() {
+    let folded = fold(trimmed);
+    let is_withheld = || withheld_folded(trimmed, &folded).is_some_and(|_| trimmed != "C");
+    let placeholder = match folded.as_str() {
         "n a" | "na" | "not applicable" | "non applicable" | "sans objet" | "s o" | "no aplica"
         | "no aplicable" | "no procede" | "n p" => Placeholder::NotApplicable,
         "nil" | "neant" | "nada" | "none" | "aucun" | "aucune" | "ninguno" | "ninguna"
         | "nothing" | "rien" => Placeholder::Nil,
         "unknown" | "not known" | "inconnu" | "inconnue" | "desconocido" | "desconocida"
         | "n d" | "n k" | "not available" | "non disponible" | "no disponible"
-            if !is_withheld(trimmed) =>
+            if !is_withheld() =>
         {
             Placeholder::Unknown
         }
-        _ if is_withheld(trimmed) => Placeholder::Classified,
+        _ if is_withheld() => Placeholder::Classified,
         _ => return None,
     };
     Some(placeholder)
-}
-
-/// Whether the text is a withheld figure's wording, other than the bare "C" of statistics.
-fn is_withheld(text: &str) -> bool {
-    read_withheld(text).is_some_and(|w| w.text != "C")
 }
 
 fn is_dash(c: char) -> bool {

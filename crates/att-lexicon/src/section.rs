@@ -8,7 +8,7 @@ use crate::vocab::{self, BasisWord, Words};
 pub use crate::nil::match_nil_statement;
 pub(crate) use crate::nil::{nil_statement_folded, nil_statement_with_langs};
 use att_schema::{Basis, DirectionKind, Lang};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// A part of a report, as a section title or a sheet name announces it.
@@ -283,6 +283,41 @@ static TITLE_FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "sheet",
         "feuille",
         "hoja",
+        // The UN Register's standardized forms and published tables: "UN Register of
+        // Conventional Arms – Exports", "Standardized form for reporting international
+        // transfers: exports", "Exports of small arms and light weapons".
+        "un",
+        "united",
+        "nations",
+        "register",
+        "standardized",
+        "standardised",
+        "form",
+        "reporting",
+        "international",
+        "transfers",
+        "small",
+        "light",
+        "weapons",
+        "onu",
+        "unies",
+        "registre",
+        "formulaire",
+        "normalisé",
+        "internationaux",
+        "transferts",
+        "petit",
+        "calibre",
+        "légères",
+        "naciones",
+        "unidas",
+        "registro",
+        "formulario",
+        "normalizado",
+        "internacionales",
+        "transferencias",
+        "pequeñas",
+        "ligeras",
     ])
 });
 

@@ -1,5 +1,5 @@
 //! Tick boxes: "X", "✓", "☒", "Yes", "Oui", "Sí" are ticked; empty, "No", "☐" are not; and
-//! yes/no pairs with one side marked: "yes ☒ / no ☐", "Oui [X]  Non [ ]".
+//! yes/no pairs with one side marked: "yes ☒ / no ☐", "Oui \[X\]  Non \[ \]".
 
 use att_schema::text::fold;
 
@@ -16,40 +16,8 @@ const EMPTY_MARKS: &[&str] = &["☐", "□", "▢", "◻", "[ ]", "( )", "[]", "
 /// Dashes that leave a box unticked.
 const DASHES: &[&str] = &["-", "–", "—"];
 
-/// Words (folded) that tick a box as they are written: the marks "x", the answers "yes",
-/// "oui", "sí", the values of a check box linked to a cell ("true", "1").
-const TICKED_WORDS: &[&str] = &[
-    "x",
-    "yes",
-    "oui",
-    "si",
-    "true",
-    "vrai",
-    "verdadero",
-    "1",
-    "ticked",
-    "checked",
-    "coche",
-    "cochee",
-    "marcado",
-    "marcada",
-];
-
-/// Words (folded) that leave a box unticked as they are written.
-const UNTICKED_WORDS: &[&str] = &[
-    "no",
-    "non",
-    "false",
-    "faux",
-    "falso",
-    "0",
-    "not ticked",
-    "unchecked",
-];
-
-/// Abbreviations of the answers, read leniently: "Y" and "S" (sí) tick, "N" does not.
-const LENIENT_TICKED: &[&str] = &["y", "s"];
-const LENIENT_UNTICKED: &[&str] = &["n"];
+/// Longest tick-box text read leniently ("Sí (véase la nota 3)").
+const MAX_LENIENT_TICK_BYTES: usize = 40;
 
 /// A tick box as read, with whether the reading went beyond what the cell says plainly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -103,9 +71,11 @@ pub fn read_tick_detailed(text: &str) -> Option<TickReading> {
     if TICKED_MARKS.contains(&trimmed) {
         return plain(true);
     }
+    if !trimmed.starts_with(char::is_alphanumeric) {
+        return None;
+    }
     let folded = fold(trimmed);
-    let starts_with_word = trimmed.starts_with(char::is_alphanumeric);
-    if let Some(ticked) = word_tick(&folded).filter(|_| starts_with_word) {
+    if let Some(ticked) = word_tick(&folded) {
         // A case or accent difference is plain ("YES", "Si"); anything folding removed (a full
         // stop, an asterisk) was read past.
         let exact = trimmed.chars().all(char::is_alphanumeric) || folded == "not ticked";
@@ -114,28 +84,25 @@ pub fn read_tick_detailed(text: &str) -> Option<TickReading> {
             lenient: !exact,
         });
     }
-    if !starts_with_word {
+    if folded.len() > MAX_LENIENT_TICK_BYTES {
         return None;
     }
-    if LENIENT_TICKED.contains(&folded.as_str()) {
+    // Abbreviations of the answers, read leniently: "Y" and "S" (sí) tick, "N" does not.
+    let abbreviated = match folded.as_str() {
+        "y" | "s" => Some(true),
+        "n" => Some(false),
+        _ => None,
+    };
+    if let Some(ticked) = abbreviated {
         return Some(TickReading {
-            ticked: true,
-            lenient: true,
-        });
-    }
-    if LENIENT_UNTICKED.contains(&folded.as_str()) {
-        return Some(TickReading {
-            ticked: false,
+            ticked,
             lenient: true,
         });
     }
     // "oui (1)", "Yes (see note)", "No – nil": an answer followed by a remark in brackets or
     // after a dash.
-    let head = trimmed
-        .split(['(', '[', '–', '—', ';'])
-        .next()
-        .map(str::trim)
-        .filter(|head| head.len() < trimmed.len() && !head.is_empty())?;
+    word_tick(folded.split(' ').next()?)?;
+    let head = trimmed[..trimmed.find(['(', '[', '–', '—', ';'])?].trim();
     word_tick(&fold(head)).map(|ticked| TickReading {
         ticked,
         lenient: true,
@@ -143,12 +110,11 @@ pub fn read_tick_detailed(text: &str) -> Option<TickReading> {
 }
 
 fn word_tick(folded: &str) -> Option<bool> {
-    if TICKED_WORDS.contains(&folded) {
-        Some(true)
-    } else if UNTICKED_WORDS.contains(&folded) {
-        Some(false)
-    } else {
-        None
+    match folded {
+        "x" | "yes" | "oui" | "si" | "true" | "vrai" | "verdadero" | "1" | "ticked" | "checked"
+        | "coche" | "cochee" | "marcado" | "marcada" => Some(true),
+        "no" | "non" | "false" | "faux" | "falso" | "0" | "not ticked" | "unchecked" => Some(false),
+        _ => None,
     }
 }
 
@@ -157,7 +123,7 @@ fn word_tick(folded: &str) -> Option<bool> {
 pub enum YesNoAnswer {
     /// The "yes" side is marked: "yes ☒ / no ☐".
     Yes,
-    /// The "no" side is marked: "Oui [ ]  Non [X]".
+    /// The "no" side is marked: "Oui \[ \]  Non \[X\]".
     No,
     /// Neither side is marked: "yes / no", "Sí ☐ No ☐" (not answered).
     Unanswered,
@@ -166,7 +132,7 @@ pub enum YesNoAnswer {
 }
 
 /// Reads a yes/no pair written in one cell, each side with its box before or after it: "yes ☒ /
-/// no ☐", "☐ Yes ☒ No", "Oui [X]  Non [ ]", "Sí (X) No ( )", "YES X NO", "yes / no". `None`
+/// no ☐", "☐ Yes ☒ No", "Oui \[X\]  Non \[ \]", "Sí (X) No ( )", "YES X NO", "yes / no". `None`
 /// when the text is not one such pair (a single answer is read with [`read_tick`]).
 ///
 /// ```
@@ -177,6 +143,9 @@ pub enum YesNoAnswer {
 /// assert_eq!(read_yes_no("Yes"), None);
 /// ```
 pub fn read_yes_no(text: &str) -> Option<YesNoAnswer> {
+    if !has_yes_and_no(text) {
+        return None;
+    }
     let tokens = pair_tokens(text)?;
     let words: Vec<(usize, bool)> = tokens
         .iter()
@@ -226,6 +195,21 @@ pub fn read_yes_no(text: &str) -> Option<YesNoAnswer> {
         (false, true) => YesNoAnswer::No,
         (false, false) => YesNoAnswer::Unanswered,
     })
+}
+
+/// Whether `text` has a "yes" word and a "no" word (cheap: no allocation), before it is read
+/// as a pair.
+pub(crate) fn has_yes_and_no(text: &str) -> bool {
+    let (mut yes, mut no) = (false, false);
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        yes |= ["yes", "oui", "si", "sí"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+            || word == "Sí"
+            || word == "SÍ";
+        no |= word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("non");
+    }
+    yes && no
 }
 
 /// A part of a yes/no pair.

@@ -6,7 +6,7 @@
 use crate::langset::LangSet;
 use att_schema::text::fold;
 use att_schema::{DirectionKind, Lang};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Words in each of the three languages.
@@ -33,7 +33,7 @@ impl Words {
 pub(crate) fn build_map<T: Copy + PartialEq + std::fmt::Debug>(
     table: &[(T, Words)],
 ) -> HashMap<String, (T, LangSet)> {
-    let mut map: HashMap<String, (T, LangSet)> = HashMap::new();
+    let mut map: HashMap<String, (T, LangSet)> = HashMap::default();
     for (meaning, words) in table {
         for (lang, word) in words.each() {
             let entry = map.entry(fold(word)).or_insert((*meaning, LangSet::NONE));
@@ -294,7 +294,7 @@ pub(crate) fn is_connector(word: &str) -> bool {
 }
 
 /// Folds a list of words into a set, for the small filler lists of the matchers.
-pub(crate) fn word_set(words: &[&str]) -> std::collections::HashSet<String> {
+pub(crate) fn word_set(words: &[&str]) -> rustc_hash::FxHashSet<String> {
     words.iter().map(|w| fold(w)).collect()
 }
 

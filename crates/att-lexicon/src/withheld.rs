@@ -27,7 +27,7 @@ use crate::key::words;
 use crate::langset::LangSet;
 use crate::vocab::{self, Words};
 use att_schema::text::fold;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Why a figure was withheld, as its wording says.
@@ -71,27 +71,32 @@ pub fn read_withheld(text: &str) -> Option<Withheld<'_>> {
     if trimmed.is_empty() || trimmed.len() > MAX_WITHHELD_BYTES {
         return None;
     }
-    let lenient = |kind| {
-        Some(Withheld {
-            kind,
-            text: trimmed,
-            lenient: true,
-        })
-    };
-    if trimmed == "C" {
-        return lenient(WithheldKind::Confidential);
-    }
-    let folded = fold(trimmed);
-    if !trimmed.contains('/') && matches!(folded.as_str(), "n d" | "nd" | "n c") {
-        return lenient(WithheldKind::NotDisclosed);
-    }
-    let head = trimmed.split(['(', '[']).next().unwrap_or(trimmed);
-    let kind = withheld_words(&fold(head))?;
+    let (kind, lenient) = withheld_folded(trimmed, &fold(trimmed))?;
     Some(Withheld {
         kind,
         text: trimmed,
-        lenient: false,
+        lenient,
     })
+}
+
+/// [`read_withheld`] of a trimmed text and its [`fold`]: the kind, and whether the reading is
+/// lenient.
+pub(crate) fn withheld_folded(trimmed: &str, folded: &str) -> Option<(WithheldKind, bool)> {
+    if trimmed == "C" {
+        return Some((WithheldKind::Confidential, true));
+    }
+    if matches!(folded, "n d" | "nd" | "n c") && !trimmed.contains('/') {
+        return Some((WithheldKind::NotDisclosed, true));
+    }
+    // Most texts are not withheld: their first word says so.
+    if !WITHHELD_WORDS.contains_key(folded.split(' ').next()?) {
+        return None;
+    }
+    let kind = match trimmed.find(['(', '[']) {
+        Some(at) => withheld_words(&fold(&trimmed[..at]))?,
+        None => withheld_words(folded)?,
+    };
+    Some((kind, false))
 }
 
 /// Longest text read as a withheld figure.

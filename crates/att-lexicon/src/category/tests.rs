@@ -253,3 +253,111 @@ fn every_category_reads_back_from_its_code_and_name_in_every_language() {
         }
     }
 }
+
+/// Records `text` in `wrong` when it does not read as `expected`, so that a test lists every
+/// failing spelling at once.
+fn check(text: &'static str, expected: C, wrong: &mut Vec<(&'static str, CategoryReading)>) {
+    let found = read(text);
+    if found != cat(expected) {
+        wrong.push((text, found));
+    }
+}
+
+/// Every family of spellings of codes: brackets and dots around sub-categories, "Cat."/
+/// "Category"/"Kat." in front, arabic or roman top numbers, roman sub-numbers, a name after.
+#[test]
+fn spelling_families_of_codes() {
+    let mut wrong = Vec::new();
+    for (text, expected) in [
+        ("IV (b)", C::IVb),
+        ("IV.(b)", C::IVb),
+        ("IV. (b)", C::IVb),
+        ("IV-b", C::IVb),
+        ("Cat. 2", C::II),
+        ("Cat.2", C::II),
+        ("Category II", C::II),
+        ("CAT III", C::III),
+        ("cat III", C::III),
+        ("Category 4a", C::IVa),
+        ("Cat. IV(a)", C::IVa),
+        ("Kat. III", C::III),
+        ("Kategorie VI", C::VI),
+        ("VIII(a)(ii)", C::VIIISa2),
+        ("VIII (a) (ii)", C::VIIISa2),
+        ("VIII a ii", C::VIIISa2),
+        ("VIII(b)(iii)", C::VIIILw3),
+        ("VIII (b) (vii)", C::VIIILw7),
+        ("VIII.SA.ii", C::VIIISa2),
+        ("VIII a) 2", C::VIIISa2),
+        ("VIII (A)(2)", C::VIIISa2),
+        ("VIII.A.1", C::VIIISa1),
+        ("VIII-b-7", C::VIIILw7),
+        ("8.b.7", C::VIIILw7),
+        ("VIIIb7", C::VIIILw7),
+        ("Cat. VIII.b.3", C::VIIILw3),
+        (
+            "VII. (b) Man-Portable Air-Defence Systems (MANPADS).",
+            C::VIIb,
+        ),
+        ("VII. (a) Missiles and missile launchers", C::VIIa),
+        ("IV. (a) Combat aircraft", C::IVa),
+        ("III. Large calibre artillery systems", C::III),
+        ("I. Battle tanks", C::I),
+        ("II. Armoured combat vehicles", C::II),
+        ("V. Attack helicopters", C::V),
+        ("VI. Warships", C::VI),
+        ("Category VIII – Small arms and light weapons", C::VIII),
+        ("VIII(a)(ii) Rifles and carbines", C::VIIISa2),
+    ] {
+        check(text, expected, &mut wrong);
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// Names with and without codes in the three languages, in the forms reports use.
+#[test]
+fn names_in_three_languages() {
+    let mut wrong = Vec::new();
+    for (text, expected) in [
+        ("Chars de combat", C::I),
+        ("Chars de bataille", C::I),
+        ("Carros de combate", C::I),
+        ("Tanques de batalla", C::I),
+        ("Véhicules blindés de combat", C::II),
+        ("Vehículos blindados de combate", C::II),
+        ("Systèmes d'artillerie de gros calibre", C::III),
+        ("Sistemas de artillería de gran calibre", C::III),
+        ("Avions de combat", C::IV),
+        ("Aviones de combate", C::IV),
+        ("Hélicoptères d'attaque", C::V),
+        ("Helicópteros de ataque", C::V),
+        ("Navires de guerre", C::VI),
+        ("Buques de guerra", C::VI),
+        ("Missiles et lanceurs de missiles", C::VII),
+        ("Misiles y lanzamisiles", C::VII),
+        ("Misiles y lanzadores de misiles", C::VII),
+        ("Systèmes portatifs de défense aérienne", C::VIIb),
+        ("Sistemas portátiles de defensa aérea", C::VIIb),
+        ("Sistemas portátiles de defensa antiaérea", C::VIIb),
+        ("III. Systèmes d'artillerie de gros calibre", C::III),
+        (
+            "VII b) Systèmes portatifs de défense aérienne (MANPADS)",
+            C::VIIb,
+        ),
+        ("Cat. VI – Buques de guerra", C::VI),
+        ("Large calibre artillery systems", C::III),
+        ("Large calibre artillery", C::III),
+        ("Man-Portable Air-Defence Systems (MANPADS)", C::VIIb),
+        ("Unmanned combat aerial vehicles", C::IVb),
+        ("Combat aircraft (unmanned)", C::IVb),
+        ("Attack helicopters, unmanned", C::Vb),
+        ("Assault rifles", C::VIIISa4),
+        ("Fusils d'assaut", C::VIIISa4),
+        ("Fusiles de asalto", C::VIIISa4),
+        ("Mitrailleuses lourdes", C::VIIILw1),
+        ("Ametralladoras pesadas", C::VIIILw1),
+    ] {
+        check(text, expected, &mut wrong);
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

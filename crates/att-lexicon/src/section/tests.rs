@@ -165,3 +165,41 @@ fn the_workbook_writers_titles_are_title_page_sections() {
         assert_eq!(crate::label::match_label(text), None, "{text:?}");
     }
 }
+
+#[test]
+fn titles_of_the_un_register_forms() {
+    for (text, section) in [
+        (
+            "UN Register of Conventional Arms – Exports",
+            Section::Exports,
+        ),
+        (
+            "Standardized form for reporting international transfers: exports",
+            Section::Exports,
+        ),
+        ("Exports of small arms and light weapons", Section::Exports),
+        (
+            "Registre des armes classiques de l'ONU – Importations",
+            Section::Imports,
+        ),
+        (
+            "Formulaire normalisé – transferts internationaux : exportations",
+            Section::Exports,
+        ),
+        (
+            "Registro de Armas Convencionales de las Naciones Unidas – Importaciones",
+            Section::Imports,
+        ),
+        (
+            "Exportaciones de armas pequeñas y armas ligeras",
+            Section::Exports,
+        ),
+    ] {
+        assert_eq!(
+            match_section(text).map(|found| found.section),
+            Some(section),
+            "{text:?}"
+        );
+    }
+    assert_eq!(match_section("International transfers"), None);
+}
