@@ -35,19 +35,7 @@ pub(crate) fn category_of_heading(text: &str) -> Option<(Category, Option<String
     if let Some(category) = read_group_row_category(trimmed) {
         return Some((category, None));
     }
-    let parts: Vec<&str> = trimmed
-        .split(['/', ',', ';', '+', '&'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let codes = !parts.is_empty()
-        && parts.iter().all(|part| {
-            is_control_list_code(part)
-                || part
-                    .split(['-', '–'])
-                    .next()
-                    .is_some_and(|first| is_control_list_code(first.trim()))
-        });
+    let codes = is_control_list_code(trimmed);
     codes.then(|| {
         (
             Category::National,

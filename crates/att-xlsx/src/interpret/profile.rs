@@ -272,44 +272,10 @@ fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
     Kind::Text
 }
 
-/// Whether a text is a code of a national or multilateral control list rather than a Treaty
-/// category: the Wassenaar munitions list ("ML10.c2", "ML 1"), dual-use codes ("0A501",
-/// "2B001.b2"), national lists ("KM 4", "A1"), with optional sub-items after a dot.
+/// Whether a text is a code (or a list of codes) of a national or multilateral control list
+/// rather than a Treaty category: "ML10.c2", "KM 4", "0A501", "KM 9 / KM 11-15".
 pub(crate) fn is_control_list_code(text: &str) -> bool {
-    let compact: String = text.trim().chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.is_empty() || compact.chars().count() > 24 {
-        return false;
-    }
-    let head = compact
-        .split(['.', '/', '-', '('])
-        .next()
-        .unwrap_or_default();
-    let upper = head.to_ascii_uppercase();
-    let letters: String = upper
-        .chars()
-        .take_while(char::is_ascii_alphabetic)
-        .collect();
-    let digits = &upper[letters.len()..];
-    let all_digits = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
-    // "ML10", "KM4", "PL5001": a list's letters and a number.
-    if (2..=3).contains(&letters.len())
-        && all_digits
-        && digits.len() <= 4
-        && !is_roman(&letters)
-        && att_schema::codes::currency_by_code(&letters).is_none()
-    {
-        return true;
-    }
-    // "0A501", "2B001", "9A610": a digit, a letter, three digits (dual-use and 600 series).
-    let chars: Vec<char> = upper.chars().collect();
-    chars.len() == 5
-        && chars[0].is_ascii_digit()
-        && chars[1].is_ascii_alphabetic()
-        && chars[2..].iter().all(char::is_ascii_digit)
-}
-
-fn is_roman(letters: &str) -> bool {
-    letters.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    att_lexicon::control_list::read_control_list_codes(text).is_some()
 }
 
 /// Profiles the cells of `col` on `rows` of the sheet.
@@ -321,23 +287,4 @@ pub(crate) fn profile_column(sheet: &Sheet, rows: &[u32], col: u32, names: &mut 
         }
     }
     profile
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tells_control_list_codes_from_treaty_categories() {
-        for code in [
-            "ML10.c2", "ML 1", "ML04", "KM 4", "KM4", "0A501", "2B001.b2", "6A002.c1", "9A610.a",
-        ] {
-            assert!(is_control_list_code(code), "{code}");
-        }
-        for category in [
-            "IV", "VIII", "II", "4a", "2", "Cat. 2", "IV (b)", "Norway", "USD 100",
-        ] {
-            assert!(!is_control_list_code(category), "{category}");
-        }
-    }
 }
