@@ -583,6 +583,24 @@ pub static YEAR_FROM_SHEET_NAME: Rule = Rule {
     },
 };
 
+/// A table lists an exporter and an importer on every row, the reporting State on one side.
+pub static EXPORTER_IMPORTER_TABLE: Rule = Rule {
+    code: "ATT0152",
+    name: "exporter-importer-table",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A table names an exporter and an importer on every row, one of them the same State throughout: each row was read as an export or an import of that State.",
+        fr: "Un tableau nomme un exportateur et un importateur sur chaque ligne, l’un d’eux étant partout le même État : chaque ligne a été lue comme une exportation ou une importation de cet État.",
+        es: "Un cuadro nombra un exportador y un importador en cada fila, uno de ellos siempre el mismo Estado: cada fila se leyó como una exportación o una importación de ese Estado.",
+    },
+    message: Text {
+        en: "The table at {cell} names an exporter (“{exporter}”) and an importer (“{importer}”) on every row, and {state} on every row: its rows were read as exports where {state} exports and as imports where it imports.",
+        fr: "Le tableau en {cell} nomme un exportateur (« {exporter} ») et un importateur (« {importer} ») sur chaque ligne, et l’État {state} sur chaque ligne : ses lignes ont été lues comme des exportations là où cet État exporte, et comme des importations là où il importe.",
+        es: "El cuadro en {cell} nombra un exportador («{exporter}») y un importador («{importer}») en cada fila, y el Estado {state} en cada fila: sus filas se leyeron como exportaciones donde ese Estado exporta y como importaciones donde importa.",
+    },
+};
+
 /// Every rule of the workbook reader, in code order.
 pub static RULES: &[&Rule] = &[
     &HIDDEN_SHEET,
@@ -617,6 +635,7 @@ pub static RULES: &[&Rule] = &[
     &CURRENCY_FROM_REPORTING_STATE,
     &TITLE_LINE,
     &YEAR_FROM_SHEET_NAME,
+    &EXPORTER_IMPORTER_TABLE,
 ];
 
 #[cfg(test)]

@@ -168,3 +168,38 @@ fn reads_the_state_and_year_of_a_title_line_and_currencies_of_number_formats() {
         support::findings(&read)
     );
 }
+
+#[test]
+fn reads_each_row_of_an_exporter_and_importer_table_by_where_the_reporting_state_is() {
+    let read = support::read(&builders::exporter_and_importer_on_every_row());
+    assert_eq!(
+        read.document["exports"]["entries"],
+        json!([
+            { "category": "II", "partner": { "code": "UKR", "name": "Ukraine" }, "items": 20, "description": "BMP-1" },
+            { "category": "III", "partner": { "code": "CZE", "name": "Czech Republic" }, "items": 2, "description": "DANA howitzers" },
+        ])
+    );
+    assert_eq!(
+        read.document["imports"]["entries"],
+        json!([
+            { "category": "I", "partner": { "code": "DEU", "name": "Germany" }, "items": 14, "description": "Leopard 2A5" },
+        ])
+    );
+    assert_eq!(read.document["imports"]["basis"], "actual");
+    assert_eq!(
+        read.source_map
+            .get("/imports/entries/0/partner")
+            .map(|l| l.to_string())
+            .as_deref(),
+        Some("'Register 2016'!A5")
+    );
+    let findings = support::findings(&read);
+    assert!(
+        findings.contains(&"ATT0152 'Register 2016'!A3: The table at A3 names an exporter (“Exporter”) and an importer (“Importer”) on every row, and Poland on every row: its rows were read as exports where Poland exports and as imports where it imports.".to_owned()),
+        "{findings:#?}"
+    );
+    assert!(
+        !findings.iter().any(|f| f.starts_with("ATT0131")),
+        "{findings:#?}"
+    );
+}

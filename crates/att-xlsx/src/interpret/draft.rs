@@ -114,6 +114,14 @@ impl Draft {
         pointer
     }
 
+    /// Records that a table holds rows of `direction`, at `at`, unless one already does.
+    pub(crate) fn note_table(&mut self, direction: DirectionKind, at: Location) {
+        let evidence = self.evidence_mut(direction);
+        if evidence.table_at.is_none() {
+            evidence.table_at = Some(at);
+        }
+    }
+
     /// Decides each direction's status and basis from the evidence, and reports a table
     /// without rows and a report with no table at all.
     pub(crate) fn settle_directions(&mut self) {

@@ -112,6 +112,28 @@ pub(crate) fn read_entries(
         read_row_entries(reading, sheet_index, header, table.direction, table, row);
         return;
     }
+    if let Some(row_sides) = &header.row_sides {
+        let names = |col: u32, reading: &mut Reading<'_>| {
+            sheet
+                .get(row, col)
+                .and_then(|c| c.value.text())
+                .and_then(|text| reading.names.state_code(text.trim()))
+        };
+        let direction = if names(row_sides.exporter.col, reading) == Some(row_sides.state) {
+            DirectionKind::Exports
+        } else if names(row_sides.importer.col, reading) == Some(row_sides.state) {
+            DirectionKind::Imports
+        } else {
+            table.direction
+        };
+        if let Some((_, side)) = header.sides.iter().find(|(d, _)| *d == direction) {
+            reading
+                .draft
+                .note_table(direction, sheet.location(row, header.col_span().0));
+            read_row_entries(reading, sheet_index, side, direction, table, row);
+        }
+        return;
+    }
     for (direction, side) in &header.sides {
         let own = header.side_columns(*direction);
         let filled = own.iter().any(|&col| sheet.get(row, col).is_some());

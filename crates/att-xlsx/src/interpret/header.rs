@@ -67,10 +67,25 @@ pub(crate) struct Header {
     pub matrix_figures: Option<MatrixFigures>,
     /// A column that totals each row of a matrix table.
     pub row_total: Option<Slot>,
+    /// The exporter and importer columns of a table that lists both, with the reporting State
+    /// on every row in one of them: each row is an export or an import by where that State is.
+    pub row_sides: Option<RowSides>,
     /// The two sides of a table that gives exports and imports side by side on the same rows:
     /// each direction with the header of its own columns and the shared ones. Empty for a table
     /// of one direction.
     pub sides: Vec<(DirectionKind, Header)>,
+}
+
+/// The exporter and importer columns of a table that lists both, and the State every row
+/// names in one of them.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RowSides {
+    /// The exporter column.
+    pub exporter: Slot,
+    /// The importer column.
+    pub importer: Slot,
+    /// The State on every row: the reporting State.
+    pub state: &'static str,
 }
 
 /// A category column of a matrix table.
@@ -184,7 +199,43 @@ impl Header {
             own(direction)
                 .any(|slot| matches!(slot.column, Column::Partner | Column::Items | Column::Value))
         };
-        if !(has_side(DirectionKind::Exports) && has_side(DirectionKind::Imports)) {
+        if let Some(row_sides) = self.row_sides.clone() {
+            let shared: Vec<Slot> = self
+                .slots
+                .iter()
+                .filter(|slot| {
+                    slot.col != row_sides.exporter.col && slot.col != row_sides.importer.col
+                })
+                .cloned()
+                .collect();
+            self.sides = [
+                (DirectionKind::Exports, &row_sides.importer),
+                (DirectionKind::Imports, &row_sides.exporter),
+            ]
+            .into_iter()
+            .map(|(direction, partner)| {
+                let mut side = self.clone();
+                side.sides.clear();
+                side.duplicates.clear();
+                side.row_sides = None;
+                side.slots = shared.iter().cloned().chain([partner.clone()]).collect();
+                side.slots.sort_by_key(|slot| slot.col);
+                (direction, side)
+            })
+            .collect();
+            self.duplicates.retain(|slot| {
+                slot.col != row_sides.exporter.col && slot.col != row_sides.importer.col
+            });
+            return;
+        }
+        let has_figures = |direction: DirectionKind| {
+            own(direction).any(|slot| matches!(slot.column, Column::Items | Column::Value))
+        };
+        if !(has_side(DirectionKind::Exports)
+            && has_side(DirectionKind::Imports)
+            && has_figures(DirectionKind::Exports)
+            && has_figures(DirectionKind::Imports))
+        {
             return;
         }
         let shared: Vec<Slot> = self
@@ -287,6 +338,7 @@ pub(crate) fn read_header(sheet: &Sheet, row: u32) -> Header {
         matrix: Vec::new(),
         matrix_figures: None,
         row_total: None,
+        row_sides: None,
         sides: Vec::new(),
     };
     let above = row.checked_sub(1).filter(|&r| is_group_row(sheet, r));

@@ -20,7 +20,7 @@
 //! 18 cells are State names"), for the reader to report.
 
 use crate::container::sheet::{Cell, CellValue, Sheet};
-use crate::interpret::header::{Header, Slot, UnknownHeading};
+use crate::interpret::header::{Header, RowSides, Slot, UnknownHeading};
 use crate::interpret::names::Names;
 use crate::interpret::profile::{Kind, Profile, profile_column};
 use att_lexicon::heading::{Column, HeadingMatch};
@@ -534,7 +534,25 @@ impl Settlement<'_> {
             && directions.contains(&DirectionKind::Exports)
             && directions.contains(&DirectionKind::Imports)
         {
-            // Each side of a table of exports and imports side by side has its partner.
+            // An exporter and an importer column, the reporting State on every row in one or
+            // the other (the UN Register's published tables): each row is an export or an
+            // import. Otherwise each side of a table side by side has its partner.
+            let exporter = claims.iter().find(|(slot, reason)| {
+                reason.is_none() && slot.found.direction == Some(DirectionKind::Imports)
+            });
+            let importer = claims.iter().find(|(slot, reason)| {
+                reason.is_none() && slot.found.direction == Some(DirectionKind::Exports)
+            });
+            if let (Some((exporter, _)), Some((importer, _))) = (exporter, importer)
+                && let Some(state) =
+                    state_on_every_row(sheet, body, exporter.col, importer.col, self.names)
+            {
+                self.header.row_sides = Some(RowSides {
+                    exporter: exporter.clone(),
+                    importer: importer.clone(),
+                    state,
+                });
+            }
             return;
         }
         let others: Vec<&(Slot, Option<Reason>)> = claims
@@ -994,6 +1012,46 @@ fn kinds_of(kind: Kind) -> Vec<Kind> {
         Kind::State => vec![Kind::State, Kind::NonState],
         Kind::Amount => vec![Kind::Count, Kind::Amount],
         other => vec![other],
+    }
+}
+
+/// The one State that every row names in one of two party columns (an exporter and an
+/// importer column), when there is one and the rows are at least two.
+fn state_on_every_row(
+    sheet: &Sheet,
+    body: &[u32],
+    first: u32,
+    second: u32,
+    names: &mut Names,
+) -> Option<&'static str> {
+    let mut common: Option<Vec<&'static str>> = None;
+    let mut rows = 0;
+    for &row in body {
+        let code = |col: u32, names: &mut Names| {
+            sheet
+                .get(row, col)
+                .and_then(|c| c.value.text())
+                .and_then(|text| names.state_code(text.trim()))
+        };
+        let on_row: Vec<&'static str> = [code(first, names), code(second, names)]
+            .into_iter()
+            .flatten()
+            .collect();
+        if on_row.is_empty() {
+            continue;
+        }
+        rows += 1;
+        common = Some(match common {
+            None => on_row,
+            Some(previous) => previous
+                .into_iter()
+                .filter(|c| on_row.contains(c))
+                .collect(),
+        });
+    }
+    match common?.as_slice() {
+        [only] if rows >= 2 => Some(only),
+        _ => None,
     }
 }
 

@@ -16,8 +16,8 @@ use crate::interpret::roles::Decided;
 use crate::interpret::totals;
 use crate::rules::{
     COLUMN_READ_FROM_CONTENT, CONTROL_CODES_SET_ASIDE, DIRECTION_CONFLICT, DIRECTION_UNKNOWN,
-    DUPLICATE_COLUMN, MATRIX_TABLE, PARTNERS_NAMED_TWICE, REPEATED_HEADER, REPORTER_COLUMN,
-    VALUE_MULTIPLIER,
+    DUPLICATE_COLUMN, EXPORTER_IMPORTER_TABLE, MATRIX_TABLE, PARTNERS_NAMED_TWICE, REPEATED_HEADER,
+    REPORTER_COLUMN, VALUE_MULTIPLIER,
 };
 use att_lexicon::category::{read_group_row_category, read_subgroup};
 use att_lexicon::heading::{Column, canonical_heading, closest_heading};
@@ -124,7 +124,14 @@ pub(crate) fn start(
     } else {
         header.sides.iter().map(|(d, _)| *d).collect()
     };
-    for &each in &directions {
+    // A table whose rows are exports or imports by where the reporting State stands is
+    // evidence of a direction only where a row is of it.
+    let evident: &[DirectionKind] = if header.row_sides.is_some() {
+        &[]
+    } else {
+        &directions
+    };
+    for &each in evident {
         let evidence = reading.draft.evidence_mut(each);
         if evidence.table_at.is_none() {
             evidence.table_at = Some(at.clone());
@@ -148,6 +155,28 @@ pub(crate) fn start(
     report_direction(reading, sheet, plan, &at);
     report_headings(reading, sheet, header, direction, &pointer);
     report_roles(reading, sheet_index, header, direction, &pointer);
+    if let Some(row_sides) = &header.row_sides {
+        let state = att_schema::codes::state_by_code(row_sides.state).map_or_else(
+            || Text {
+                en: "one State",
+                fr: "un seul État",
+                es: "un solo Estado",
+            },
+            |state| Text {
+                en: state.short_name(Lang::En),
+                fr: state.short_name(Lang::Fr),
+                es: state.short_name(Lang::Es),
+            },
+        );
+        reading.draft.diagnostics.push(
+            Diagnostic::new(&EXPORTER_IMPORTER_TABLE)
+                .arg("cell", cell_name(header.first_row, header.col_span().0))
+                .arg("exporter", row_sides.exporter.heading.trim())
+                .arg("importer", row_sides.importer.heading.trim())
+                .arg("state", state)
+                .located(at.clone()),
+        );
+    }
     count_template_headings(reading, header, direction);
     let (first_col, last_col) = header.col_span();
     reading.draft.tables.push(TableArea {

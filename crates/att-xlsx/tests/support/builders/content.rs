@@ -337,3 +337,47 @@ pub fn title_line_and_currency_formats_es() -> Vec<u8> {
         .expect("write");
     save(workbook)
 }
+
+/// A table in the way the UN Register publishes reports: an exporter and an importer column
+/// on every row, the reporting State on one side of each, exports and imports mixed.
+pub fn exporter_and_importer_on_every_row() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Register 2016");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Reporting State: Poland — Calendar year: 2016")],
+            &[S("Basis: actual")],
+            &[
+                S("Exporter"),
+                S("Importer"),
+                S("Category"),
+                S("No. of items"),
+                S("Description of items"),
+            ],
+            &[
+                S("Poland"),
+                S("Ukraine"),
+                S("II. Armoured combat vehicles"),
+                N(20.0),
+                S("BMP-1"),
+            ],
+            &[
+                S("Germany"),
+                S("Poland"),
+                S("I. Battle tanks"),
+                N(14.0),
+                S("Leopard 2A5"),
+            ],
+            &[
+                S("Poland"),
+                S("Czech Republic"),
+                S("III. Large calibre artillery systems"),
+                N(2.0),
+                S("DANA howitzers"),
+            ],
+        ],
+    );
+    save(workbook)
+}
