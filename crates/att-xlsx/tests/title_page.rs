@@ -255,3 +255,27 @@ fn shows_a_missing_nil_report_and_basis_at_their_empty_boxes() {
     assert_eq!(support::located(&read, "/exports/basis"), "Exports!B1");
     assert_eq!(support::located(&read, "/exports/status"), "Exports!A2");
 }
+
+#[test]
+fn reads_tick_groups_with_empty_boxes_and_yes_no_options() {
+    let read = support::read(&support::builders::tick_groups_and_yes_no_options_en());
+    // "Nil report — imports" stands in a group that has boxes: its box is empty, so it is not
+    // ticked, and the imports table is reported.
+    assert_eq!(read.document["exports"]["status"], "nil");
+    assert_eq!(read.document["imports"]["status"], "reported");
+    // The publication question is answered by the option ticked below it.
+    assert_eq!(read.document["submission"]["public"], false);
+    assert_eq!(
+        support::place(&read, "/submission/public"),
+        "'Cover page'!C6"
+    );
+    assert_eq!(
+        read.document["submission"]["withheld"]["commercially_sensitive"],
+        false
+    );
+    assert!(
+        support::findings(&read).is_empty(),
+        "{:#?}",
+        support::findings(&read)
+    );
+}

@@ -2,6 +2,7 @@
 //! a table), its section titles ("EXPORTS", "Importations effectives"), and the direction of
 //! each table, from the nearest title above it, the sheet's name or its headings.
 
+use crate::container::sheet::CellValue;
 use crate::container::sheet::Sheet;
 use crate::interpret::header::{self, Header};
 use crate::interpret::names::Names;
@@ -58,9 +59,17 @@ pub(crate) struct SheetLayout {
     pub titles: Vec<Title>,
     /// Tables, top to bottom.
     pub tables: Vec<TablePlan>,
+    /// Rows of tick-box groups that have boxes (a table of contents, yes/no pairs): there a
+    /// label whose box is empty is not ticked, rather than a title or a statement.
+    pub boxed_rows: Vec<u32>,
 }
 
 impl SheetLayout {
+    /// Whether `row` belongs to a tick-box group that has boxes.
+    pub(crate) fn is_boxed(&self, row: u32) -> bool {
+        self.boxed_rows.binary_search(&row).is_ok()
+    }
+
     /// The table whose header covers `row`, if any.
     pub(crate) fn table_with_header_row(&self, row: u32) -> Option<usize> {
         let index = self.tables.partition_point(|t| t.header.last_row < row);
@@ -131,6 +140,7 @@ pub(crate) fn find(sheet: &Sheet, own: bool, names: &mut Names) -> SheetLayout {
             .iter()
             .any(|h| (h.first_row..=h.last_row).contains(&row))
     };
+    layout.boxed_rows = boxed_tick_rows(sheet, &rows);
     let below_own_table = |row: u32| own && headers.first().is_some_and(|h| row > h.last_row);
     for (row, span) in &rows {
         if in_header(*row) || below_own_table(*row) {
@@ -143,6 +153,7 @@ pub(crate) fn find(sheet: &Sheet, own: bool, names: &mut Names) -> SheetLayout {
         if let Some(text) = cell.value.text()
             && let Some(found) = match_section(text)
             && !(own && match_label(text).is_some())
+            && !layout.is_boxed(*row)
         {
             layout.titles.push(Title {
                 row: *row,
@@ -260,6 +271,57 @@ fn starts_block(sheet: &Sheet, rows: &[(u32, std::ops::Range<usize>)], index: us
             .filter(|c| c.value != crate::container::sheet::CellValue::Empty)
             .count()
             <= 1
+}
+
+/// The rows of the sheet's tick-box groups that have boxes. A group is a run of rows (with at
+/// most one blank row between them) whose label asks for a tick: the table of contents
+/// ("Exports table", "Nil report – imports", "Annex 2"), the withheld-information and
+/// publication questions. Where any label of a group has a box beside it (ticked or not), every
+/// label of the group is a question to tick; where none has, the labels stand as statements.
+fn boxed_tick_rows(sheet: &Sheet, rows: &[(u32, std::ops::Range<usize>)]) -> Vec<u32> {
+    let mut boxed = Vec::new();
+    let mut group: Vec<u32> = Vec::new();
+    let mut group_has_box = false;
+    let mut last_row: Option<u32> = None;
+    let close = |group: &mut Vec<u32>, has_box: &mut bool, boxed: &mut Vec<u32>| {
+        if *has_box {
+            boxed.append(group);
+        }
+        group.clear();
+        *has_box = false;
+    };
+    for (row, span) in rows {
+        let cells = &sheet.cells[span.clone()];
+        let label = cells.iter().position(|cell| {
+            cell.value
+                .text()
+                .and_then(match_label)
+                .is_some_and(|found| crate::interpret::title::is_tick_label(found.label))
+        });
+        let Some(position) = label else {
+            close(&mut group, &mut group_has_box, &mut boxed);
+            last_row = None;
+            continue;
+        };
+        if last_row.is_some_and(|last| *row > last + 2) {
+            close(&mut group, &mut group_has_box, &mut boxed);
+        }
+        let has_box = cells.iter().enumerate().any(|(i, cell)| {
+            i != position
+                && match &cell.value {
+                    CellValue::Bool(_) => true,
+                    CellValue::Text(text) => {
+                        att_lexicon::tick::read_tick(text).is_some() && match_label(text).is_none()
+                    }
+                    _ => false,
+                }
+        });
+        group.push(*row);
+        group_has_box |= has_box;
+        last_row = Some(*row);
+    }
+    close(&mut group, &mut group_has_box, &mut boxed);
+    boxed
 }
 
 /// The titles strictly between two rows (titles are in row order).

@@ -296,7 +296,9 @@ fn read_nil_statement(
     let Some(stated) = match_nil_statement(text) else {
         return false;
     };
-    if is_nil_tick_label(text) && state.active.is_none() && state.context.is_none() {
+    if layout.is_boxed(row)
+        || (is_nil_tick_label(text) && state.active.is_none() && state.context.is_none())
+    {
         return false;
     }
     let direction = stated

@@ -75,7 +75,29 @@ pub(crate) fn read_row(
         let Some(text) = cell.value.text() else {
             continue;
         };
-        if let Some(found) = match_label(text) {
+        if let Some(mut found) = match_label(text) {
+            if is_tick_label(found.label)
+                && let Some(answer) = yes_no_answer(reading, sheet_index, &found, cell)
+            {
+                skip_until_col = answer.last_col + 1;
+                reading.consume(sheet_index, row, cell.col);
+                for &(r, c) in &answer.used {
+                    reading.consume(sheet_index, r, c);
+                }
+                found.inline_value = Some(answer.answer);
+                found.inline_answer = None;
+                let value = LabelValue {
+                    cell: None,
+                    literal: None,
+                    lookup: false,
+                    inline: Some(answer.answer.to_owned()),
+                    location: answer.at,
+                };
+                let label_at = sheet.location(row, cell.col);
+                apply(reading, found, value, label_at, scope, seen);
+                used_any = true;
+                continue;
+            }
             let value = value_of(reading, sheet_index, &cells, position, &found);
             skip_until_col = value
                 .cell
@@ -115,6 +137,128 @@ pub(crate) fn read_row(
         }
     }
     used_any
+}
+
+/// The answer of a yes/no question read from its options: the label's own "yes ☒ / no ☐",
+/// or options written in the cells after it or in the rows just below it, each a word
+/// ("Yes", "Oui", "No", "Non"…) with its box beside it ("Oui | ☒ | Non | ☐"; "yes | ✓" over
+/// "no"). The ticked option is the answer; where the options have boxes and none is ticked,
+/// the question is unanswered.
+struct YesNoRead {
+    /// "Yes", "No", or "" when unanswered.
+    answer: &'static str,
+    /// The box that answers, or the label when none does.
+    at: Location,
+    /// The cells of the options and their boxes.
+    used: Vec<(u32, u32)>,
+    /// The last column of the options on the label's row.
+    last_col: u32,
+}
+
+fn yes_no_answer(
+    reading: &Reading<'_>,
+    sheet_index: usize,
+    found: &LabelMatch<'_>,
+    label: &Cell,
+) -> Option<YesNoRead> {
+    use att_lexicon::tick::YesNoAnswer;
+    let sheet = &reading.sheets[sheet_index];
+    let label_at = sheet.location(label.row, label.col);
+    match found.inline_answer {
+        Some(YesNoAnswer::Yes) => {
+            return Some(YesNoRead {
+                answer: "Yes",
+                at: label_at,
+                used: Vec::new(),
+                last_col: label.col,
+            });
+        }
+        Some(YesNoAnswer::No) => {
+            return Some(YesNoRead {
+                answer: "No",
+                at: label_at,
+                used: Vec::new(),
+                last_col: label.col,
+            });
+        }
+        _ => {}
+    }
+    // Options after the label on its row, then in the two rows below it.
+    let same_row: Vec<&Cell> = sheet.cells[sheet.row_span(label.row)]
+        .iter()
+        .filter(|c| c.col > label.col)
+        .collect();
+    let mut candidates: Vec<Vec<&Cell>> = vec![same_row.clone()];
+    if same_row.is_empty() {
+        for below in label.row + 1..=label.row + 2 {
+            candidates.push(sheet.cells[sheet.row_span(below)].iter().collect());
+        }
+    }
+    let mut options: Vec<(bool, Option<&Cell>, &Cell)> = Vec::new();
+    for cells in &candidates {
+        for (i, cell) in cells.iter().enumerate() {
+            let Some(yes) = cell.value.text().and_then(option_word) else {
+                continue;
+            };
+            let next = cells.get(i + 1).filter(|n| n.col == cell.col + 1);
+            let boxed = next.filter(|n| {
+                n.value
+                    .text()
+                    .is_some_and(|t| option_word(t).is_none() && read_tick(t).is_some())
+            });
+            options.push((yes, boxed.copied(), cell));
+        }
+        if !options.is_empty() && candidates.len() == 1 {
+            break;
+        }
+    }
+    let yes_option = options.iter().find(|(yes, _, _)| *yes);
+    let no_option = options.iter().find(|(yes, _, _)| !*yes);
+    let (Some(yes_option), Some(no_option)) = (yes_option, no_option) else {
+        return None;
+    };
+    if yes_option.1.is_none() && no_option.1.is_none() && found.inline_answer.is_none() {
+        return None;
+    }
+    let ticked = |option: &(bool, Option<&Cell>, &Cell)| {
+        option
+            .1
+            .and_then(|b| b.value.text())
+            .and_then(read_tick)
+            .unwrap_or(false)
+    };
+    let mut used = Vec::new();
+    let mut last_col = label.col;
+    for option in [yes_option, no_option] {
+        used.push((option.2.row, option.2.col));
+        if let Some(b) = option.1 {
+            used.push((b.row, b.col));
+        }
+        if option.2.row == label.row {
+            last_col = last_col.max(option.1.map_or(option.2.col, |b| b.col));
+        }
+    }
+    let (answer, at) = match (ticked(yes_option), ticked(no_option)) {
+        (true, false) => ("Yes", yes_option.1.unwrap_or(yes_option.2)),
+        (false, true) => ("No", no_option.1.unwrap_or(no_option.2)),
+        _ => ("", label),
+    };
+    Some(YesNoRead {
+        answer,
+        at: sheet.location(at.row, at.col),
+        used,
+        last_col,
+    })
+}
+
+/// Whether a text is a yes or a no word ("Yes", "Oui", "Sí", "No", "Non"): `Some(true)` for
+/// yes.
+fn option_word(text: &str) -> Option<bool> {
+    match fold(text.trim()).as_str() {
+        "yes" | "oui" | "si" | "ja" => Some(true),
+        "no" | "non" | "nein" => Some(false),
+        _ => None,
+    }
 }
 
 /// The tick cell right of `position`, or left of it, when it reads as a tick box.

@@ -381,3 +381,46 @@ pub fn exporter_and_importer_on_every_row() -> Vec<u8> {
     );
     save(workbook)
 }
+
+/// A title page whose table of contents has boxes, some empty (an empty box is not ticked,
+/// and a label standing alone in such a group is not a title or a statement), a publication
+/// question answered by options in the rows below it, and a withheld-information question
+/// answered in its own cell.
+pub fn tick_groups_and_yes_no_options_en() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Cover page");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Reporting State"), S("Japan")],
+            &[S("Reporting year"), N(2021.0)],
+            &[],
+            &[S(
+                "The report can be published on the ATT website: yes / no",
+            )],
+            &[E, S("yes"), E],
+            &[E, S("no"), S("✓")],
+            &[],
+            &[S("Exports table")],
+            &[S("Imports table"), S("✓")],
+            &[S("Nil report — exports"), S("✓")],
+            &[S("Nil report — imports")],
+            &[],
+            &[S(
+                "Commercially sensitive information withheld: Yes ☐ / No ☒",
+            )],
+        ],
+    );
+    let page = sheet(&mut workbook, "Imports");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Basis: actual")],
+            &[S("Category"), S("Exporting State"), S("Number of items")],
+            &[S("IV a)"), S("United States"), N(6.0)],
+        ],
+    );
+    save(workbook)
+}

@@ -105,6 +105,10 @@ pub const ALL: &[(&str, Builder)] = &[
     ("totals-in-a-table-en.xlsx", totals_in_a_table_en),
     ("side-by-side-es.xlsx", side_by_side_es),
     (
+        "tick-groups-and-yes-no-options-en.xlsx",
+        tick_groups_and_yes_no_options_en,
+    ),
+    (
         "exporter-and-importer-on-every-row.xlsx",
         exporter_and_importer_on_every_row,
     ),
