@@ -93,10 +93,10 @@ fn detail(entry: &Entry, config: &Config, lang: Lang) -> String {
     }
     let _ = writeln!(out, " · {} · {}", entry.stage(), entry.source);
     let _ = writeln!(out, "\n{}", rule.summary.get(lang));
-    if !entry.details.is_empty() {
-        let _ = writeln!(out, "\n{}", entry.details);
+    if !entry.rule.details.is_empty() {
+        let _ = writeln!(out, "\n{}", entry.rule.details);
     }
-    for check in entry.implements {
+    for check in entry.rule.implements {
         let _ = writeln!(out, "\n{checks_label}: {}", check.citation());
     }
     let _ = writeln!(out, "\n{example_label}: {}", entry.example_message(lang));
@@ -115,7 +115,7 @@ fn record(entry: &Entry, config: &Config, lang: Lang) -> Value {
         "summary": rule.summary.get(lang),
         "message": rule.message.get(lang),
         "example": entry.example_message(lang),
-        "details": entry.details,
-        "implements": entry.implements.iter().map(|c| c.citation()).collect::<Vec<_>>(),
+        "details": entry.rule.details,
+        "implements": entry.rule.implements.iter().map(|c| c.citation()).collect::<Vec<_>>(),
     })
 }

@@ -24,6 +24,8 @@ pub struct Report {
     /// Schema version
     ///
     /// The version of this document format; `1.0` for documents described by this schema.
+    // An empty version stands for none: it is left out of the document.
+    #[serde(skip_serializing_if = "String::is_empty")]
     #[schemars(extend("const" = "1.0"))]
     pub schema_version: String,
     /// Reporting State

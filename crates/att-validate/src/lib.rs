@@ -22,27 +22,27 @@
 //! );
 //! ```
 //!
-//! Each rule is a `static` [`Rule`] in the module of its family under [`rules`], documented by a
-//! [`RuleDoc`] that says which check of the specification it implements. A deployment changes
-//! the severity of rules with a [`Config`].
+//! Each rule is a `static` [`Rule`] in the module of its family under [`rules`], with the check
+//! of the specification it implements and an example; each family registers its rules and its
+//! check once ([`rules::FAMILIES`]). A deployment changes the severity of rules with a
+//! [`Config`].
 
 pub mod config;
 pub mod context;
 pub mod fields;
 mod found;
-pub mod rule_doc;
 pub mod rules;
 mod schema_stage;
-pub mod spec;
+
+pub use att_schema::spec;
 
 use att_schema::{Diagnostic, Rule, SourceMap};
 use context::{ReportContext, ReportView};
-use rules::corpus::{CORPUS_CHECKS, Corpus, CorpusCheck, CorpusFinding, CorpusMember};
+use rules::corpus::{Corpus, CorpusCheck, CorpusFinding, CorpusMember};
 use serde_json::Value;
 
 pub use config::{Config, ConfigError, Setting};
 pub use found::{found, shorten};
-pub use rule_doc::RuleDoc;
 
 /// Validates canonical report documents. The compiled schema is shared by every validator in
 /// the process, so creating one is cheap and one can validate many documents, from many
@@ -99,8 +99,8 @@ impl Validator {
     ) -> Vec<Diagnostic> {
         let mut diagnostics = schema_stage::check(document);
         let context = ReportContext::new(document, source_map, &diagnostics, reader);
-        for check in rules::REPORT_CHECKS {
-            (check.run)(&context, &mut diagnostics);
+        for check in rules::report_checks() {
+            check(&context, &mut diagnostics);
         }
         if let Some(source_map) = source_map {
             locate(&mut diagnostics, source_map);
@@ -119,7 +119,7 @@ impl Validator {
     /// input, in the order given, located and configured. The checks of each report alone are
     /// not run: use [`Validator::validate`] for them.
     pub fn validate_corpus(&self, inputs: &[CorpusInput<'_>]) -> Vec<Vec<Diagnostic>> {
-        self.run_corpus(CORPUS_CHECKS, inputs)
+        self.run_corpus(&rules::corpus_checks(), inputs)
     }
 
     fn run_corpus(
@@ -140,7 +140,7 @@ impl Validator {
         };
         let mut findings: Vec<CorpusFinding> = Vec::new();
         for check in checks {
-            (check.run)(&corpus, &mut findings);
+            check(&corpus, &mut findings);
         }
         let mut per_input: Vec<Vec<Diagnostic>> = vec![Vec::new(); inputs.len()];
         for finding in findings {
@@ -174,11 +174,6 @@ pub fn all_rules() -> Vec<&'static Rule> {
     rules::all()
 }
 
-/// The documentation of every rule this crate can raise, in code order.
-pub fn rule_docs() -> Vec<&'static RuleDoc> {
-    rules::docs()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +194,9 @@ mod tests {
             fr: "test",
             es: "test",
         },
+        implements: &[],
+        details: "",
+        example: None,
     };
 
     /// A corpus check that flags the exports of every report naming a later report's State.
@@ -235,10 +233,7 @@ mod tests {
                 source_map: None,
             },
         ];
-        let checks = [CorpusCheck {
-            family: "mirror",
-            run: mirror,
-        }];
+        let checks: [CorpusCheck; 1] = [mirror];
         let findings = Validator::new().run_corpus(&checks, &inputs);
         assert_eq!(findings.len(), 2);
         assert_eq!(findings[0].len(), 1);

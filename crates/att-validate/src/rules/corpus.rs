@@ -7,7 +7,6 @@
 //! reported twice are added here as [`CorpusCheck`]s.
 
 use crate::context::ReportView;
-use crate::rule_doc::RuleDoc;
 use att_schema::{Diagnostic, SourceMap};
 use serde_json::Value;
 
@@ -40,17 +39,6 @@ pub struct Corpus<'a> {
     pub members: Vec<CorpusMember<'a>>,
 }
 
-/// A check of several reports: reads the corpus, adds its findings.
-#[derive(Debug, Clone, Copy)]
-pub struct CorpusCheck {
-    /// The family's name, for tracing and tests.
-    pub family: &'static str,
-    /// The check.
-    pub run: fn(&Corpus<'_>, &mut Vec<CorpusFinding>),
-}
-
-/// Every check of several reports, in the order they run.
-pub static CORPUS_CHECKS: &[CorpusCheck] = &[];
-
-/// Documentation of the rules of the corpus checks.
-pub static DOCS: &[RuleDoc] = &[];
+/// A check of several reports: reads the corpus, adds its findings. A family of corpus rules
+/// registers one as its [`Check::Corpus`](super::Check::Corpus).
+pub type CorpusCheck = fn(&Corpus<'_>, &mut Vec<CorpusFinding>);
