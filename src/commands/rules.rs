@@ -2,19 +2,18 @@
 
 use super::Status;
 use crate::cli::{RulesArgs, RulesFormat};
+use crate::error::CliError;
 use att_core::catalogue::{self, Entry, severity_name};
 use att_schema::{Lang, Severity};
 use att_validate::Config;
 use serde_json::{Value, json};
 use std::fmt::Write;
 
-pub fn run(args: &RulesArgs) -> Result<Status, String> {
+pub fn run(args: &RulesArgs) -> Result<Status, CliError> {
     let lang = crate::lang::choose(args.lang);
     let config = super::config::load(args.config.as_deref())?.rules;
     let entries = match &args.rule {
-        Some(key) => vec![catalogue::find(key).ok_or_else(|| {
-            format!("no rule has the code or name “{key}”; `att rules` lists them all")
-        })?],
+        Some(key) => vec![catalogue::find(key).ok_or_else(|| CliError::UnknownRule(key.clone()))?],
         None => catalogue::entries(),
     };
     let text = match args.format {

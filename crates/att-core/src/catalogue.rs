@@ -76,9 +76,9 @@ pub fn entries() -> Vec<Entry> {
             .collect::<Vec<_>>()
     };
     let mut entries = of(att_schema::rules::READING_RULES, "every reader");
-    entries.extend(of(att_json::RULES, "att-json"));
-    entries.extend(of(att_xlsx::rules::RULES, "att-xlsx"));
-    entries.extend(of(att_xml::RULES, "att-xml"));
+    for reader in crate::READERS {
+        entries.extend(of((reader.rules)(), reader.name));
+    }
     entries.extend(of(&att_validate::all_rules(), "att-validate"));
     entries.sort_by_key(|entry| entry.rule.code);
     entries

@@ -25,8 +25,7 @@ pub struct Typed {
     /// The report: every part of the document the types can hold.
     pub report: Report,
     /// Pointers of values left out of the report because the types cannot hold them, in
-    /// document order; a required list the document leaves out (`entries`) is recorded too,
-    /// since the report cannot tell it from an empty one.
+    /// document order.
     pub untyped: Vec<String>,
 }
 
@@ -265,16 +264,12 @@ impl Walker {
     /// The direction at `name`; absent, it is the empty direction (no status, no basis, no
     /// entries), as the report holds a direction that was not reported at all.
     fn direction(&mut self, fields: &Map<String, Value>, name: &str) -> Direction {
-        self.object(fields, name, |walker, fields| {
-            let entries = walker.list(fields, "entries", Entry::default, Self::entry);
-            if !fields.contains_key("entries") {
-                walker.mark("entries");
-            }
-            Direction {
-                status: Self::lenient(fields, "status"),
-                basis: Self::lenient(fields, "basis"),
-                entries: entries.unwrap_or_default(),
-            }
+        self.object(fields, name, |walker, fields| Direction {
+            status: Self::lenient(fields, "status"),
+            basis: Self::lenient(fields, "basis"),
+            entries: walker
+                .list(fields, "entries", Entry::default, Self::entry)
+                .unwrap_or_default(),
         })
         .unwrap_or_default()
     }
@@ -374,10 +369,11 @@ mod tests {
     }
 
     #[test]
-    fn a_direction_without_entries_is_recorded_and_an_absent_one_is_empty() {
+    fn an_absent_direction_is_the_empty_one() {
         let typed = report(&json!({ "imports": { "status": "nil" } }));
         assert_eq!(typed.report.exports, Direction::default());
-        assert_eq!(typed.untyped, ["/imports/entries"]);
+        assert!(typed.report.imports.entries.is_empty());
+        assert!(typed.untyped.is_empty());
         assert_eq!(typed.report.schema_version, "");
     }
 

@@ -23,7 +23,7 @@ pub static BASIS_MISSING: Rule = Rule {
         es: "{?entry:Esta fila del cuadro de {direction} no indica si es una autorización o una transferencia efectiva, y la base del cuadro es «ambas»: indique «autorizada» o «efectiva».}{?table:El cuadro de {direction} no indica si sus cifras son autorizaciones o transferencias efectivas{?both: (su base es «ambas», pero ninguna fila indica cuál)}: indique la base del cuadro o de cada fila.}",
     },
     implements: &[&spec::B_BASIS],
-    details: "A direction with entries has no `basis`, and at least one entry has none of its own: one finding at the direction’s basis (entries that all carry their own basis are enough). When the direction’s basis is `both`, each entry must say which it is: if none does, one finding at the direction’s basis; if some do, one finding at each entry that does not. A basis that could not be read is reported by the schema stage instead.",
+    details: "A direction with entries has no `basis`, and at least one entry has none of its own: one finding at the direction’s basis (entries that all carry their own basis are enough). When the direction’s basis is `both`, each entry must say which it is: if none does, one finding at the direction’s basis; if some do, one finding at each entry that does not. A basis that could not be read is reported by the contract check instead.",
     example: Some(|| {
         Diagnostic::new(&BASIS_MISSING)
             .arg("direction", direction_name(DirectionKind::Exports))

@@ -23,7 +23,7 @@ pub static CATEGORY_MISSING: Rule = Rule {
         es: "Falta la categoría: indique una de las categorías I a VIII (por ejemplo, VIII.SA.2, fusiles y carabinas){?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
     implements: &[&spec::B_CATEGORY],
-    details: "Raised by the schema stage when an entry has no `category`.",
+    details: "Raised by the contract check when an entry has no `category`.",
     example: Some(|| Diagnostic::new(&CATEGORY_MISSING).at("/exports/entries/0/category")),
 };
 
@@ -44,7 +44,7 @@ pub static CATEGORY_UNKNOWN: Rule = Rule {
         es: "{found} no es una categoría del informe{?closest: (¿quiso decir {closest}, {closest_name}?)}: use I a VIII o una subcategoría como IV.a o VIII.SA.2, o indique que se trata de una categoría nacional.",
     },
     implements: &[&spec::B_CATEGORY],
-    details: "Raised by the schema stage when a category (of an entry or of a national definition) is not one of the codes `I` … `VIII.LW.7` or `national`, and is not an aggregate (ATT0213). When the text is a code written differently (`viii.sa.2`, `IV a`) or a category’s name in one of the three languages, the message suggests the code.",
+    details: "Raised by the contract check when a category (of an entry or of a national definition) is not one of the codes `I` … `VIII.LW.7` or `national`, and is not an aggregate (ATT0213). When the text is a code written differently (`viii.sa.2`, `IV a`) or a category’s name in one of the three languages, the message suggests the code.",
     example: Some(|| {
         Diagnostic::new(&CATEGORY_UNKNOWN)
             .arg("found", Arg::Quoted("Battle Tanks".into()))
@@ -92,7 +92,7 @@ pub static CATEGORY_AGGREGATE: Rule = Rule {
         es: "{found} agrupa varias categorías; declare cada categoría en su propia fila.",
     },
     implements: &[&spec::B_CATEGORY_COARSE],
-    details: "Raised by the schema stage when a category is a range of categories (`I–VII`), a total (`total`, `all categories`, `toutes`, `todas`) or small arms and light weapons as a whole (`SALW`, `ALPC`, `APAL`).",
+    details: "Raised by the contract check when a category is a range of categories (`I–VII`), a total (`total`, `all categories`, `toutes`, `todas`) or small arms and light weapons as a whole (`SALW`, `ALPC`, `APAL`).",
     example: Some(|| {
         Diagnostic::new(&CATEGORY_AGGREGATE)
             .arg("found", Arg::Quoted("I–VII".into()))
@@ -177,13 +177,43 @@ pub static FAMILY: Family = Family {
     check: Check::Report(check),
 };
 
+/// Category cells that sum several categories rather than naming one.
+pub fn is_aggregate(text: &str) -> bool {
+    let folded = att_schema::text::fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let roman = |w: &str| !w.is_empty() && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let is_range =
+        text.contains(['–', '-', '—']) && words.len() == 2 && words.iter().all(|w| roman(w));
+    let totals = [
+        "total",
+        "totals",
+        "all",
+        "all categories",
+        "sum",
+        "grand total",
+        "i vii",
+        "i viii",
+        "todas",
+        "toutes",
+        "toutes categories",
+        "todas las categorias",
+        "tous",
+        "salw",
+        "alpc",
+        "apal",
+        "small arms and light weapons",
+        "armes legeres et de petit calibre",
+        "armas pequenas y armas ligeras",
+    ];
+    is_range || totals.contains(&folded.as_str())
+}
+
 /// Reports parent categories and national categories without a definition.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
     let defined: HashSet<String> = cx
         .report
         .national_definitions
         .iter()
-        .flatten()
         .filter_map(|definition| definition.national_category.as_deref())
         .map(fold)
         .collect();

@@ -4,7 +4,6 @@
 use super::{Check, Family};
 use crate::context::ReportContext;
 use att_schema::{Diagnostic, DirectionKind, Rule, RuleGroup, Severity, Status, Text, spec};
-use serde_json::Value;
 
 /// A direction is neither reported nor declared nil.
 pub static DIRECTION_NOT_REPORTED: Rule = Rule {
@@ -140,29 +139,6 @@ fn empty_tables(exports: bool, imports: bool) -> Text {
     }
 }
 
-/// What the schema stage reports when `exports` or `imports` is absent from `document`.
-pub(crate) fn absent(kind: DirectionKind, document: &Value) -> Diagnostic {
-    let other = match kind {
-        DirectionKind::Exports => DirectionKind::Imports,
-        DirectionKind::Imports => DirectionKind::Exports,
-    };
-    let other_status = document
-        .get(other.field())
-        .and_then(|direction| direction.get("status"))
-        .and_then(Value::as_str);
-    let pointer = format!("/{}", kind.field());
-    if matches!(other_status, Some("reported" | "nil")) {
-        Diagnostic::new(&ONE_DIRECTION_ONLY)
-            .arg("present", direction_name(other))
-            .arg("direction", direction_name(kind))
-            .at(pointer)
-    } else {
-        Diagnostic::new(&DIRECTION_NOT_REPORTED)
-            .arg("direction", direction_name(kind))
-            .at(pointer)
-    }
-}
-
 /// The directions family: its rules, and the check that raises them.
 pub static FAMILY: Family = Family {
     name: "directions",
@@ -183,7 +159,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
     for (slot, kind) in DirectionKind::ALL.into_iter().enumerate() {
         let direction = cx.report.direction(kind);
         let status_pointer = format!("/{}/status", kind.field());
-        if !direction.present || !cx.is_clear(&status_pointer) {
+        if cx.is_absent(kind) || !cx.is_clear(&status_pointer) {
             continue;
         }
         let entries = direction.entries.len();

@@ -26,7 +26,7 @@ pub static DUPLICATE_ENTRY: Rule = Rule {
         es: "Esta fila repite la fila {first} del mismo cuadro{?place: (en {place})}: elimine una de ellas o indique en las observaciones en qué se diferencian las dos transferencias.",
     },
     implements: &[&spec::B_DUPLICATE],
-    details: "Two entries of the same direction have the same category (and national category), partner (the same State, or the same name ignoring case and accents), number of items, value and currency, description (ignoring case, accents and punctuation), basis (the entry’s, else the table’s), State of origin, intermediate locations and comments. Entries whose comments differ are separate transfers that happen to look alike, and are not flagged. Each repeat is reported at the later entry and names the first one. Entries with a value that could not be read are left to the schema stage.",
+    details: "Two entries of the same direction have the same category (and national category), partner (the same State, or the same name ignoring case and accents), number of items, value and currency, description (ignoring case, accents and punctuation), basis (the entry’s, else the table’s), State of origin, intermediate locations and comments. Entries whose comments differ are separate transfers that happen to look alike, and are not flagged. Each repeat is reported at the later entry and names the first one. Entries with a value that could not be read are left to the contract check.",
     example: Some(|| {
         Diagnostic::new(&DUPLICATE_ENTRY)
             .arg("first", "2")

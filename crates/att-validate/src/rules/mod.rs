@@ -5,8 +5,9 @@
 //! registration, its `FAMILY`: the rules and the check that raises them. [`FAMILIES`] lists the
 //! family modules once; the checks, the rule catalogue, the names a deployment's configuration
 //! may set and the rules of SARIF output all come from it. Rules that the JSON Schema can
-//! express (a field missing, a value of the wrong kind) are raised by the schema stage; the
-//! checks here never report a place that the schema stage or the reader already reported.
+//! express (a field missing, a value of the wrong kind) are raised by the contract check of
+//! [`structure`], which runs first; the other checks never report a place that it, the schema
+//! stage or the reader already reported.
 
 pub mod basis;
 pub mod category;
@@ -25,17 +26,22 @@ pub mod year;
 mod party;
 
 use crate::context::ReportContext;
+use crate::contract::ContractFinding;
 use att_schema::{Diagnostic, Rule};
 use corpus::CorpusCheck;
 
 /// A check of one report: reads the context, adds its findings.
 pub type ReportCheck = fn(&ReportContext<'_>, &mut Vec<Diagnostic>);
 
+/// A check of one report against the constraints of the JSON Schema: its findings are what
+/// the checks after it do not report again.
+pub type ContractCheck = fn(&ReportContext<'_>, &mut Vec<ContractFinding>);
+
 /// How a family's rules are raised.
 #[derive(Debug, Clone, Copy)]
 pub enum Check {
-    /// By the schema stage, from the errors of the JSON Schema.
-    Schema,
+    /// By a check of the report against the JSON Schema's constraints, which runs first.
+    Contract(ContractCheck),
     /// By a check of one report.
     Report(ReportCheck),
     /// By a check of several reports.
@@ -68,6 +74,14 @@ pub static FAMILIES: &[&Family] = &[
     &description::FAMILY,
     &submission::FAMILY,
 ];
+
+/// The checks of one report against the JSON Schema's constraints, in the order they run.
+pub fn contract_checks() -> impl Iterator<Item = ContractCheck> {
+    FAMILIES.iter().filter_map(|family| match family.check {
+        Check::Contract(check) => Some(check),
+        _ => None,
+    })
+}
 
 /// The checks of one report, in the order they run.
 pub fn report_checks() -> impl Iterator<Item = ReportCheck> {

@@ -25,7 +25,7 @@ pub static PARTNER_MISSING: Rule = Rule {
         es: "Falta {field}{?withheld:; el informe declara información no divulgada, así que indique en las observaciones que este socio no se divulga}{?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
     implements: &[&spec::B_PARTNER_MISSING],
-    details: "Raised by the schema stage when an entry has no `partner`, an empty one (`{}`) or one with an empty name. A warning instead of an error when the report declares withheld commercially sensitive or national security information.",
+    details: "Raised by the contract check when an entry has no `partner`, an empty one (`{}`) or one with an empty name. A warning instead of an error when the report declares withheld commercially sensitive or national security information.",
     example: Some(|| {
         Diagnostic::new(&PARTNER_MISSING)
             .arg("field", fields::label("/exports/entries/0/partner"))

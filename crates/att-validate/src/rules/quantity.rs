@@ -22,7 +22,7 @@ pub static NO_QUANTITY: Rule = Rule {
         es: "Esta fila no indica ni el número de artículos ni el valor: indique al menos uno de ellos{?misspelled: («{misspelled}» parece una errata de {field})}.",
     },
     implements: &[&spec::B_NO_QUANTITY],
-    details: "Raised by the schema stage when an entry has neither `items` nor `value`. When the entry has an unknown field that is a near-misspelling of `items` or `value` (`itmes`), that is said in this message and not reported a second time as an unknown field.",
+    details: "Raised by the contract check when an entry has neither `items`, nor `value`, nor `withheld` figures. When the entry has an unknown field that is a near-misspelling of `items` or `value` (`itmes`), that is said in this message and not reported a second time as an unknown field.",
     example: Some(|| Diagnostic::new(&NO_QUANTITY).at("/exports/entries/0")),
 };
 
@@ -43,7 +43,7 @@ pub static ITEMS_INVALID: Rule = Rule {
         es: "El número de artículos debe ser un número entero igual o mayor que 0; se encontró {found}.",
     },
     implements: &[&spec::B_ITEMS_INVALID],
-    details: "Raised by the schema stage when `items` is negative, fractional or text the reader could not read as a whole number (“several”, “approx. 40”, “10–20”).",
+    details: "Raised by the contract check when `items` is negative, fractional or text the reader could not read as a whole number (“several”, “approx. 40”, “10–20”).",
     example: Some(|| {
         Diagnostic::new(&ITEMS_INVALID)
             .arg("found", Arg::Quoted("approx. 40".into()))

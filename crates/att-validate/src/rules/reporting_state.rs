@@ -24,7 +24,7 @@ pub static REPORTING_STATE_MISSING: Rule = Rule {
         es: "Falta el Estado informante: indique el Estado parte que presenta el informe{?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
     implements: &[&spec::B_REPORTING_STATE],
-    details: "Raised by the schema stage when `reporting_state` is absent, empty (`{}`) or has an empty name.",
+    details: "Raised by the contract check when `reporting_state` is absent, empty (`{}`) or has an empty name.",
     example: Some(|| Diagnostic::new(&REPORTING_STATE_MISSING).at("/reporting_state")),
 };
 
@@ -45,7 +45,7 @@ pub static REPORTING_STATE_UNRESOLVED: Rule = Rule {
         es: "El Estado informante {found} {problem}{?first:: podría ser {first} ({first_code}){?second: o {second} ({second_code})}{?third: o {third} ({third_code})}}{?closest: (¿quiso decir {closest}, {closest_code}?)}. Indique el nombre del Estado tal como lo escriben las Naciones Unidas o su código ISO 3166-1 alfa-3.",
     },
     implements: &[&spec::B_REPORTING_STATE],
-    details: "The reporting State has a code written like an ISO 3166-1 alpha-3 code that is none (`XYZ`), or no code and a name that is not one State: a name that fits several States (the candidates are listed), an organisation, region or placeholder, or an unknown name (the State with the closest name is suggested when it is close). A name that resolves to one State is accepted without a code. A code that is not three capital letters is reported by the schema stage instead (ATT0003).",
+    details: "The reporting State has a code written like an ISO 3166-1 alpha-3 code that is none (`XYZ`), or no code and a name that is not one State: a name that fits several States (the candidates are listed), an organisation, region or placeholder, or an unknown name (the State with the closest name is suggested when it is close). A name that resolves to one State is accepted without a code. A code that is not three capital letters is reported by the contract check instead (ATT0003).",
     example: Some(|| {
         party::describe(
             Diagnostic::new(&REPORTING_STATE_UNRESOLVED)

@@ -21,7 +21,7 @@ pub static PUBLIC_NOT_STATED: Rule = Rule {
         es: "El informe no indica si puede hacerse público en el sitio web del Tratado; responda sí o no, para que la Secretaría no tenga que preguntarlo.",
     },
     implements: &[&spec::B_PUBLIC],
-    details: "`submission.public` is absent (or the report has no `submission` at all). A value that could not be read as yes or no is reported by the schema stage instead.",
+    details: "`submission.public` is absent (or the report has no `submission` at all). A value that could not be read as yes or no is reported by the contract check instead.",
     example: Some(|| Diagnostic::new(&PUBLIC_NOT_STATED).at("/submission/public")),
 };
 
@@ -90,7 +90,12 @@ pub static FAMILY: Family = Family {
 
 /// Reports a missing public/private choice and late submissions.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
-    if cx.report.public.is_none() && cx.is_clear("/submission/public") {
+    let public = cx
+        .report
+        .submission
+        .as_ref()
+        .and_then(|submission| submission.public.as_ref());
+    if public.is_none() && cx.is_clear("/submission/public") {
         out.push(Diagnostic::new(&PUBLIC_NOT_STATED).at("/submission/public"));
     }
     let (Some(year), Some(date)) = (cx.report.year(), cx.report.submission_date()) else {

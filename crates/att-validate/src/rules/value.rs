@@ -24,7 +24,7 @@ pub static VALUE_INVALID: Rule = Rule {
         es: "El valor debe ser un importe igual o mayor que 0, en unidades de la moneda; se encontró {found}.",
     },
     implements: &[&spec::B_CURRENCY],
-    details: "Raised by the schema stage when `value.amount` is negative or is text the reader could not read as a number.",
+    details: "Raised by the contract check when `value.amount` is negative or is text the reader could not read as a number.",
     example: Some(|| {
         Diagnostic::new(&VALUE_INVALID)
             .arg("found", Arg::Quoted("lots".into()))
@@ -49,7 +49,7 @@ pub static CURRENCY_MISSING: Rule = Rule {
         es: "El valor no tiene moneda: indique su código ISO 4217 (USD, EUR…) en una columna, en el encabezado o junto al importe{?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
     implements: &[&spec::B_CURRENCY],
-    details: "Raised by the schema stage when a value has an amount and no currency.",
+    details: "Raised by the contract check when a value has an amount and no currency.",
     example: Some(|| Diagnostic::new(&CURRENCY_MISSING).at("/exports/entries/0/value/currency")),
 };
 
@@ -70,7 +70,7 @@ pub static CURRENCY_INVALID: Rule = Rule {
         es: "{found} no es un código de moneda ISO 4217{?closest: (¿quiso decir {closest}, {closest_name}?)}.",
     },
     implements: &[&spec::B_CURRENCY],
-    details: "A currency that is not an active ISO 4217 code: text such as “kronor” or “€” (raised by the schema stage), or three capital letters that are no code (`XYZ`). When the text names one currency (a symbol, a name in one of the three languages, the reporting State’s currency for a shared sign such as “kr”), the message suggests its code.",
+    details: "A currency that is not an active ISO 4217 code: text such as “kronor” or “€” (raised by the contract check), or three capital letters that are no code (`XYZ`). When the text names one currency (a symbol, a name in one of the three languages, the reporting State’s currency for a shared sign such as “kr”), the message suggests its code.",
     example: Some(|| {
         Diagnostic::new(&CURRENCY_INVALID)
             .arg("found", Arg::Quoted("euros".into()))

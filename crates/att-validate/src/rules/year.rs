@@ -21,7 +21,7 @@ pub static YEAR_MISSING: Rule = Rule {
         es: "Falta el año del informe: indique el año civil que abarca (por ejemplo, 2023){?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
     implements: &[&spec::B_YEAR],
-    details: "Raised by the schema stage when `year` is absent.",
+    details: "Raised by the contract check when `year` is absent.",
     example: Some(|| Diagnostic::new(&YEAR_MISSING).at("/year")),
 };
 
@@ -42,7 +42,7 @@ pub static YEAR_INVALID: Rule = Rule {
         es: "El año del informe debe ser un año civil escrito como número entero, 2014 o posterior (el Tratado entró en vigor en diciembre de 2014); se encontró {found}.",
     },
     implements: &[&spec::B_YEAR],
-    details: "Raised by the schema stage when `year` is not a whole number (`\"2023\"`, `2023.5`, `\"FY 2023\"`) or is before 2014.",
+    details: "Raised by the contract check when `year` is not a whole number (`\"2023\"`, `2023.5`, `\"FY 2023\"`) or is before 2014.",
     example: Some(|| {
         Diagnostic::new(&YEAR_INVALID)
             .arg("found", Arg::Quoted("FY 2023".into()))
