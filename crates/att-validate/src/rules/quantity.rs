@@ -2,7 +2,7 @@
 
 use super::category::category_name;
 use super::{Check, Family};
-use crate::context::ReportContext;
+use crate::context::{EntryRef, ReportContext};
 use att_schema::{Arg, Category, Diagnostic, Rule, RuleGroup, Severity, Text, spec};
 
 /// An entry has neither a number of items nor a value.
@@ -97,6 +97,32 @@ pub static ITEMS_IMPLAUSIBLE: Rule = Rule {
     example: Some(|| implausible(Category::I, 1200, 1000).at("/exports/entries/0/items")),
 };
 
+/// A figure of an entry is withheld rather than given.
+pub static FIGURE_WITHHELD: Rule = Rule {
+    code: "ATT0234",
+    name: "figure-withheld",
+    severity: Severity::Info,
+    group: RuleGroup::Report,
+    summary: Text {
+        en: "An entry’s number of items or value is withheld (“classified”, “n.d.”) rather than given.",
+        fr: "Le nombre d’articles ou la valeur d’une ligne n’est pas communiqué (« confidentiel », « n.d. ») au lieu d’être indiqué.",
+        es: "El número de artículos o el valor de una fila no se divulga («confidencial», «n.d.») en lugar de indicarse.",
+    },
+    message: Text {
+        en: "{figure}: figure withheld ({found}), as Article 13(3) allows for commercially sensitive or national security information; it is not counted as missing.",
+        fr: "{figure} : chiffre non communiqué ({found}), comme l’article 13, paragraphe 3, le permet pour les informations commercialement sensibles ou relatives à la sécurité nationale ; il n’est pas compté comme manquant.",
+        es: "{figure}: cifra no divulgada ({found}), como permite el artículo 13, párrafo 3, para la información comercialmente sensible o de seguridad nacional; no se cuenta como faltante.",
+    },
+    implements: &[&spec::B_NO_QUANTITY],
+    details: "An entry gives, in place of its number of items or its value, the word the report used to withhold it (`withheld.items`, `withheld.value`: “classified”, “confidentiel”, “n.d.”). One info per withheld figure, at it, naming the figure and the word. A withheld figure is a quantity: an entry whose figures are all withheld is not “neither items nor value” (ATT0230).",
+    example: Some(|| {
+        Diagnostic::new(&FIGURE_WITHHELD)
+            .arg("figure", crate::fields::label("/exports/entries/0/items"))
+            .arg("found", Arg::Quoted("classified".into()))
+            .at("/exports/entries/0/withheld/items")
+    }),
+};
+
 /// The largest plausible number of items of `category` in one entry, where there is one.
 pub fn plausible_limit(category: Category) -> Option<u64> {
     match category.top_level() {
@@ -136,13 +162,15 @@ pub static FAMILY: Family = Family {
         &ITEMS_INVALID,
         &ITEMS_ZERO,
         &ITEMS_IMPLAUSIBLE,
+        &FIGURE_WITHHELD,
     ],
     check: Check::Report(check),
 };
 
-/// Reports numbers of items that are zero or implausibly large.
+/// Reports numbers of items that are zero or implausibly large, and figures withheld.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
     for entry in cx.entries() {
+        withheld(cx, &entry, out);
         let pointer = entry.field("items");
         let Some(items) = entry.entry.items.as_ref().and_then(|i| i.typed()).copied() else {
             continue;
@@ -171,6 +199,29 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
         {
             out.push(implausible(category, items, limit).at(pointer));
         }
+    }
+}
+
+/// Reports each figure `entry` withholds, with the word the report used.
+fn withheld(cx: &ReportContext<'_>, entry: &EntryRef<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(figures) = &entry.entry.withheld else {
+        return;
+    };
+    let at = entry.field("withheld");
+    for (figure, word) in [("items", &figures.items), ("value", &figures.value)] {
+        let Some(word) = word.as_deref().filter(|word| !word.is_empty()) else {
+            continue;
+        };
+        let pointer = att_schema::source_map::pointer_push(&at, figure);
+        if !cx.is_clear(&pointer) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(&FIGURE_WITHHELD)
+                .arg("figure", crate::fields::label(&entry.field(figure)))
+                .arg("found", Arg::Quoted(crate::shorten(word)))
+                .at(pointer),
+        );
     }
 }
 
