@@ -2,6 +2,7 @@
 //! input runs guarded, and a panic there becomes that input's failure, with no backtrace on
 //! standard error. Panics outside guarded work are reported as usual.
 
+use crate::error::Panicked;
 use std::cell::{Cell, RefCell};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -30,8 +31,8 @@ pub fn install() {
     }));
 }
 
-/// Runs `work`; a panic in it becomes an error message saying that att failed on this input.
-pub fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+/// Runs `work`; a panic in it becomes an error saying that att failed on this input.
+pub fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, Panicked> {
     let was_guarded = GUARDED.with(|guarded| guarded.replace(true));
     let outcome = catch_unwind(AssertUnwindSafe(work));
     GUARDED.with(|guarded| guarded.set(was_guarded));
@@ -39,8 +40,6 @@ pub fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, String> {
         let cause = LAST_PANIC
             .with(|last| last.borrow_mut().take())
             .unwrap_or_else(|| "unknown cause".to_owned());
-        format!(
-            "att failed on this file (an internal error: {cause}); please report it, with the file if you can share it"
-        )
+        Panicked { cause }
     })
 }

@@ -1,11 +1,11 @@
 //! Writing output whole or not at all.
 
-use crate::input::describe_io;
+use crate::error::OutputError;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Where output goes: a file, or standard output.
-pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), String> {
+pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), OutputError> {
     match output {
         None => {
             let mut stdout = std::io::stdout().lock();
@@ -13,9 +13,7 @@ pub fn write(output: Option<&Path>, bytes: &[u8], inputs: &[PathBuf]) -> Result<
                 // The reader of a pipe stopped early (`att validate … | head`): nothing is lost
                 // that anyone reads, so this is not a failure.
                 Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                result => {
-                    result.map_err(|error| format!("cannot write to standard output: {error}"))
-                }
+                result => result.map_err(OutputError::Stdout),
             }
         }
         Some(path) => write_file(path, bytes, inputs),
@@ -36,15 +34,14 @@ fn permissions_for(path: &Path) -> std::fs::Permissions {
 /// Writes `bytes` to a temporary file beside `path` and renames it into place, so that `path`
 /// holds either its old content or the whole new content, never part of it. Refuses to write
 /// over one of the inputs.
-fn write_file(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), String> {
-    let shown = path.display();
+fn write_file(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), OutputError> {
     if path.as_os_str() != "-" {
         let target = std::fs::canonicalize(path).ok();
         let overwrites_input = inputs.iter().any(|input| {
             input == path || (target.is_some() && std::fs::canonicalize(input).ok() == target)
         });
         if overwrites_input {
-            return Err(format!("{shown}: refusing to write over an input file"));
+            return Err(OutputError::OverwritesInput(path.to_path_buf()));
         }
     }
     let directory = match path.parent() {
@@ -57,13 +54,22 @@ fn write_file(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), Strin
     builder.permissions(permissions_for(path));
     let mut temporary = builder
         .tempfile_in(directory)
-        .map_err(|error| format!("{shown}: cannot write here: {}", describe_io(&error)))?;
+        .map_err(|source| OutputError::Place {
+            path: path.to_path_buf(),
+            source,
+        })?;
     temporary
         .write_all(bytes)
         .and_then(|()| temporary.as_file().sync_all())
-        .map_err(|error| format!("{shown}: cannot write: {}", describe_io(&error)))?;
+        .map_err(|source| OutputError::Write {
+            path: path.to_path_buf(),
+            source,
+        })?;
     temporary
         .persist(path)
-        .map_err(|error| format!("{shown}: cannot write: {}", describe_io(&error.error)))?;
+        .map_err(|error| OutputError::Write {
+            path: path.to_path_buf(),
+            source: error.error,
+        })?;
     Ok(())
 }

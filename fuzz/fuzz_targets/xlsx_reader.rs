@@ -2,6 +2,7 @@
 //! a hang or unbounded memory.
 #![no_main]
 
+use att_schema::Reader;
 use libfuzzer_sys::fuzz_target;
 
 // The workbook reader turns a panic of the spreadsheet parser it uses (calamine) on a damaged
@@ -10,6 +11,6 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(
     init: std::panic::set_hook(Box::new(|_| {})),
     |data: &[u8]| {
-        let _ = att_xlsx::read(data, &att_xlsx::Limits::default());
+        let _ = att_xlsx::WorkbookReader::read(data, &att_xlsx::Limits::default());
     }
 );

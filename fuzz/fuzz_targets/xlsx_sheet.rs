@@ -4,6 +4,7 @@
 //! and cell reading rather than stopping at the zip's checksums.
 #![no_main]
 
+use att_schema::Reader;
 use libfuzzer_sys::fuzz_target;
 use std::io::Write;
 use zip::write::SimpleFileOptions;
@@ -45,7 +46,7 @@ fuzz_target!(
             None => (data, &b""[..]),
         };
         if let Some(bytes) = workbook(sheet, shared_strings) {
-            let _ = att_xlsx::read(&bytes, &att_xlsx::Limits::default());
+            let _ = att_xlsx::WorkbookReader::read(&bytes, &att_xlsx::Limits::default());
         }
     }
 );

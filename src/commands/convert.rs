@@ -2,33 +2,41 @@
 
 use super::Status;
 use crate::cli::{ConvertArgs, Target};
+use crate::error::{CliError, ConvertProblem};
 use att_render::{FileResult, RenderOptions};
-use att_schema::{Report, Severity};
-use serde::Deserialize;
-use serde_json::Value;
+use att_schema::Severity;
 use std::io::IsTerminal;
 
-pub fn run(args: &ConvertArgs) -> Result<Status, String> {
+pub fn run(args: &ConvertArgs) -> Result<Status, CliError> {
     let lang = crate::lang::choose(args.lang);
     let settings = super::config::load(args.config.as_deref())?;
-    let limits = settings.limits;
-    let name = args.input.display().to_string();
-    let input = crate::input::read(&args.input, limits.max_input_bytes)
-        .map_err(|failure| format!("{name}: {failure}"))?;
-    let loaded = att_core::load(&input, &limits).map_err(|error| format!("{name}: {error}"))?;
+    let loaded = super::load(&args.input, &settings.limits)?;
     let diagnostics = att_core::check(
         &loaded,
         &att_validate::Validator::with_config(settings.rules),
     );
+    let name = args.input.display().to_string();
+    let failed = |format: &'static str| {
+        let name = name.clone();
+        move |problem: ConvertProblem| CliError::Convert {
+            path: name,
+            format,
+            problem,
+        }
+    };
     let bytes = match args.to {
-        Target::Json => normalised_json(&loaded.document),
-        Target::Xml => xml(&loaded.document).map_err(|failure| format!("{name}: {failure}"))?,
+        Target::Json => normalised_json(&loaded),
+        Target::Xml => {
+            let report = super::report_to_write(&loaded, &args.input, "XML")?;
+            att_xml::write(report)
+                .map(String::into_bytes)
+                .map_err(|error| failed("XML")(error.into()))?
+        }
         Target::Xlsx => {
             super::template::refuse_terminal(args.output.as_deref())?;
-            let report = super::template::report(&loaded.document)
-                .map_err(|failure| format!("{name}: {failure}"))?;
-            let lang = super::template::workbook_language(args.lang, &report);
-            super::template::write(&report, lang).map_err(|failure| format!("{name}: {failure}"))?
+            let report = super::report_to_write(&loaded, &args.input, "a workbook")?;
+            let lang = super::template::workbook_language(args.lang, report);
+            super::template::write(report, lang).map_err(failed("a workbook"))?
         }
     };
     crate::output::write(
@@ -56,24 +64,15 @@ pub fn run(args: &ConvertArgs) -> Result<Status, String> {
     })
 }
 
-/// The document in the canonical field order, without fields the format does not have;
-/// as written when its structure is too far from the format to be typed.
-fn normalised_json(document: &Value) -> Vec<u8> {
-    let normalised = Report::deserialize(document)
-        .ok()
-        .and_then(|report| serde_json::to_value(report).ok())
-        .unwrap_or_else(|| document.clone());
-    let mut bytes = serde_json::to_vec_pretty(&normalised).unwrap_or_default();
+/// The report in the canonical field order, without fields the format does not have; the
+/// document as written when a part of it could not be typed.
+fn normalised_json(loaded: &att_core::Loaded) -> Vec<u8> {
+    let mut bytes = if loaded.untyped().is_empty() {
+        serde_json::to_vec_pretty(&loaded.report)
+    } else {
+        serde_json::to_vec_pretty(&*loaded.document())
+    }
+    .unwrap_or_default();
     bytes.push(b'\n');
     bytes
-}
-
-/// The report in its XML encoding; it needs a document whose structure is the report's.
-fn xml(document: &Value) -> Result<Vec<u8>, String> {
-    let report = Report::deserialize(document).map_err(|error| {
-        format!("cannot be written as XML: its structure is not a report's ({error})")
-    })?;
-    att_xml::write(&report)
-        .map(String::into_bytes)
-        .map_err(|error| format!("cannot be written as XML: {error}"))
 }

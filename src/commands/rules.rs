@@ -2,19 +2,18 @@
 
 use super::Status;
 use crate::cli::{RulesArgs, RulesFormat};
+use crate::error::CliError;
 use att_core::catalogue::{self, Entry, severity_name};
 use att_schema::{Lang, Severity};
 use att_validate::Config;
 use serde_json::{Value, json};
 use std::fmt::Write;
 
-pub fn run(args: &RulesArgs) -> Result<Status, String> {
+pub fn run(args: &RulesArgs) -> Result<Status, CliError> {
     let lang = crate::lang::choose(args.lang);
     let config = super::config::load(args.config.as_deref())?.rules;
     let entries = match &args.rule {
-        Some(key) => vec![catalogue::find(key).ok_or_else(|| {
-            format!("no rule has the code or name “{key}”; `att rules` lists them all")
-        })?],
+        Some(key) => vec![catalogue::find(key).ok_or_else(|| CliError::UnknownRule(key.clone()))?],
         None => catalogue::entries(),
     };
     let text = match args.format {
@@ -93,10 +92,10 @@ fn detail(entry: &Entry, config: &Config, lang: Lang) -> String {
     }
     let _ = writeln!(out, " · {} · {}", entry.stage(), entry.source);
     let _ = writeln!(out, "\n{}", rule.summary.get(lang));
-    if !entry.details.is_empty() {
-        let _ = writeln!(out, "\n{}", entry.details);
+    if !entry.rule.details.is_empty() {
+        let _ = writeln!(out, "\n{}", entry.rule.details);
     }
-    for check in entry.implements {
+    for check in entry.rule.implements {
         let _ = writeln!(out, "\n{checks_label}: {}", check.citation());
     }
     let _ = writeln!(out, "\n{example_label}: {}", entry.example_message(lang));
@@ -115,7 +114,7 @@ fn record(entry: &Entry, config: &Config, lang: Lang) -> Value {
         "summary": rule.summary.get(lang),
         "message": rule.message.get(lang),
         "example": entry.example_message(lang),
-        "details": entry.details,
-        "implements": entry.implements.iter().map(|c| c.citation()).collect::<Vec<_>>(),
+        "details": entry.rule.details,
+        "implements": entry.rule.implements.iter().map(|c| c.citation()).collect::<Vec<_>>(),
     })
 }

@@ -2,9 +2,10 @@
 
 use super::Status;
 use crate::cli::SchemaArgs;
+use crate::error::CliError;
 use att_schema::schema::{diagnostics_schema, report_schema, to_pretty_json};
 
-pub fn run(args: &SchemaArgs) -> Result<Status, String> {
+pub fn run(args: &SchemaArgs) -> Result<Status, CliError> {
     let schema = if args.diagnostics {
         diagnostics_schema()
     } else {

@@ -2,35 +2,33 @@
 
 use super::Status;
 use crate::cli::{LangArg, TemplateArgs};
+use crate::error::{CliError, ConvertProblem};
 use att_render::{FileResult, RenderOptions};
 use att_schema::{Lang, Report};
-use serde::Deserialize;
-use serde_json::Value;
 use std::io::IsTerminal;
 use std::path::Path;
 
-pub fn run(args: &TemplateArgs) -> Result<Status, String> {
+pub fn run(args: &TemplateArgs) -> Result<Status, CliError> {
     refuse_terminal(args.output.as_deref())?;
     let settings = super::config::load(args.config.as_deref())?;
     let (bytes, inputs) = match &args.from {
         None => {
             let lang = crate::lang::choose(args.lang);
-            let bytes = att_xlsx_writer::template(lang).map_err(|error| error.to_string())?;
+            let bytes = att_xlsx_writer::template(lang).map_err(CliError::Template)?;
             (bytes, Vec::new())
         }
         Some(from) => {
-            let name = from.display().to_string();
-            let limits = &settings.limits;
-            let input = crate::input::read(from, limits.max_input_bytes)
-                .map_err(|failure| format!("{name}: {failure}"))?;
-            let loaded =
-                att_core::load(&input, limits).map_err(|error| format!("{name}: {error}"))?;
-            let report =
-                report(&loaded.document).map_err(|failure| format!("{name}: {failure}"))?;
-            let lang = workbook_language(args.lang, &report);
-            let bytes = write(&report, lang).map_err(|failure| format!("{name}: {failure}"))?;
+            let loaded = super::load(from, &settings.limits)?;
+            let report = super::report_to_write(&loaded, from, "a workbook")?;
+            let lang = workbook_language(args.lang, report);
+            let bytes = write(report, lang).map_err(|problem| CliError::Convert {
+                path: from.display().to_string(),
+                format: "a workbook",
+                problem,
+            })?;
             let mut diagnostics = loaded.diagnostics.clone();
             att_validate::Validator::with_config(settings.rules).configure(&mut diagnostics);
+            let name = from.display().to_string();
             print_reading_findings(name, diagnostics, crate::lang::choose(args.lang));
             (bytes, vec![from.clone()])
         }
@@ -41,21 +39,11 @@ pub fn run(args: &TemplateArgs) -> Result<Status, String> {
 
 /// Refuses to write a workbook to standard output when it is a terminal, where its bytes would
 /// be garbage on the screen.
-pub(super) fn refuse_terminal(output: Option<&Path>) -> Result<(), String> {
+pub(super) fn refuse_terminal(output: Option<&Path>) -> Result<(), CliError> {
     if output.is_none() && std::io::stdout().is_terminal() {
-        return Err(
-            "a workbook is a binary file and standard output is a terminal: name the file to write with -o (att template -o report.xlsx), or redirect standard output to a file"
-                .to_owned(),
-        );
+        return Err(CliError::BinaryToTerminal);
     }
     Ok(())
-}
-
-/// The report a document holds; it needs a document whose structure is the report's.
-pub(super) fn report(document: &Value) -> Result<Report, String> {
-    Report::deserialize(document).map_err(|error| {
-        format!("cannot be written as a workbook: its structure is not a report's ({error})")
-    })
 }
 
 /// The language of a report's workbook: the one asked for with `--lang`, else the report's own
@@ -68,9 +56,11 @@ pub(super) fn workbook_language(flag: Option<LangArg>, report: &Report) -> Lang 
 }
 
 /// The workbook of `report` in `lang`.
-pub(super) fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, String> {
-    att_xlsx_writer::write(report, &att_xlsx_writer::Options { lang })
-        .map_err(|error| format!("cannot be written as a workbook: {error}"))
+pub(super) fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, ConvertProblem> {
+    Ok(att_xlsx_writer::write(
+        report,
+        &att_xlsx_writer::Options { lang },
+    )?)
 }
 
 /// Prints on standard error what the reader noticed in the report the workbook is filled

@@ -2,6 +2,7 @@
 
 use super::Status;
 use crate::cli::{OutputFormat, ValidateArgs};
+use crate::error::CliError;
 use crate::inputs::{Input, expand};
 use att_render::{FileResult, RenderOptions};
 use att_validate::Validator;
@@ -10,7 +11,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::io::IsTerminal;
 
-pub fn run(args: &ValidateArgs) -> Result<Status, String> {
+pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
     let lang = crate::lang::choose(args.lang);
     let settings = super::config::load(args.config.as_deref())?;
     let limits = settings.limits;
@@ -26,7 +27,7 @@ pub fn run(args: &ValidateArgs) -> Result<Status, String> {
                         .unwrap_or_else(|failure| FileResult {
                             path: path.display().to_string(),
                             sha256: None,
-                            failure: Some(failure),
+                            failure: Some(failure.to_string()),
                             diagnostics: Vec::new(),
                         })
                 }
@@ -99,7 +100,7 @@ fn validate_one(
     let input = match crate::input::read(path, limits.max_input_bytes) {
         Ok(input) => input,
         Err(failure) => {
-            result.failure = Some(failure);
+            result.failure = Some(failure.to_string());
             return result;
         }
     };

@@ -149,6 +149,9 @@ mod tests {
             fr: "En français {x}",
             es: "En español {x}",
         },
+        implements: &[],
+        details: "",
+        example: None,
     };
 
     #[test]

@@ -5,53 +5,25 @@
 //! `att rules` prints it, `docs/rules.md` is generated from it ([`markdown`]), and a deployment's
 //! `att.toml` may set the severity of any rule it lists ([`parse_config`]).
 
-use att_schema::rules as reading;
-use att_schema::{Arg, Diagnostic, Lang, Rule, RuleGroup, Severity, Text};
-use att_validate::spec::{self, SpecCheck};
-use att_validate::{Config, ConfigError, RuleDoc};
+use att_schema::spec;
+use att_schema::{Lang, Rule, RuleGroup, Severity};
+use att_validate::{Config, ConfigError};
 use std::fmt::Write;
 
-/// One rule of the catalogue.
+/// One rule of the catalogue: the rule (which documents itself) and the crate that raises it.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
     /// The rule.
     pub rule: &'static Rule,
     /// The crate that raises it (`att-validate`, `att-xlsx`…), or the readers that share it.
     pub source: &'static str,
-    /// The checks of `checks.md` it implements.
-    pub implements: &'static [&'static SpecCheck],
-    /// Its precise meaning, in English (Markdown); empty where its crate says no more than the
-    /// summary.
-    pub details: &'static str,
-    /// A finding as the rule reports it, where one is given.
-    pub example: Option<fn() -> Diagnostic>,
 }
 
 impl Entry {
-    fn documented(doc: &'static RuleDoc, source: &'static str) -> Entry {
-        Entry {
-            rule: doc.rule,
-            source,
-            implements: doc.implements,
-            details: doc.details,
-            example: doc.example,
-        }
-    }
-
-    fn reader(rule: &'static Rule, source: &'static str) -> Entry {
-        Entry {
-            rule,
-            source,
-            implements: reader_checks(rule.code),
-            details: "",
-            example: None,
-        }
-    }
-
-    /// The message of the example in `lang`; without an example, the template with each
+    /// The message of the rule's example in `lang`; without an example, the template with each
     /// argument shown as `‹name›`.
     pub fn example_message(&self, lang: Lang) -> String {
-        match self.example {
+        match self.rule.example {
             Some(example) => example().message(lang),
             None => template_example(self.rule.message.get(lang)),
         }
@@ -94,165 +66,20 @@ fn template_example(template: &str) -> String {
     out
 }
 
-static WRITTEN_FORM: &[&SpecCheck] = &[&spec::A_WRITTEN_FORM];
-static UNMAPPED: &[&SpecCheck] = &[&spec::A_UNMAPPED];
-static NO_TABLE_OR_COLUMN: &[&SpecCheck] = &[&spec::A_NO_TABLE_OR_COLUMN];
-static DIRECTION_NOT_REPORTED: &[&SpecCheck] = &[&spec::B_DIRECTION_NOT_REPORTED];
-
-/// The checks of `checks.md` §A a reader's own rule implements, by code.
-fn reader_checks(code: &str) -> &'static [&'static SpecCheck] {
-    match code {
-        // Workbook reader.
-        "ATT0120" | "ATT0121" | "ATT0122" | "ATT0123" | "ATT0124" | "ATT0125" | "ATT0129"
-        | "ATT0134" | "ATT0135" | "ATT0138" => WRITTEN_FORM,
-        "ATT0126" | "ATT0127" | "ATT0131" | "ATT0132" | "ATT0136" | "ATT0137" | "ATT0140"
-        | "ATT0141" | "ATT0143" | "ATT0144" | "ATT0146" => UNMAPPED,
-        "ATT0128" | "ATT0130" | "ATT0139" | "ATT0142" | "ATT0145" | "ATT0148" => NO_TABLE_OR_COLUMN,
-        "ATT0147" | "ATT0149" | "ATT0150" | "ATT0151" => WRITTEN_FORM,
-        "ATT0133" => DIRECTION_NOT_REPORTED,
-        // XML reader.
-        "ATT0160" | "ATT0161" => UNMAPPED,
-        "ATT0162" | "ATT0163" => WRITTEN_FORM,
-        _ => &[],
-    }
-}
-
-const fn text(en: &'static str, fr: &'static str, es: &'static str) -> Text {
-    Text { en, fr, es }
-}
-
-/// The shared reading rules of `att_schema::rules`, documented.
-static READING_DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &reading::UNKNOWN_FIELD,
-        implements: &[&spec::A_UNMAPPED],
-        details: "A JSON field, XML element or attribute that the report format does not have, with the known field nearest in spelling. Raised for JSON by the schema stage; a near-misspelling of a missing required field is named in that field’s finding instead.",
-        example: Some(|| {
-            Diagnostic::new(&reading::UNKNOWN_FIELD)
-                .arg("field", "coments")
-                .arg("closest", "comments")
-                .at("/exports/entries/0/coments")
-        }),
-    },
-    RuleDoc {
-        rule: &reading::DUPLICATE_FIELD,
-        implements: &[&spec::A_UNMAPPED],
-        details: "The same JSON field (or XML element that may occur once) given twice in one object; the last one is kept and the first is reported, so that nothing is dropped silently.",
-        example: Some(|| {
-            Diagnostic::new(&reading::DUPLICATE_FIELD)
-                .arg("field", "items")
-                .arg("first", "14:18")
-                .at("/exports/entries/0/items")
-        }),
-    },
-    RuleDoc {
-        rule: &reading::NUMBER_AS_TEXT,
-        implements: &[&spec::A_WRITTEN_FORM],
-        details: "A number cell or value written as text (`\"40\"`) that the reader read as a number.",
-        example: Some(|| {
-            Diagnostic::new(&reading::NUMBER_AS_TEXT)
-                .arg("text", "40")
-                .arg("value", "40")
-                .at("/exports/entries/0/items")
-        }),
-    },
-    RuleDoc {
-        rule: &reading::LOCALE_SEPARATORS,
-        implements: &[&spec::A_WRITTEN_FORM],
-        details: "A number with thousands or decimal separators whose reading depends on the language (“1.200”, “1,200”, “1 200”); the message says how it was read and how else it could be.",
-        example: Some(|| {
-            Diagnostic::new(&reading::LOCALE_SEPARATORS)
-                .arg("text", "1.200")
-                .arg("value", "1200")
-                .arg("alternative", "1.2")
-                .at("/exports/entries/0/items")
-        }),
-    },
-    RuleDoc {
-        rule: &reading::PLACEHOLDER_VALUE,
-        implements: &[&spec::A_WRITTEN_FORM],
-        details: "A placeholder (“-”, “N/A”, “nil”, “classified”) in a number cell, read as no value.",
-        example: Some(|| {
-            Diagnostic::new(&reading::PLACEHOLDER_VALUE)
-                .arg("text", "N/A")
-                .arg(
-                    "field",
-                    text(
-                        "Number of items",
-                        "Nombre d’articles",
-                        "Número de artículos",
-                    ),
-                )
-                .at("/exports/entries/0/items")
-        }),
-    },
-    RuleDoc {
-        rule: &reading::CURRENCY_ASSUMED,
-        implements: &[&spec::A_WRITTEN_FORM, &spec::B_CURRENCY],
-        details: "A currency written as a sign or name that several currencies share (“$”, “kr”, “dollars”), read as the reporting State’s currency or the usual one; the candidates are listed.",
-        example: Some(|| {
-            Diagnostic::new(&reading::CURRENCY_ASSUMED)
-                .arg("text", "$")
-                .arg("currency", "USD")
-                .arg("candidates", "AUD, CAD, NZD, USD…")
-                .at("/exports/entries/0/value/currency")
-        }),
-    },
-    RuleDoc {
-        rule: &reading::NO_TABLE,
-        implements: &[&spec::A_NO_TABLE_OR_COLUMN],
-        details: "No exports or imports table and no nil report anywhere in the input; the closest candidate table is named.",
-        example: Some(|| Diagnostic::new(&reading::NO_TABLE).arg("closest", "Transfers 2023")),
-    },
-    RuleDoc {
-        rule: &reading::COLUMN_MISSING,
-        implements: &[&spec::A_NO_TABLE_OR_COLUMN],
-        details: "A table lacks a required column (category, partner): one finding per table, naming the column and the heading nearest in spelling, not one per row.",
-        example: Some(|| {
-            Diagnostic::new(&reading::COLUMN_MISSING)
-                .arg("table", text("exports", "exportations", "exportaciones"))
-                .arg("column", "Final importing State")
-                .arg("closest", "Final importer")
-                .at("/exports")
-        }),
-    },
-    RuleDoc {
-        rule: &reading::LAYOUT_NOT_RECOGNISED,
-        implements: &[&spec::A_LAYOUT],
-        details: "The template version or layout named or recognised in the input is not one att knows; the report is read by its headings.",
-        example: Some(|| {
-            Diagnostic::new(&reading::LAYOUT_NOT_RECOGNISED)
-                .arg("layout", Arg::Text("ATT 2025 draft".into()))
-        }),
-    },
-];
-
-/// Every rule of every crate, in code order.
+/// Every rule of every crate, in code order: the reading rules every reader shares, each
+/// reader's own, and the validator's.
 pub fn entries() -> Vec<Entry> {
-    let mut entries: Vec<Entry> = READING_DOCS
-        .iter()
-        .map(|doc| Entry::documented(doc, "every reader"))
-        .collect();
-    entries.extend(
-        att_json::RULES
+    let of = |rules: &[&'static Rule], source: &'static str| {
+        rules
             .iter()
-            .map(|rule| Entry::reader(rule, "att-json")),
-    );
-    entries.extend(
-        att_xlsx::rules::RULES
-            .iter()
-            .map(|rule| Entry::reader(rule, "att-xlsx")),
-    );
-    entries.extend(
-        att_xml::RULES
-            .iter()
-            .map(|rule| Entry::reader(rule, "att-xml")),
-    );
-    entries.extend(
-        att_validate::rule_docs()
-            .into_iter()
-            .map(|doc| Entry::documented(doc, "att-validate")),
-    );
+            .map(|rule| Entry { rule, source })
+            .collect::<Vec<_>>()
+    };
+    let mut entries = of(att_schema::rules::READING_RULES, "every reader");
+    for reader in crate::READERS {
+        entries.extend(of((reader.rules)(), reader.name));
+    }
+    entries.extend(of(&att_validate::all_rules(), "att-validate"));
     entries.sort_by_key(|entry| entry.rule.code);
     entries
 }
@@ -314,7 +141,7 @@ pub fn markdown() -> String {
     for check in spec::ALL {
         let codes: Vec<String> = entries
             .iter()
-            .filter(|entry| entry.implements.contains(check))
+            .filter(|entry| entry.rule.implements.contains(check))
             .map(|entry| format!("[{}](#{})", entry.rule.code, anchor(entry)))
             .collect();
         let codes = if std::ptr::eq(*check, &spec::A_UNREADABLE) {
@@ -368,14 +195,14 @@ fn write_entry(out: &mut String, entry: &Entry) {
         entry.source
     );
     let _ = writeln!(out, "{}\n", rule.summary.en);
-    if !entry.details.is_empty() {
-        let _ = writeln!(out, "{}\n", entry.details);
+    if !rule.details.is_empty() {
+        let _ = writeln!(out, "{}\n", rule.details);
     }
-    if !entry.implements.is_empty() {
-        let checks: Vec<String> = entry.implements.iter().map(|c| c.citation()).collect();
+    if !rule.implements.is_empty() {
+        let checks: Vec<String> = rule.implements.iter().map(|c| c.citation()).collect();
         let _ = writeln!(out, "Implements: {}.\n", checks.join("; "));
     }
-    let label = if entry.example.is_some() {
+    let label = if rule.example.is_some() {
         "Example"
     } else {
         "Message"
@@ -431,7 +258,7 @@ mod tests {
                 continue;
             }
             assert!(
-                entries.iter().any(|e| e.implements.contains(check)),
+                entries.iter().any(|e| e.rule.implements.contains(check)),
                 "no rule implements {}",
                 check.citation()
             );
@@ -443,7 +270,7 @@ mod tests {
         for entry in entries() {
             if entry.rule.group == RuleGroup::Reading {
                 assert!(
-                    !entry.implements.is_empty(),
+                    !entry.rule.implements.is_empty(),
                     "{} ({}) cites no check of checks.md §A",
                     entry.rule.code,
                     entry.source

@@ -12,8 +12,8 @@
 
 use crate::Limits;
 use att_validate::Config;
-use att_validate::config::{ConfigError, ConfigProblem, LIMITS_SECTION, line_column, written};
-use toml::de::{DeTable, DeValue};
+use att_validate::config::{ConfigError, ConfigProblem, LIMITS_SECTION, at, parse_table, written};
+use toml::de::DeValue;
 
 /// Everything a settings file sets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,25 +24,13 @@ pub struct Settings {
     pub limits: Limits,
 }
 
-/// The settings of `text`, read from `origin` (named in errors with line and column).
+/// The settings of `text`, read from `origin` (named in errors with line and column). The text
+/// is parsed once; `[rules]` is read against the whole rule catalogue.
 pub fn parse(text: &str, origin: &str) -> Result<Settings, ConfigError> {
-    let rules = crate::catalogue::parse_config(text, origin)?;
-    let error = |offset: usize, problem: ConfigProblem| {
-        let (line, column) = line_column(text, offset);
-        ConfigError {
-            origin: origin.to_owned(),
-            line,
-            column,
-            problem,
-        }
-    };
+    let table = parse_table(text, origin)?;
+    let rules = Config::from_table(table.get_ref(), text, origin, &crate::catalogue::rules())?;
+    let error = |offset: usize, problem: ConfigProblem| at(text, origin, offset, problem);
     let mut limits = Limits::default();
-    let table = DeTable::parse(text).map_err(|e| {
-        error(
-            e.span().map_or(0, |span| span.start),
-            ConfigProblem::Syntax(e.message().trim().to_owned()),
-        )
-    })?;
     let Some(section) = table.get_ref().get(LIMITS_SECTION) else {
         return Ok(Settings { rules, limits });
     };

@@ -1,19 +1,21 @@
-//! Reads an ATT annual report written as JSON into the canonical document and a source map
-//! from every JSON pointer to the line and column of its value.
+//! Reads an ATT annual report written as JSON: the document as written, a source map from
+//! every JSON pointer to the line and column of its value, and the typed report built from the
+//! document part by part ([`att_schema::from_json`]).
 //!
 //! ```
-//! let text = br#"{ "schema_version": "1.0", "year": "2023" }"#;
+//! let text = br#"{ "schema_version": "1.0", "year": "2023", "imports": { "entries": 5 } }"#;
 //! let read = att_json::read(text, &att_json::Limits::default())?;
-//! assert_eq!(read.document["year"], "2023");
+//! assert_eq!(read.document()["year"], "2023");
+//! assert_eq!(read.report.year, Some(att_schema::Lenient::raw_text("2023")));
+//! assert_eq!(read.untyped(), ["/imports/entries"]);
 //! assert_eq!(read.source_map.get("/year").map(|l| l.to_string()), Some("1:36".into()));
 //! # Ok::<(), att_json::ReadError>(())
 //! ```
 
 mod parser;
 
-use att_schema::{Diagnostic, Rule, SourceMap};
+use att_schema::{Format, ReadReport, Reader, Rule, Written};
 pub use parser::SyntaxError;
-use serde_json::Value;
 
 /// The rules only the JSON reader raises (codes `ATT0180`–`ATT0199`); it also raises the
 /// shared reading rules of `att_schema::rules`.
@@ -32,18 +34,6 @@ impl Default for Limits {
     }
 }
 
-/// A JSON report as read: the document as written, where each value is, and what the reader
-/// noticed (duplicate fields).
-#[derive(Debug, Clone)]
-pub struct JsonRead {
-    /// The document exactly as written (not yet checked against the schema).
-    pub document: Value,
-    /// JSON pointer → line and column of the value (of the `{` for objects).
-    pub source_map: SourceMap,
-    /// Findings of the reader itself.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
 /// Why a file could not be read as JSON.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
@@ -60,8 +50,40 @@ pub enum ReadError {
     Syntax(#[from] SyntaxError),
 }
 
-/// Reads a JSON report from its bytes.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<JsonRead, ReadError> {
+/// The JSON reader, as the pipeline uses every reader.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JsonReader;
+
+impl Reader for JsonReader {
+    type Limits = Limits;
+    type Error = ReadError;
+    const NAME: &'static str = "att-json";
+
+    fn detect(bytes: &[u8]) -> Option<Format> {
+        detect(bytes)
+    }
+
+    fn read(bytes: &[u8], limits: &Limits) -> Result<ReadReport, ReadError> {
+        read(bytes, limits)
+    }
+
+    fn rules() -> &'static [&'static Rule] {
+        RULES
+    }
+}
+
+/// [`Format::Json`] when the first character that is not blank (after a byte order mark)
+/// opens a JSON value other than a bare number.
+pub fn detect(bytes: &[u8]) -> Option<Format> {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = text.iter().find(|b| !b.is_ascii_whitespace())?;
+    matches!(first, b'{' | b'[' | b'"').then_some(Format::Json)
+}
+
+/// Reads a JSON report from its bytes: the document as written and where each value is
+/// (the source map: of the `{` for objects), the typed report, and what the reader noticed
+/// (duplicate fields).
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<ReadReport, ReadError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = &bytes[..error.valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -76,10 +98,17 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<JsonRead, ReadError> {
         }
     })?;
     let parsed = parser::parse(text, limits.max_depth)?;
-    Ok(JsonRead {
-        document: parsed.value,
+    let typed = att_schema::from_json::report(&parsed.value);
+    Ok(ReadReport {
+        format: Format::Json,
+        report: typed.report,
         source_map: parsed.source_map,
         diagnostics: parsed.diagnostics,
+        written: Written::Document {
+            document: parsed.value,
+            untyped: typed.untyped,
+        },
+        sheet_order: Vec::new(),
     })
 }
 
@@ -87,7 +116,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<JsonRead, ReadError> {
 mod tests {
     use super::*;
 
-    fn place(read: &JsonRead, pointer: &str) -> String {
+    fn place(read: &ReadReport, pointer: &str) -> String {
         read.source_map
             .get(pointer)
             .map(|place| place.to_string())
@@ -110,7 +139,7 @@ mod tests {
         assert_eq!(place(&read, "/exports/entries/0"), "4:7");
         assert_eq!(place(&read, "/exports/entries/0/items"), "4:18");
         assert_eq!(place(&read, "/exports/entries/1"), "5:7");
-        assert_eq!(read.document["exports"]["entries"][0]["items"], -3);
+        assert_eq!(read.document()["exports"]["entries"][0]["items"], -3);
     }
 
     #[test]
@@ -126,7 +155,7 @@ mod tests {
         let text = r#"[1500000, 1.5, -2, 1e3, 18446744073709551616]"#;
         let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
         assert_eq!(
-            serde_json::to_string(&read.document).ok(),
+            serde_json::to_string(&*read.document()).ok(),
             Some("[1500000,1.5,-2,1000.0,1.8446744073709552e+19]".to_owned())
         );
     }
@@ -135,14 +164,14 @@ mod tests {
     fn decodes_escapes() {
         let text = r#""a\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00""#;
         let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
-        assert_eq!(read.document, "a\"\\/\u{8}\u{c}\n\r\té😀");
+        assert_eq!(*read.document(), "a\"\\/\u{8}\u{c}\n\r\té😀");
     }
 
     #[test]
     fn flags_duplicate_fields_at_the_second_one() {
         let text = "{\"year\": 2022,\n \"year\": 2023}";
         let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
-        assert_eq!(read.document["year"], 2023);
+        assert_eq!(read.document()["year"], 2023);
         let [duplicate] = read.diagnostics.as_slice() else {
             panic!("one diagnostic expected: {:?}", read.diagnostics);
         };
@@ -217,8 +246,18 @@ mod tests {
     }
 
     #[test]
+    fn recognises_json_by_its_first_character() {
+        assert_eq!(detect(b"  {\"year\": 2023}"), Some(Format::Json));
+        assert_eq!(detect(b"\xEF\xBB\xBF[]"), Some(Format::Json));
+        assert_eq!(detect(b"\n\"text\""), Some(Format::Json));
+        assert_eq!(detect(b"2023"), None);
+        assert_eq!(detect(b"<report/>"), None);
+        assert_eq!(detect(b"   "), None);
+    }
+
+    #[test]
     fn skips_a_byte_order_mark() {
         let read = read(b"\xEF\xBB\xBF{}", &Limits::default()).expect("valid JSON");
-        assert_eq!(read.document, serde_json::json!({}));
+        assert_eq!(*read.document(), serde_json::json!({}));
     }
 }

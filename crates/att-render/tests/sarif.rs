@@ -24,6 +24,9 @@ static ITEMS: Rule = Rule {
         fr: "Le nombre d’articles doit être un nombre entier ; trouvé : {found}.",
         es: "El número de artículos debe ser un número entero; se encontró {found}.",
     },
+    implements: &[],
+    details: "",
+    example: None,
 };
 
 static PUBLIC: Rule = Rule {
@@ -41,6 +44,9 @@ static PUBLIC: Rule = Rule {
         fr: "Indiquez si le rapport peut être rendu public.",
         es: "Indique si el informe puede hacerse público.",
     },
+    implements: &[],
+    details: "",
+    example: None,
 };
 
 static RULES: [&Rule; 2] = [&ITEMS, &PUBLIC];

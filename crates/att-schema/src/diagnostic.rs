@@ -2,6 +2,7 @@
 
 use crate::lang::{Lang, Text};
 use crate::source_map::Location;
+use crate::spec::SpecCheck;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -58,10 +59,12 @@ pub enum RuleGroup {
     Corpus,
 }
 
-/// One kind of problem the toolkit reports: its stable code, default severity and messages.
+/// One kind of problem the toolkit reports: its stable code, default severity, messages and
+/// documentation.
 ///
 /// Message templates name their arguments in braces (`{found}`); [`Diagnostic::message`] fills
-/// them in. Every rule is listed in the rule catalogue with its summary.
+/// them in. A rule is the one registration from which the rule catalogue, `docs/rules.md`, the
+/// names a deployment's `att.toml` may set and the rules of SARIF output all come.
 #[derive(Debug)]
 pub struct Rule {
     /// Stable code, `ATT` and four digits; never reused for another kind of problem.
@@ -76,6 +79,14 @@ pub struct Rule {
     pub summary: Text,
     /// The message template shown with each diagnostic.
     pub message: Text,
+    /// The checks of the specification (`checks.md`) it implements (usually one).
+    pub implements: &'static [&'static SpecCheck],
+    /// Its precise meaning, in English (Markdown): when it fires, when it does not, and how it
+    /// avoids reporting one cause twice; empty where the summary says all there is.
+    pub details: &'static str,
+    /// A finding as the rule reports it, to show its message; `None` where the rule's crate
+    /// gives no example (the catalogue then shows the template).
+    pub example: Option<fn() -> Diagnostic>,
 }
 
 impl Rule {
@@ -383,6 +394,9 @@ mod tests {
             fr: "Colonne {column} introuvable{?closest: ; l’en-tête le plus proche est « {closest} »}.",
             es: "No se encontró la columna {column}{?closest:; el encabezado más cercano es «{closest}»}.",
         },
+        implements: &[],
+        details: "",
+        example: None,
     };
 
     const ITEMS: Text = Text {

@@ -50,12 +50,15 @@ pub mod category;
 pub mod codes;
 pub mod date;
 pub mod diagnostic;
+pub mod from_json;
 pub mod lang;
 pub mod lenient;
 pub mod model;
+pub mod read;
 pub mod rules;
 pub mod schema;
 pub mod source_map;
+pub mod spec;
 pub mod text;
 
 pub use category::Category;
@@ -70,4 +73,6 @@ pub use model::{
     Basis, Contact, Direction, DirectionKind, Entry, EntryBasis, Money, NationalDefinition, Party,
     Report, SCHEMA_VERSION, Status, Submission, Withheld, WithheldFigures,
 };
+pub use read::{Format, ReadReport, Reader, Written};
 pub use source_map::{Location, PointerNode, SourceMap};
+pub use spec::SpecCheck;

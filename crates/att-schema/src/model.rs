@@ -24,6 +24,8 @@ pub struct Report {
     /// Schema version
     ///
     /// The version of this document format; `1.0` for documents described by this schema.
+    // An empty version stands for none: it is left out of the document.
+    #[serde(skip_serializing_if = "String::is_empty")]
     #[schemars(extend("const" = "1.0"))]
     pub schema_version: String,
     /// Reporting State
@@ -89,6 +91,36 @@ impl Report {
             DirectionKind::Exports => &mut self.exports,
             DirectionKind::Imports => &mut self.imports,
         }
+    }
+
+    /// The reporting year, when it is a whole number.
+    pub fn year(&self) -> Option<i64> {
+        self.year.as_ref().and_then(Lenient::typed).copied()
+    }
+
+    /// The date of submission, when it is a valid date.
+    pub fn submission_date(&self) -> Option<Date> {
+        self.submission
+            .as_ref()
+            .and_then(|submission| submission.date.as_ref())
+            .and_then(Lenient::typed)
+            .copied()
+    }
+
+    /// Whether the report declares that commercially sensitive or national security
+    /// information was withheld.
+    pub fn declares_withheld(&self) -> bool {
+        self.submission
+            .as_ref()
+            .and_then(|submission| submission.withheld.as_ref())
+            .is_some_and(|withheld| {
+                [
+                    &withheld.commercially_sensitive,
+                    &withheld.national_security,
+                ]
+                .into_iter()
+                .any(|flag| matches!(flag, Some(Lenient::Typed(true))))
+            })
     }
 }
 
@@ -287,6 +319,24 @@ pub struct Direction {
     /// One entry per reported transfer (a row of the table).
     #[serde(default)]
     pub entries: Vec<Entry>,
+}
+
+impl Direction {
+    /// The status, when it is one of the allowed values.
+    pub fn status(&self) -> Option<Status> {
+        self.status.as_ref().and_then(Lenient::typed).copied()
+    }
+
+    /// The basis, when it is one of the allowed values.
+    pub fn basis(&self) -> Option<Basis> {
+        self.basis.as_ref().and_then(Lenient::typed).copied()
+    }
+
+    /// Whether the direction says nothing at all: no status, no basis, no entries — as a
+    /// direction the report leaves out.
+    pub fn is_empty(&self) -> bool {
+        self.status.is_none() && self.basis.is_none() && self.entries.is_empty()
+    }
 }
 
 /// Status of a direction

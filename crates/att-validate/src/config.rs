@@ -158,23 +158,22 @@ impl Config {
     /// Parses a configuration; `origin` names it in errors (a path), `rules` are the rules it
     /// may set (every rule of every crate: the rule catalogue).
     pub fn parse(text: &str, origin: &str, rules: &[&'static Rule]) -> Result<Config, ConfigError> {
-        let error = |span: Range<usize>, problem: ConfigProblem| {
-            let (line, column) = line_column(text, span.start);
-            ConfigError {
-                origin: origin.to_owned(),
-                line,
-                column,
-                problem,
-            }
-        };
-        let table = DeTable::parse(text).map_err(|e| {
-            error(
-                e.span().unwrap_or(0..0),
-                ConfigProblem::Syntax(e.message().trim().to_owned()),
-            )
-        })?;
-        let mut entries: Vec<(&Spanned<_>, &Spanned<DeValue<'_>>)> =
-            table.get_ref().iter().collect();
+        let table = parse_table(text, origin)?;
+        Config::from_table(table.get_ref(), text, origin, rules)
+    }
+
+    /// Reads the `[rules]` of a configuration already parsed from `text` (so that a settings
+    /// file with other sections is parsed once); `origin` names it in errors. Sections other
+    /// than `[rules]` and `[limits]` are refused.
+    pub fn from_table(
+        table: &DeTable<'_>,
+        text: &str,
+        origin: &str,
+        rules: &[&'static Rule],
+    ) -> Result<Config, ConfigError> {
+        let error =
+            |span: Range<usize>, problem: ConfigProblem| at(text, origin, span.start, problem);
+        let mut entries: Vec<(&Spanned<_>, &Spanned<DeValue<'_>>)> = table.iter().collect();
         entries.sort_by_key(|(key, _)| key.span().start);
         let mut config = Config::new();
         let mut first_lines: BTreeMap<&'static str, usize> = BTreeMap::new();
@@ -307,6 +306,29 @@ fn closest_rule(rules: &[&'static Rule], key: &str) -> Option<String> {
         .filter(|(distance, candidate)| *distance <= (candidate.len() / 4).max(1))
         .min()
         .map(|(_, candidate)| candidate.to_owned())
+}
+
+/// Parses the TOML of a configuration file; a syntax error names `origin`, line and column.
+pub fn parse_table<'t>(text: &'t str, origin: &str) -> Result<Spanned<DeTable<'t>>, ConfigError> {
+    DeTable::parse(text).map_err(|e| {
+        at(
+            text,
+            origin,
+            e.span().map_or(0, |span| span.start),
+            ConfigProblem::Syntax(e.message().trim().to_owned()),
+        )
+    })
+}
+
+/// The error `problem` at the byte `offset` of the configuration `text` read from `origin`.
+pub fn at(text: &str, origin: &str, offset: usize, problem: ConfigProblem) -> ConfigError {
+    let (line, column) = line_column(text, offset);
+    ConfigError {
+        origin: origin.to_owned(),
+        line,
+        column,
+        problem,
+    }
 }
 
 /// A TOML value as written, shortened for a message.

@@ -1,144 +1,14 @@
-//! What a check of one report sees: the document typed as far as it can be, where things are,
-//! and which places earlier stages already reported.
+//! What a check of one report sees: the typed report, where things are, and which places
+//! earlier stages already reported or the report could not hold.
 //!
-//! The document is typed part by part (each direction, entry, party and submission field on its
-//! own), so that one malformed part — already reported by the schema stage — does not hide the
-//! rest of the report from the checks.
+//! The report is typed part by part by its reader, so that one malformed part — left out of
+//! the report, its pointer recorded as untyped, and reported by the schema stage — does not
+//! hide the rest of the report from the checks.
 
 use att_schema::codes::{State, StateMatch, resolve_state, state_by_code};
 use att_schema::source_map::{pointer_parent, pointer_push};
-use att_schema::{
-    Basis, Date, Diagnostic, DirectionKind, Entry, Lenient, NationalDefinition, Party, Severity,
-    SourceMap, Status, Withheld,
-};
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use att_schema::{DirectionKind, Entry, Party, Report, SourceMap};
 use std::collections::BTreeSet;
-
-/// One direction of the report, typed.
-#[derive(Debug, Clone, Default)]
-pub struct DirectionView {
-    /// Whether the document has the direction at all (`exports` or `imports` is present).
-    pub present: bool,
-    /// Its status, as written.
-    pub status: Option<Lenient<Status>>,
-    /// Its basis, as written.
-    pub basis: Option<Lenient<Basis>>,
-    /// Its entries; `None` where an entry could not be typed (the schema stage reported why).
-    pub entries: Vec<Option<Entry>>,
-}
-
-impl DirectionView {
-    /// The status, when it is one of the allowed values.
-    pub fn status(&self) -> Option<Status> {
-        self.status.as_ref().and_then(Lenient::typed).copied()
-    }
-
-    /// The basis, when it is one of the allowed values.
-    pub fn basis(&self) -> Option<Basis> {
-        self.basis.as_ref().and_then(Lenient::typed).copied()
-    }
-}
-
-/// The report, typed part by part.
-#[derive(Debug, Clone, Default)]
-pub struct ReportView {
-    /// The reporting State.
-    pub reporting_state: Option<Party>,
-    /// The reporting year.
-    pub year: Option<Lenient<i64>>,
-    /// Whether the document has a `submission` object.
-    pub has_submission: bool,
-    /// The date of submission.
-    pub submission_date: Option<Lenient<Date>>,
-    /// Whether the report may be made public.
-    pub public: Option<Lenient<bool>>,
-    /// The declaration of withheld information.
-    pub withheld: Option<Withheld>,
-    /// Exports.
-    pub exports: DirectionView,
-    /// Imports.
-    pub imports: DirectionView,
-    /// Annex 2; `None` where a definition could not be typed.
-    pub national_definitions: Vec<Option<NationalDefinition>>,
-}
-
-impl ReportView {
-    /// Types `document` part by part.
-    pub fn of(document: &Value) -> ReportView {
-        let submission = document.get("submission").filter(|s| s.is_object());
-        let field = |name: &str| submission.and_then(|s| s.get(name));
-        ReportView {
-            reporting_state: typed(document.get("reporting_state")),
-            year: typed(document.get("year")),
-            has_submission: submission.is_some(),
-            submission_date: typed(field("date")),
-            public: typed(field("public")),
-            withheld: typed(field("withheld")),
-            exports: direction(document.get("exports")),
-            imports: direction(document.get("imports")),
-            national_definitions: document
-                .get("national_definitions")
-                .and_then(Value::as_array)
-                .map(|items| items.iter().map(|item| typed(Some(item))).collect())
-                .unwrap_or_default(),
-        }
-    }
-
-    /// The direction of `kind`.
-    pub fn direction(&self, kind: DirectionKind) -> &DirectionView {
-        match kind {
-            DirectionKind::Exports => &self.exports,
-            DirectionKind::Imports => &self.imports,
-        }
-    }
-
-    /// The reporting year, when it is a whole number.
-    pub fn year(&self) -> Option<i64> {
-        self.year.as_ref().and_then(Lenient::typed).copied()
-    }
-
-    /// The date of submission, when it is a valid date.
-    pub fn submission_date(&self) -> Option<Date> {
-        self.submission_date
-            .as_ref()
-            .and_then(Lenient::typed)
-            .copied()
-    }
-
-    /// Whether the report declares that commercially sensitive or national security
-    /// information was withheld.
-    pub fn declares_withheld(&self) -> bool {
-        self.withheld.as_ref().is_some_and(|withheld| {
-            [
-                &withheld.commercially_sensitive,
-                &withheld.national_security,
-            ]
-            .into_iter()
-            .any(|flag| matches!(flag, Some(Lenient::Typed(true))))
-        })
-    }
-}
-
-fn typed<T: DeserializeOwned>(value: Option<&Value>) -> Option<T> {
-    value.and_then(|value| T::deserialize(value).ok())
-}
-
-fn direction(value: Option<&Value>) -> DirectionView {
-    let Some(value) = value else {
-        return DirectionView::default();
-    };
-    DirectionView {
-        present: true,
-        status: typed(value.get("status")),
-        basis: typed(value.get("basis")),
-        entries: value
-            .get("entries")
-            .and_then(Value::as_array)
-            .map(|entries| entries.iter().map(|entry| typed(Some(entry))).collect())
-            .unwrap_or_default(),
-    }
-}
 
 /// What a party's code and name say about which State it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -226,45 +96,59 @@ impl<'a> EntryRef<'a> {
 /// Everything a check of one report sees.
 #[derive(Debug)]
 pub struct ReportContext<'a> {
-    /// The canonical document, as read.
-    pub document: &'a Value,
-    /// Where each part of the document is in the user's file, when known.
+    /// The report, as its reader typed it.
+    pub report: &'a Report,
+    /// Where each part of the report is in the user's file, when known.
     pub source_map: Option<&'a SourceMap>,
-    /// The document, typed part by part.
-    pub report: ReportView,
     /// The reporting State, when it resolves to one State and nothing reported it already.
     pub reporting_state: Option<&'static State>,
-    schema_reported: BTreeSet<String>,
+    untyped: BTreeSet<String>,
+    reported: BTreeSet<String>,
     reader_reported: BTreeSet<String>,
 }
 
+/// Whether `set` holds `pointer` or one of its ancestors.
+fn holds_at_or_above(set: &BTreeSet<String>, pointer: &str) -> bool {
+    let mut ancestor = Some(pointer);
+    while let Some(current) = ancestor {
+        if set.contains(current) {
+            return true;
+        }
+        ancestor = pointer_parent(current);
+    }
+    false
+}
+
+/// Whether `set` holds a pointer below `pointer`.
+fn holds_below(set: &BTreeSet<String>, pointer: &str) -> bool {
+    let below = format!("{pointer}/");
+    set.range(below.clone()..)
+        .next()
+        .is_some_and(|held| held.starts_with(&below))
+}
+
 impl<'a> ReportContext<'a> {
-    /// The context of `document`, where `schema` are the schema stage's findings and `reader`
-    /// the reader's.
+    /// The context of `report`: `untyped` are the pointers of values the report could not hold
+    /// (see [`att_schema::from_json`]), `reported` the places the contract and schema stages
+    /// reported, and `reader_reported` the places where the reader reported a warning or an
+    /// error.
     pub fn new(
-        document: &'a Value,
+        report: &'a Report,
         source_map: Option<&'a SourceMap>,
-        schema: &[Diagnostic],
-        reader: &[Diagnostic],
+        untyped: BTreeSet<String>,
+        reported: BTreeSet<String>,
+        reader_reported: BTreeSet<String>,
     ) -> Self {
-        let pointers = |diagnostics: &[Diagnostic], all: bool| {
-            diagnostics
-                .iter()
-                .filter(|d| all || d.severity >= Severity::Warning)
-                .filter_map(|d| d.pointer.clone())
-                .collect::<BTreeSet<String>>()
-        };
         let mut context = ReportContext {
-            document,
+            report,
             source_map,
-            report: ReportView::of(document),
             reporting_state: None,
-            schema_reported: pointers(schema, true),
-            reader_reported: pointers(reader, false),
+            untyped,
+            reported,
+            reader_reported,
         };
         if context.is_clear("/reporting_state") {
-            context.reporting_state = context
-                .report
+            context.reporting_state = report
                 .reporting_state
                 .as_ref()
                 .and_then(|party| PartyState::of(party).state());
@@ -272,39 +156,53 @@ impl<'a> ReportContext<'a> {
         context
     }
 
-    /// Whether a check may report at `pointer`: the schema stage reported nothing at, above or
-    /// below it (its value is typed as the checks expect), and the reader reported no warning
-    /// or error at or above it (the same cause is not reported twice).
+    /// Whether a check may report at `pointer`: nothing untyped and nothing an earlier stage
+    /// reported is at, above or below it (its value is typed as the checks expect), and the
+    /// reader reported no warning or error at or above it (the same cause is not reported
+    /// twice).
     pub fn is_clear(&self, pointer: &str) -> bool {
-        let mut ancestor = Some(pointer);
-        while let Some(current) = ancestor {
-            if self.schema_reported.contains(current) || self.reader_reported.contains(current) {
-                return false;
-            }
-            ancestor = pointer_parent(current);
+        if self.untyped.is_empty() && self.reported.is_empty() && self.reader_reported.is_empty() {
+            return true;
         }
-        let below = format!("{pointer}/");
-        !self
-            .schema_reported
-            .range(below.clone()..)
-            .next()
-            .is_some_and(|reported| reported.starts_with(&below))
+        !(holds_at_or_above(&self.untyped, pointer)
+            || holds_at_or_above(&self.reported, pointer)
+            || holds_at_or_above(&self.reader_reported, pointer)
+            || holds_below(&self.untyped, pointer)
+            || holds_below(&self.reported, pointer))
     }
 
-    /// Every entry that could be typed, exports first, in order.
-    pub fn entries(&self) -> impl Iterator<Item = EntryRef<'_>> {
+    /// Whether the value at `pointer`, or a part of it, was left out of the report because the
+    /// report could not hold it: it is there as written, but not for the checks.
+    pub fn is_untyped(&self, pointer: &str) -> bool {
+        !self.untyped.is_empty()
+            && (holds_at_or_above(&self.untyped, pointer) || holds_below(&self.untyped, pointer))
+    }
+
+    /// Whether the value at `pointer` was left out of the report, itself or with a part of the
+    /// report that holds it.
+    pub fn is_left_out(&self, pointer: &str) -> bool {
+        !self.untyped.is_empty() && holds_at_or_above(&self.untyped, pointer)
+    }
+
+    /// Whether the direction of `kind` is absent: it says nothing at all (no status, no basis,
+    /// no entries) and nothing of it was left out of the report.
+    pub fn is_absent(&self, kind: DirectionKind) -> bool {
+        self.report.direction(kind).is_empty() && !self.is_untyped(&format!("/{}", kind.field()))
+    }
+
+    /// Every entry, exports first, in order.
+    pub fn entries(&self) -> impl Iterator<Item = EntryRef<'a>> + 'a {
+        let report = self.report;
         DirectionKind::ALL.into_iter().flat_map(move |direction| {
-            self.report
+            report
                 .direction(direction)
                 .entries
                 .iter()
                 .enumerate()
-                .filter_map(move |(index, entry)| {
-                    entry.as_ref().map(|entry| EntryRef {
-                        direction,
-                        index,
-                        entry,
-                    })
+                .map(move |(index, entry)| EntryRef {
+                    direction,
+                    index,
+                    entry,
                 })
         })
     }

@@ -22,6 +22,8 @@ pub enum Shape {
     Entry,
     /// The value of an entry.
     Money,
+    /// The figures an entry withholds.
+    WithheldFigures,
     /// A party: reporting State, partner, State of origin, intermediate location.
     Party,
     /// An Annex 2 definition.
@@ -59,6 +61,7 @@ static FIELDS: LazyLock<Vec<(Shape, Vec<String>)>> = LazyLock::new(|| {
         (Shape::Direction, definition("Direction")),
         (Shape::Entry, definition("Entry")),
         (Shape::Money, definition("Money")),
+        (Shape::WithheldFigures, definition("WithheldFigures")),
         (Shape::Party, definition("Party")),
         (Shape::NationalDefinition, definition("NationalDefinition")),
     ]
@@ -86,6 +89,7 @@ pub fn shape_of(pointer: &str) -> Shape {
         ["exports" | "imports"] => Shape::Direction,
         ["exports" | "imports", "entries", i] if is_index(i) => Shape::Entry,
         ["exports" | "imports", "entries", i, "value"] if is_index(i) => Shape::Money,
+        ["exports" | "imports", "entries", i, "withheld"] if is_index(i) => Shape::WithheldFigures,
         [
             "exports" | "imports",
             "entries",
@@ -213,6 +217,21 @@ pub fn label(pointer: &str) -> Text {
             "Número de artículos",
         ),
         (Shape::Entry, "value") => text("Value", "Valeur", "Valor"),
+        (Shape::Entry, "withheld") => text(
+            "Figures withheld",
+            "Chiffres non communiqués",
+            "Cifras no divulgadas",
+        ),
+        (Shape::WithheldFigures, "items") => text(
+            "Number of items withheld",
+            "Nombre d’articles non communiqué",
+            "Número de artículos no divulgado",
+        ),
+        (Shape::WithheldFigures, "value") => text(
+            "Value withheld",
+            "Valeur non communiquée",
+            "Valor no divulgado",
+        ),
         (Shape::Entry, "state_of_origin") => {
             text("State of origin", "État d’origine", "Estado de origen")
         }
@@ -299,6 +318,7 @@ mod tests {
             Shape::Direction,
             Shape::Entry,
             Shape::Money,
+            Shape::WithheldFigures,
             Shape::Party,
             Shape::NationalDefinition,
         ] {

@@ -1,6 +1,8 @@
-//! Validation of ATT annual reports: the generated JSON Schema first, then the rules of the
-//! Treaty and the template, as diagnostics placed at a JSON pointer and, through the reader's
-//! source map, at the place in the user's file.
+//! Validation of ATT annual reports, on the typed report: the constraints of the JSON Schema
+//! first (and, for a report that arrived as a document, the JSON Schema itself, for what the
+//! typed report cannot hold), then the rules of the Treaty and the template, as diagnostics
+//! placed at a JSON pointer and, through the reader's source map, at the place in the user's
+//! file.
 //!
 //! ```
 //! let document = serde_json::json!({
@@ -22,31 +24,35 @@
 //! );
 //! ```
 //!
-//! Each rule is a `static` [`Rule`] in the module of its family under [`rules`], documented by a
-//! [`RuleDoc`] that says which check of the specification it implements. A deployment changes
-//! the severity of rules with a [`Config`].
+//! Each rule is a `static` [`Rule`] in the module of its family under [`rules`], with the check
+//! of the specification it implements and an example; each family registers its rules and its
+//! check once ([`rules::FAMILIES`]). A deployment changes the severity of rules with a
+//! [`Config`].
 
 pub mod config;
 pub mod context;
+pub mod contract;
 pub mod fields;
 mod found;
-pub mod rule_doc;
 pub mod rules;
 mod schema_stage;
-pub mod spec;
 
-use att_schema::{Diagnostic, Rule, SourceMap};
-use context::{ReportContext, ReportView};
-use rules::corpus::{CORPUS_CHECKS, Corpus, CorpusCheck, CorpusFinding, CorpusMember};
+pub use att_schema::spec;
+
+use att_schema::{
+    Diagnostic, DirectionKind, ReadReport, Report, Rule, Severity, SourceMap, Written,
+};
+use context::ReportContext;
+use contract::ContractFinding;
+use rules::corpus::{Corpus, CorpusCheck, CorpusFinding, CorpusMember};
 use serde_json::Value;
+use std::collections::{BTreeSet, HashSet};
 
 pub use config::{Config, ConfigError, Setting};
 pub use found::{found, shorten};
-pub use rule_doc::RuleDoc;
 
-/// Validates canonical report documents. The compiled schema is shared by every validator in
-/// the process, so creating one is cheap and one can validate many documents, from many
-/// threads.
+/// Validates reports. The compiled schema is shared by every validator in the process, so
+/// creating one is cheap and one can validate many reports, from many threads.
 #[derive(Debug, Clone, Default)]
 pub struct Validator {
     config: Config,
@@ -57,10 +63,21 @@ pub struct Validator {
 pub struct CorpusInput<'a> {
     /// The path of the report as the user gave it.
     pub path: &'a str,
-    /// The canonical document.
-    pub document: &'a Value,
-    /// Where each part of the document is in the user's file, when known.
+    /// The report.
+    pub report: &'a Report,
+    /// Where each part of the report is in the user's file, when known.
     pub source_map: Option<&'a SourceMap>,
+}
+
+/// The document a report was read from, for the schema stage.
+#[derive(Debug, Clone, Copy)]
+enum Document<'a> {
+    /// A document as written, and the pointers of the values its report could not hold.
+    AsWritten(&'a Value, &'a [String]),
+    /// The report's own JSON form stands for its document (an XML encoding).
+    OfReport,
+    /// There is no document (a workbook): the schema stage does not run.
+    None,
 }
 
 impl Validator {
@@ -81,26 +98,107 @@ impl Validator {
         &self.config
     }
 
-    /// Validates `document` and returns its diagnostics, each placed through `source_map`
-    /// (when given) at the nearest mapped place of its pointer, with the configured severities.
+    /// Validates a canonical JSON document and returns its diagnostics, each placed through
+    /// `source_map` (when given) at the nearest mapped place of its pointer, with the configured
+    /// severities. The document is typed part by part first ([`att_schema::from_json`]); what
+    /// the typed report cannot hold is reported by the schema stage.
     pub fn validate(&self, document: &Value, source_map: Option<&SourceMap>) -> Vec<Diagnostic> {
-        self.validate_after(document, source_map, &[])
+        let typed = att_schema::from_json::report(document);
+        self.run(
+            &typed.report,
+            source_map,
+            &[],
+            Document::AsWritten(document, &typed.untyped),
+        )
     }
 
-    /// Like [`Validator::validate`], for a document whose reader already reported `reader`:
-    /// the checks do not report again a place where the reader reported a warning or an error.
-    /// The reader's findings are not part of the result; apply the configuration to them with
-    /// [`Validator::configure`].
-    pub fn validate_after(
+    /// Validates a typed report that came from no document (built in code, or read from a
+    /// workbook): the checks alone, without the schema stage.
+    pub fn validate_report(
         &self,
-        document: &Value,
+        report: &Report,
+        source_map: Option<&SourceMap>,
+    ) -> Vec<Diagnostic> {
+        self.run(report, source_map, &[], Document::None)
+    }
+
+    /// Validates what a reader read: the checks on its report, and the schema stage on the
+    /// document it was written as (the document as written for JSON, the report's JSON form for
+    /// XML, none for a workbook). The checks do not report again a place where the reader
+    /// reported a warning or an error. The reader's findings are not part of the result; apply
+    /// the configuration to them with [`Validator::configure`].
+    pub fn validate_read(&self, read: &ReadReport) -> Vec<Diagnostic> {
+        let document = match &read.written {
+            Written::Document { document, untyped } => Document::AsWritten(document, untyped),
+            Written::Encoding => Document::OfReport,
+            Written::Layout => Document::None,
+        };
+        self.run(
+            &read.report,
+            Some(&read.source_map),
+            &read.diagnostics,
+            document,
+        )
+    }
+
+    fn run(
+        &self,
+        report: &Report,
         source_map: Option<&SourceMap>,
         reader: &[Diagnostic],
+        document: Document<'_>,
     ) -> Vec<Diagnostic> {
-        let mut diagnostics = schema_stage::check(document);
-        let context = ReportContext::new(document, source_map, &diagnostics, reader);
-        for check in rules::REPORT_CHECKS {
-            (check.run)(&context, &mut diagnostics);
+        let untyped: BTreeSet<String> = match document {
+            Document::AsWritten(_, untyped) => untyped.iter().cloned().collect(),
+            _ => BTreeSet::new(),
+        };
+        let contract = ReportContext::new(
+            report,
+            source_map,
+            untyped.clone(),
+            BTreeSet::new(),
+            BTreeSet::new(),
+        );
+        let mut findings: Vec<ContractFinding> = Vec::new();
+        for check in rules::contract_checks() {
+            check(&contract, &mut findings);
+        }
+        let of_report;
+        let document = match document {
+            Document::AsWritten(document, _) => Some(document),
+            Document::OfReport => {
+                of_report = serde_json::to_value(report).unwrap_or(Value::Null);
+                Some(&of_report)
+            }
+            Document::None => None,
+        };
+        if let Some(document) = document {
+            let typed: HashSet<&str> = findings.iter().map(ContractFinding::pointer).collect();
+            let absent: Vec<String> = DirectionKind::ALL
+                .into_iter()
+                .filter(|kind| contract.is_absent(*kind))
+                .map(|kind| format!("/{}", kind.field()))
+                .collect();
+            let schema = schema_stage::check(document, &typed, &absent);
+            findings.extend(schema);
+        }
+        contract::merge_misspellings(&mut findings);
+        let mut diagnostics: Vec<Diagnostic> = findings
+            .into_iter()
+            .map(|finding| finding.diagnostic)
+            .collect();
+        let reported = diagnostics
+            .iter()
+            .filter_map(|d| d.pointer.clone())
+            .collect();
+        let reader_reported = reader
+            .iter()
+            .filter(|d| d.severity >= Severity::Warning)
+            .filter_map(|d| d.pointer.clone())
+            .collect();
+        let context = ReportContext::new(report, source_map, untyped, reported, reader_reported);
+        for check in rules::report_checks() {
+            check(&context, &mut diagnostics);
         }
         if let Some(source_map) = source_map {
             locate(&mut diagnostics, source_map);
@@ -119,7 +217,7 @@ impl Validator {
     /// input, in the order given, located and configured. The checks of each report alone are
     /// not run: use [`Validator::validate`] for them.
     pub fn validate_corpus(&self, inputs: &[CorpusInput<'_>]) -> Vec<Vec<Diagnostic>> {
-        self.run_corpus(CORPUS_CHECKS, inputs)
+        self.run_corpus(&rules::corpus_checks(), inputs)
     }
 
     fn run_corpus(
@@ -132,15 +230,14 @@ impl Validator {
                 .iter()
                 .map(|input| CorpusMember {
                     path: input.path,
-                    document: input.document,
+                    report: input.report,
                     source_map: input.source_map,
-                    report: ReportView::of(input.document),
                 })
                 .collect(),
         };
         let mut findings: Vec<CorpusFinding> = Vec::new();
         for check in checks {
-            (check.run)(&corpus, &mut findings);
+            check(&corpus, &mut findings);
         }
         let mut per_input: Vec<Vec<Diagnostic>> = vec![Vec::new(); inputs.len()];
         for finding in findings {
@@ -174,9 +271,11 @@ pub fn all_rules() -> Vec<&'static Rule> {
     rules::all()
 }
 
-/// The documentation of every rule this crate can raise, in code order.
-pub fn rule_docs() -> Vec<&'static RuleDoc> {
-    rules::docs()
+/// The findings of the JSON Schema alone on `document`, each at the place of what it concerns
+/// (the missing field, for a required one; the party, for a party whose name is empty), before
+/// any is left out for the contract check's: for tools and tests that compare the two.
+pub fn schema_findings(document: &Value) -> Vec<Diagnostic> {
+    schema_stage::all(document)
 }
 
 #[cfg(test)]
@@ -199,6 +298,9 @@ mod tests {
             fr: "test",
             es: "test",
         },
+        implements: &[],
+        details: "",
+        example: None,
     };
 
     /// A corpus check that flags the exports of every report naming a later report's State.
@@ -214,31 +316,29 @@ mod tests {
                     });
                 }
             }
-            assert!(member.report.exports.present);
+            assert!(!member.report.exports.entries.is_empty());
         }
     }
 
     #[test]
     fn corpus_findings_reach_their_report_located_and_configured() {
-        let document = serde_json::json!({ "exports": { "entries": [ {} ] } });
+        let mut document = Report::default();
+        document.exports.entries.push(att_schema::Entry::default());
         let mut first_map = SourceMap::new();
         first_map.insert("/exports/entries/0", Location::text(7, 3));
         let inputs = [
             CorpusInput {
                 path: "a.json",
-                document: &document,
+                report: &document,
                 source_map: Some(&first_map),
             },
             CorpusInput {
                 path: "b.json",
-                document: &document,
+                report: &document,
                 source_map: None,
             },
         ];
-        let checks = [CorpusCheck {
-            family: "mirror",
-            run: mirror,
-        }];
+        let checks: [CorpusCheck; 1] = [mirror];
         let findings = Validator::new().run_corpus(&checks, &inputs);
         assert_eq!(findings.len(), 2);
         assert_eq!(findings[0].len(), 1);

@@ -17,11 +17,7 @@ fn validate(path: &Path) -> Vec<Diagnostic> {
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut diagnostics = read.diagnostics.clone();
     att_validate::locate(&mut diagnostics, &read.source_map);
-    diagnostics.extend(Validator::new().validate_after(
-        &read.document,
-        Some(&read.source_map),
-        &read.diagnostics,
-    ));
+    diagnostics.extend(Validator::new().validate_read(&read));
     diagnostics.sort_by_key(|d| {
         let place = match &d.location {
             Some(Location::Text { line, column }) => (*line, *column),

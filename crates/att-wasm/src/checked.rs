@@ -202,28 +202,31 @@ impl Checked {
     }
 
     fn typed_report(&self, target: &'static str) -> Result<Report, ViewError> {
-        let outcome = self.outcome()?;
-        Report::deserialize(&outcome.loaded.document).map_err(|error| ViewError::NotAReport {
-            name: self.name.clone(),
-            target,
-            reason: error.to_string(),
-        })
+        let loaded = &self.outcome()?.loaded;
+        match loaded.untyped().first() {
+            None => Ok(loaded.report.clone()),
+            Some(pointer) => Err(ViewError::NotAReport {
+                name: self.name.clone(),
+                target,
+                reason: format!("the value at {pointer} is not of the kind its field needs"),
+            }),
+        }
     }
 
     /// The canonical JSON document, as `att convert --to json` writes it: in the canonical field
     /// order when its structure is a report's, else as read.
     pub fn canonical_json(&self) -> Result<Vec<u8>, ViewError> {
-        let document = &self.outcome()?.loaded.document;
-        let normalised = Report::deserialize(document)
-            .ok()
-            .and_then(|report| serde_json::to_value(report).ok())
-            .unwrap_or_else(|| document.clone());
-        let mut bytes =
-            serde_json::to_vec_pretty(&normalised).map_err(|error| ViewError::Writer {
-                name: self.name.clone(),
-                target: "JSON",
-                reason: error.to_string(),
-            })?;
+        let loaded = &self.outcome()?.loaded;
+        let written = if loaded.untyped().is_empty() {
+            serde_json::to_vec_pretty(&loaded.report)
+        } else {
+            serde_json::to_vec_pretty(&*loaded.document())
+        };
+        let mut bytes = written.map_err(|error| ViewError::Writer {
+            name: self.name.clone(),
+            target: "JSON",
+            reason: error.to_string(),
+        })?;
         bytes.push(b'\n');
         Ok(bytes)
     }

@@ -26,8 +26,8 @@ fn record(entry: &Entry, config: &Config, lang: Lang) -> Value {
         "summary": rule.summary.get(lang),
         "message": rule.message.get(lang),
         "example": entry.example_message(lang),
-        "details": entry.details,
-        "implements": entry.implements.iter().map(|c| c.citation()).collect::<Vec<_>>(),
+        "details": entry.rule.details,
+        "implements": entry.rule.implements.iter().map(|c| c.citation()).collect::<Vec<_>>(),
     })
 }
 

@@ -55,6 +55,7 @@ fn the_grid_shows_what_the_reader_read_at_each_cell() {
             continue;
         };
         let checked = Checked::new(bytes, "report", &limits, &validator);
+        let document = loaded.document();
         for (pointer, location) in loaded.source_map.iter() {
             let Location::Cell { sheet, row, column } = &location else {
                 continue;
@@ -64,7 +65,7 @@ fn the_grid_shows_what_the_reader_read_at_each_cell() {
             if !AS_REPORTED.contains(&field) {
                 continue;
             }
-            let Some(serde_json::Value::String(text)) = loaded.document.pointer(&pointer) else {
+            let Some(serde_json::Value::String(text)) = document.pointer(&pointer) else {
                 continue;
             };
             let window = checked
@@ -83,8 +84,14 @@ fn the_grid_shows_what_the_reader_read_at_each_cell() {
             if expected.is_empty() || expected.chars().count() > 400 {
                 continue;
             }
+            // A heading continued on the row below it (a matrix's two heading rows) is read as
+            // the two joined: the cell shows its first part.
+            let continued = |shown: &str| {
+                let first = shown.trim().trim_end_matches('/').trim();
+                !first.is_empty() && expected.starts_with(first)
+            };
             assert!(
-                shown.is_some_and(|shown| shown.contains(expected)),
+                shown.is_some_and(|shown| shown.contains(expected) || continued(shown)),
                 "{}: {pointer} reads “{expected}” at {location} but the grid shows {shown:?}",
                 path.display()
             );

@@ -24,7 +24,7 @@
 //! let bytes = att_xlsx_writer::write(&report, &att_xlsx_writer::Options { lang: Lang::Fr })?;
 //!
 //! let read = att_xlsx::read(&bytes, &att_xlsx::Limits::default())?;
-//! assert_eq!(read.document, serde_json::to_value(&report)?);
+//! assert_eq!(*read.document(), serde_json::to_value(&report)?);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!

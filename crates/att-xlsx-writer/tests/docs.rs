@@ -17,7 +17,7 @@ fn the_blank_templates_document_is_the_one_shown() {
     let end = start + docs[start..].find("```").expect("its end");
     let shown: serde_json::Value = serde_json::from_str(&docs[start..end]).expect("JSON");
     let read = common::read(&att_xlsx_writer::template(Lang::En).expect("writes"));
-    assert_eq!(shown, read.document);
+    assert_eq!(shown, *read.document());
 }
 
 #[test]

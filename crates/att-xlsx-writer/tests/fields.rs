@@ -138,7 +138,8 @@ fn every_property_of_the_schema_comes_back_through_the_workbook() {
             let bytes = att_xlsx_writer::write(&report, &options).expect("writes");
             let read = common::read(&bytes);
             assert_eq!(
-                read.document, expected,
+                *read.document(),
+                expected,
                 "document {pick} ({lang}) changed through the workbook"
             );
             assert!(read.diagnostics.is_empty(), "{:?}", read.diagnostics);

@@ -46,7 +46,7 @@ fn every_value_of_the_writers_workbook_is_placed_at_a_cell() {
             .expect("writes");
         let read = common::read(&bytes);
         let mut all = Vec::new();
-        pointers(&read.document, String::new(), &mut all);
+        pointers(&read.document(), String::new(), &mut all);
         let inside_raw_value = |pointer: &str| {
             pointer
                 .split('/')

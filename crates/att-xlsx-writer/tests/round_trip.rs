@@ -16,10 +16,10 @@ fn every_fixture_comes_back_identical_in_every_language() {
             let bytes = att_xlsx_writer::write(&report, &Options { lang })
                 .unwrap_or_else(|error| panic!("{name} ({lang}): {error}"));
             let read = common::read(&bytes);
-            if read.document != expected {
+            if *read.document() != expected {
                 failures.push(format!(
                     "{name} ({lang}):\n  expected {expected}\n  read     {}",
-                    read.document
+                    read.document()
                 ));
             }
             let said: Vec<String> = read
@@ -110,7 +110,7 @@ fn values_a_cell_cannot_hold_plainly_come_back_identical() {
     for lang in Lang::ALL {
         let bytes = att_xlsx_writer::write(&report, &Options { lang }).expect("writes");
         let read = common::read(&bytes);
-        assert_eq!(read.document, expected, "{lang}");
+        assert_eq!(*read.document(), expected, "{lang}");
         assert!(
             read.diagnostics.is_empty(),
             "{lang}: {:?}",

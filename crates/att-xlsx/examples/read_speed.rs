@@ -52,7 +52,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let start = Instant::now();
     let read = att_xlsx::read(&bytes, &att_xlsx::Limits::default())?;
     let seconds = start.elapsed().as_secs_f64();
-    let entries = read.document["exports"]["entries"]
+    let entries = read.document()["exports"]["entries"]
         .as_array()
         .map_or(0, Vec::len);
     println!(

@@ -1,6 +1,6 @@
 //! Reads ATT annual report workbooks of any layout — the 2017 template in English, French or
-//! Spanish, and the national layouts States really use — into the canonical document, with a
-//! source map from every JSON pointer to the `sheet!cell` it came from.
+//! Spanish, and the national layouts States really use — into the typed report, with a source
+//! map from every JSON pointer to the `sheet!cell` it came from.
 //!
 //! Tables are found by their headings, not by fixed cells: header rows may stand anywhere, be
 //! repeated, span two rows, and be worded in any of the three languages or with national
@@ -25,7 +25,8 @@
 //! let bytes = workbook.save_to_buffer()?;
 //!
 //! let read = att_xlsx::read(&bytes, &att_xlsx::Limits::default())?;
-//! assert_eq!(read.document["exports"]["entries"][0]["partner"]["code"], "NOR");
+//! let partner = read.report.exports.entries[0].partner.as_ref();
+//! assert_eq!(partner.and_then(|p| p.code.as_deref()), Some("NOR"));
 //! assert_eq!(
 //!     read.source_map.get("/exports/entries/0/items").map(|l| l.to_string()),
 //!     Some("Exports!C4".to_owned())
@@ -42,31 +43,58 @@ pub use container::error::ReadError;
 pub use container::limits::{LimitExceeded, Limits};
 
 use att_schema::rules::LAYOUT_NOT_RECOGNISED;
-use att_schema::{Diagnostic, Lang, SourceMap, Submission};
+use att_schema::{Diagnostic, Format, Lang, ReadReport, Reader, Rule, Submission, Written};
 use container::sheet;
 use interpret::reading::Reading;
 use interpret::{sheet_reader, title};
-use serde_json::Value;
 
-/// A workbook read into the canonical document.
-#[derive(Debug, Clone)]
-pub struct WorkbookRead {
-    /// The canonical document (values that could not be typed kept as written).
-    pub document: Value,
-    /// JSON pointer → the cell each value came from (empty cells of table rows included, so that
-    /// a missing value is found at the cell to fill).
-    pub source_map: SourceMap,
-    /// What the reader noticed, each at its cell.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Sheet names in workbook order.
-    pub sheet_order: Vec<String>,
+/// The workbook reader, as the pipeline uses every reader.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WorkbookReader;
+
+impl Reader for WorkbookReader {
+    type Limits = Limits;
+    type Error = ReadError;
+    const NAME: &'static str = "att-xlsx";
+
+    fn detect(bytes: &[u8]) -> Option<Format> {
+        detect(bytes)
+    }
+
+    fn read(bytes: &[u8], limits: &Limits) -> Result<ReadReport, ReadError> {
+        read(bytes, limits)
+    }
+
+    fn rules() -> &'static [&'static Rule] {
+        rules::RULES
+    }
+}
+
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+const ODS_MIMETYPE: &[u8] = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+
+/// The workbook format of `bytes`, judged from their content: a zip archive is an OpenDocument
+/// spreadsheet when its first entry is the `mimetype` that says so, and is otherwise taken for
+/// an xlsx workbook (reading says if it is not one); an OLE compound file is an `.xls`.
+pub fn detect(bytes: &[u8]) -> Option<Format> {
+    if bytes.starts_with(ZIP_MAGIC) {
+        let is_ods = bytes
+            .get(30..30 + ODS_MIMETYPE.len())
+            .is_some_and(|entry| entry == ODS_MIMETYPE);
+        return Some(if is_ods { Format::Ods } else { Format::Xlsx });
+    }
+    bytes.starts_with(OLE_MAGIC).then_some(Format::Xls)
 }
 
 /// Most text cells of each sheet used to guess the report's language.
 const LANGUAGE_SAMPLE: usize = 400;
 
-/// Reads a report workbook (`.xlsx`, `.xlsm`, `.xls` or `.ods`) from its bytes.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<WorkbookRead, ReadError> {
+/// Reads a report workbook (`.xlsx`, `.xlsm`, `.xls` or `.ods`) from its bytes: the report
+/// (values that could not be typed kept as written), the cell each value came from (empty cells
+/// of table rows included, so that a missing value is found at the cell to fill), and what the
+/// reader noticed, each at its cell.
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<ReadReport, ReadError> {
     let mut workbook = container::open::open(bytes, limits)?;
     let own_sheet = own::detect(&workbook.sheets);
     if own_sheet.is_none() {
@@ -110,14 +138,12 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<WorkbookRead, ReadError> {
     draft.diagnostics.extend(unread);
     let sheet_order = sheets.iter().map(|s| s.name.to_string()).collect();
     drop(workbook);
-    let document = serde_json::to_value(&draft.report).map_err(|error| ReadError::Part {
-        part: "the document".to_owned(),
-        reason: error.to_string(),
-    })?;
-    Ok(WorkbookRead {
-        document,
+    Ok(ReadReport {
+        format: detect(bytes).unwrap_or(Format::Xlsx),
+        report: draft.report,
         source_map: draft.map,
         diagnostics: draft.diagnostics,
+        written: Written::Layout,
         sheet_order,
     })
 }
@@ -181,5 +207,22 @@ fn describe_submission(reading: &mut Reading<'_>, lang: Option<Lang>) {
             .draft
             .diagnostics
             .push(Diagnostic::new(&LAYOUT_NOT_RECOGNISED).arg("layout", layout));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_workbooks_by_content() {
+        assert_eq!(detect(b"PK\x03\x04rest"), Some(Format::Xlsx));
+        assert_eq!(detect(OLE_MAGIC), Some(Format::Xls));
+        let mut ods = b"PK\x03\x04".to_vec();
+        ods.resize(30, 0);
+        ods.extend_from_slice(ODS_MIMETYPE);
+        assert_eq!(detect(&ods), Some(Format::Ods));
+        assert_eq!(detect(b"{\"year\": 2023}"), None);
+        assert_eq!(detect(b""), None);
     }
 }

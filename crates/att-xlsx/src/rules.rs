@@ -4,7 +4,7 @@
 //! placeholders, assumed currency, no table, missing column, layout not recognised) are in
 //! [`att_schema::rules`].
 
-use att_schema::{Rule, RuleGroup, Severity, Text};
+use att_schema::{Rule, RuleGroup, Severity, Text, spec};
 
 /// A hidden sheet holds data that was read.
 pub static HIDDEN_SHEET: Rule = Rule {
@@ -22,6 +22,9 @@ pub static HIDDEN_SHEET: Rule = Rule {
         fr: "La feuille « {sheet} » est masquée mais contient des données, qui ont été lues ; vérifiez qu’elles ont leur place dans le rapport.",
         es: "La hoja «{sheet}» está oculta pero contiene datos, que se leyeron; compruebe que forman parte del informe.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// Hidden rows hold data that was read.
@@ -40,6 +43,9 @@ pub static HIDDEN_ROWS: Rule = Rule {
         fr: "Des lignes masquées ({rows}) contiennent des données, qui ont été lues ; vérifiez qu’elles ont leur place dans le rapport.",
         es: "Filas ocultas ({rows}) contienen datos, que se leyeron; compruebe que forman parte del informe.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// Hidden columns hold data that was read.
@@ -58,6 +64,9 @@ pub static HIDDEN_COLUMNS: Rule = Rule {
         fr: "Des colonnes masquées ({columns}) contiennent des données, qui ont été lues ; vérifiez qu’elles ont leur place dans le rapport.",
         es: "Columnas ocultas ({columns}) contienen datos, que se leyeron; compruebe que forman parte del informe.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// A formula whose result was never saved in the file.
@@ -76,6 +85,9 @@ pub static FORMULA_WITHOUT_RESULT: Rule = Rule {
         fr: "Cette cellule contient une formule dont le résultat n’a jamais été enregistré ; elle a donc été lue comme vide. Ouvrez le classeur dans un tableur, laissez-le calculer et enregistrez-le, ou saisissez la valeur.",
         es: "Esta celda contiene una fórmula cuyo resultado nunca se guardó, por lo que se leyó como vacía; abra el libro en una hoja de cálculo, deje que calcule y guárdelo de nuevo, o escriba el valor.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// A cell shows a spreadsheet error value.
@@ -94,6 +106,9 @@ pub static FORMULA_ERROR: Rule = Rule {
         fr: "La cellule affiche l’erreur {error} au lieu d’une valeur ; corrigez sa formule ou saisissez la valeur.",
         es: "La celda muestra el error {error} en lugar de un valor; corrija su fórmula o escriba el valor.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// The header row of a table appears again among its rows.
@@ -112,6 +127,9 @@ pub static REPEATED_HEADER: Rule = Rule {
         fr: "La ligne d’en-tête du tableau des {table} est répétée ici ; la ligne a été ignorée.",
         es: "La fila de encabezado del cuadro de {table} se repite aquí; la fila se omitió.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// A non-empty cell that does not belong to any part of the report.
@@ -130,6 +148,9 @@ pub static UNREAD_CELL: Rule = Rule {
         fr: "{place} n’a pas été lu : « {text} ».",
         es: "{place} no se leyó: «{text}».",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A whole sheet in which nothing was recognised.
@@ -148,6 +169,9 @@ pub static UNREAD_SHEET: Rule = Rule {
         fr: "La feuille « {sheet} » ne contient aucun tableau, rapport « néant » ou champ de page de titre reconnu ; ses {count} cellules non vides (à partir de {first} : « {text} ») n’ont pas été lues.",
         es: "La hoja «{sheet}» no contiene ningún cuadro, informe nulo ni campo de portada reconocible; sus {count} celdas no vacías (desde {first}: «{text}») no se leyeron.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A table whose header row could not be recognised.
@@ -166,6 +190,9 @@ pub static TABLE_NOT_RECOGNISED: Rule = Rule {
         fr: "Le tableau des {table} sous « {title} » n’a pas de ligne d’en-tête reconnue ; ses {count} lignes n’ont donc pas été lues{?closest: ; l’en-tête le plus proche est « {closest} »}. Donnez à ses colonnes leurs intitulés (« Catégorie », « État importateur final » ou « État exportateur », « Nombre d’articles », « Valeur »…).",
         es: "El cuadro de {table} bajo «{title}» no tiene una fila de encabezado reconocible, por lo que sus {count} filas no se leyeron{?closest:; el encabezado más cercano es «{closest}»}. Dé a sus columnas sus títulos («Categoría», «Estado importador final» o «Estado exportador», «Número de artículos», «Valor»…).",
     },
+    implements: &[&spec::A_NO_TABLE_OR_COLUMN],
+    details: "",
+    example: None,
 };
 
 /// A merged cell inside a table, whose value was given to every row it spans.
@@ -184,6 +211,9 @@ pub static MERGED_CELL_IN_TABLE: Rule = Rule {
         fr: "La cellule fusionnée {range} a été lue comme « {text} » pour chacune des {count} lignes qu’elle couvre{?more:, de même que {more} autres cellules fusionnées de cette colonne}.",
         es: "La celda combinada {range} se leyó como «{text}» para cada una de las {count} filas que abarca{?more:, al igual que otras {more} celdas combinadas de esta columna}.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// The direction a table was read as disagrees with its headings.
@@ -202,6 +232,9 @@ pub static DIRECTION_CONFLICT: Rule = Rule {
         fr: "Ce tableau a été lu comme celui des {table} (d’après « {source} »), mais l’en-tête « {heading} » est celui du tableau des {other} ; vérifiez de quel tableau il s’agit.",
         es: "Este cuadro se leyó como el de {table} (según «{source}»), pero el encabezado «{heading}» es el del cuadro de {other}; compruebe de qué cuadro se trata.",
     },
+    implements: &[&spec::A_NO_TABLE_OR_COLUMN],
+    details: "",
+    example: None,
 };
 
 /// Two columns of one table are read as the same field.
@@ -220,6 +253,9 @@ pub static DUPLICATE_COLUMN: Rule = Rule {
         fr: "La colonne « {heading} » est une deuxième colonne {field} ; seule celle en {first} a été lue, les valeurs de celle-ci ne l’ont pas été.",
         es: "La columna «{heading}» es una segunda columna {field}; solo se leyó la de {first}, así que los valores de esta no se leyeron.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A cell's text was longer than the reader keeps.
@@ -238,6 +274,9 @@ pub static TEXT_TRUNCATED: Rule = Rule {
         fr: "Le texte de cette cellule compte {length} caractères ; seuls les {limit} premiers ont été lus.",
         es: "El texto de esta celda tiene {length} caracteres; solo se leyeron los {limit} primeros.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A table with headings but no rows, and no nil report for its direction.
@@ -256,6 +295,9 @@ pub static EMPTY_TABLE: Rule = Rule {
         fr: "Le tableau des {table} n’a aucune ligne ; s’il n’y en a eu aucune pendant l’année, cochez plutôt le rapport « néant » pour les {table}.",
         es: "El cuadro de {table} no tiene filas; si no hubo ninguna durante el año, marque en su lugar el informe nulo de {table}.",
     },
+    implements: &[&spec::B_DIRECTION_NOT_REPORTED],
+    details: "",
+    example: None,
 };
 
 /// A plain number in a date field, read as a spreadsheet date serial.
@@ -274,6 +316,9 @@ pub static DATE_FROM_NUMBER: Rule = Rule {
         fr: "Le nombre {number} a été lu comme la date du {date} ; appliquez un format de date à la cellule pour lever le doute.",
         es: "El número {number} se leyó como la fecha {date}; aplique un formato de fecha a la celda para evitar dudas.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// Amounts of a column were multiplied by the unit its heading gives.
@@ -292,6 +337,9 @@ pub static VALUE_MULTIPLIER: Rule = Rule {
         fr: "L’en-tête « {heading} » donne les valeurs par unités de {multiplier} ; chaque montant de la colonne a été multiplié par {multiplier}.",
         es: "El encabezado «{heading}» da los valores en unidades de {multiplier}; cada importe de la columna se multiplicó por {multiplier}.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// A title-page field given twice with different values.
@@ -310,6 +358,9 @@ pub static FIELD_REPEATED: Rule = Rule {
         fr: "« {label} » figure de nouveau ici avec « {text} » ; la valeur en {first} (« {kept} ») a été retenue.",
         es: "«{label}» figura de nuevo aquí como «{text}»; se conservó el valor de {first} («{kept}»).",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A sheet of reference text from the template, not read.
@@ -328,6 +379,9 @@ pub static REFERENCE_SHEET: Rule = Rule {
         fr: "La feuille « {sheet} » contient les définitions des catégories du Registre des Nations Unies (annexe 1), qui sont un texte de référence ; elle n’a pas été lue.",
         es: "La hoja «{sheet}» contiene las definiciones de categorías del Registro de las Naciones Unidas (anexo 1), que son un texto de referencia; no se leyó.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A date whose day and month could be swapped, read day first.
@@ -346,6 +400,9 @@ pub static DATE_AMBIGUOUS: Rule = Rule {
         fr: "« {text} » a été lu le jour en premier, comme le {date} ; écrivez la date au format AAAA-MM-JJ ou avec le mois en lettres pour lever le doute.",
         es: "«{text}» se leyó con el día primero, como {date}; escriba la fecha como AAAA-MM-DD o con el mes en letras para evitar dudas.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// A table that says neither by its title, its sheet nor its headings which direction it is.
@@ -364,6 +421,9 @@ pub static DIRECTION_UNKNOWN: Rule = Rule {
         fr: "Ni le titre, ni le nom de la feuille, ni les en-têtes de ce tableau n’indiquent s’il porte sur des exportations ou des importations ; il a été lu comme celui des exportations. Donnez-lui un titre (« Exportations », « Importations ») ou intitulez la colonne du partenaire « État importateur final » ou « État exportateur ».",
         es: "Ni el título, ni el nombre de la hoja, ni los encabezados de este cuadro indican si enumera exportaciones o importaciones; se leyó como el de exportaciones. Dele un título («Exportaciones», «Importaciones») o titule la columna del socio «Estado importador final» o «Estado exportador».",
     },
+    implements: &[&spec::A_NO_TABLE_OR_COLUMN],
+    details: "",
+    example: None,
 };
 
 /// Values in a column beside a table that has no heading.
@@ -382,6 +442,9 @@ pub static UNREAD_COLUMN: Rule = Rule {
         fr: "La colonne {column} à côté du tableau{?table: des {table}} n’a pas d’en-tête ; ses {count} valeurs ({range}, à partir de « {text} ») n’ont donc pas été lues. Donnez-lui un en-tête ou supprimez-la.",
         es: "La columna {column} junto al cuadro{?table: de {table}} no tiene encabezado, por lo que sus {count} valores ({range}, desde «{text}») no se leyeron; dele un encabezado o elimínela.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A hidden sheet in which nothing was recognised: lists behind drop-down menus, notes.
@@ -400,6 +463,9 @@ pub static HIDDEN_SHEET_UNREAD: Rule = Rule {
         fr: "La feuille « {sheet} » est masquée et ne contient aucun tableau, rapport « néant » ni champ de page de titre, seulement {count} cellules comme « {text} » (listes de menus déroulants ?) ; elle n’a pas été lue.",
         es: "La hoja «{sheet}» está oculta y no contiene ningún cuadro, informe nulo ni campo de portada, solo {count} celdas como «{text}» (¿listas de menús desplegables?); no se leyó.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A column's role was decided from its content: its heading is unknown or absent, or competes
@@ -419,6 +485,9 @@ pub static COLUMN_READ_FROM_CONTENT: Rule = Rule {
         fr: "La colonne {?heading:« {heading} » }{?unheaded:{column}, qui n’a pas d’en-tête, }en {cell} a été lue comme « {field} » : {fitting} de ses {telling} cellules {evidence}.",
         es: "La columna {?heading:«{heading}» }{?unheaded:{column}, que no tiene encabezado, }en {cell} se leyó como «{field}»: {fitting} de sus {telling} celdas {evidence}.",
     },
+    implements: &[&spec::A_NO_TABLE_OR_COLUMN],
+    details: "A column whose heading the vocabulary does not know, that has no heading, or whose heading claims a field another column's cells fit better, was given the role its cells show plainly: State names or codes (a party), categories, national control-list codes, whole numbers (items), amounts (a value), currencies, authorized/actual, worded free text (the description, only under a heading). Raised once per column, with the count of its cells of that kind; never for a column whose heading names a field outside the report (a licence number, a date, an end user) nor for codes or identifiers.",
+    example: None,
 };
 
 /// A column of national control-list codes beside a column of Treaty categories.
@@ -437,6 +506,9 @@ pub static CONTROL_CODES_SET_ASIDE: Rule = Rule {
         fr: "La colonne « {heading} » en {cell} contient des codes d’une liste de contrôle nationale (« {example} »), et non des catégories du Traité ; les catégories ont été lues dans « {category} » en {category_cell}, et cette colonne n’a donc pas été lue. Indiquez ces codes à l’annexe 2 ou dans les observations s’ils importent.",
         es: "La columna «{heading}» en {cell} contiene códigos de una lista de control nacional («{example}»), no categorías del Tratado; las categorías se leyeron de «{category}» en {category_cell}, por lo que esta columna no se leyó. Indique esos códigos en el anexo 2 o en las observaciones si importan.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "A column of national or multilateral control-list codes (`ML10.c2`, `KM 4`, `0A501`) claims the category beside a column of Treaty categories: the Treaty categories are read and this column is not (where no Treaty category column exists, the codes become the national category instead, reported by ATT0142).",
+    example: None,
 };
 
 /// A second column names the same States as the partner column, another way.
@@ -455,6 +527,9 @@ pub static PARTNERS_NAMED_TWICE: Rule = Rule {
         fr: "La colonne {?heading:« {heading} » }en {cell} nomme les mêmes États que la colonne « {partner} » en {partner_cell}, ligne par ligne ; les États ont été lus dans cette dernière.",
         es: "La columna {?heading:«{heading}» }en {cell} nombra los mismos Estados que la columna «{partner}» en {partner_cell}, fila por fila; los Estados se leyeron de esta última.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "A second party column names, row by row, the same States as the partner column (a table in two languages: `Land` and `Pays`); the partner column is read and the second is not, so nothing is lost.",
+    example: None,
 };
 
 /// A column names the reporting State itself on every row.
@@ -473,6 +548,9 @@ pub static REPORTER_COLUMN: Rule = Rule {
         fr: "La colonne « {heading} » en {cell} nomme {state} sur chaque ligne : elle a été lue comme l’État déclarant, et « {partner} » en {partner_cell} comme le partenaire.",
         es: "La columna «{heading}» en {cell} nombra a {state} en cada fila: se leyó como el Estado informante, y «{partner}» en {partner_cell} como el socio.",
     },
+    implements: &[&spec::A_NO_TABLE_OR_COLUMN],
+    details: "Of two party columns, one names the same State on every row while the other names several: the first is the reporting State's own column (`Exporter` in a table of exports) and gives the report its reporting State where the title page does not.",
+    example: None,
 };
 
 /// A row of a table is a total or a sub-total.
@@ -491,6 +569,9 @@ pub static TOTAL_ROW: Rule = Rule {
         fr: "La ligne {row}{?text: (« {text} »)} est un total ; elle a été comparée aux lignes qu’elle totalise et n’a pas été lue comme une ligne de transfert.",
         es: "La fila {row}{?text: («{text}»)} es un total; se comparó con las filas que totaliza y no se leyó como una fila de transferencia.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "A row labelled as a total or sub-total (`Total`, `Grand total`, `Subtotal (cat. III)`, `Total général`, a matrix row of figures without a partner) is not an entry: it is reported once and its figures are checked (ATT0147).",
+    example: None,
 };
 
 /// A total is not the sum of the rows it totals.
@@ -509,6 +590,9 @@ pub static TOTAL_MISMATCH: Rule = Rule {
         fr: "Le total{?text: « {text} »} en {cell} vaut {total}, mais les {count} lignes de transfert qu’il totalise font {sum} ; vérifiez leurs chiffres ou le total.",
         es: "El total{?text: «{text}»} en {cell} es {total}, pero las {count} filas de transferencia que totaliza suman {sum}; compruebe sus cifras o el total.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "A total's figure differs from the sum of the entries it totals: a grand total against every entry of its table (above it, or below it when it stands above the rows), a sub-total against the entries since the previous sub-total or category group row, a matrix row total against the row's cells. Placed at the total's cell.",
+    example: None,
 };
 
 /// A table was read as a matrix: partners as rows, categories as columns.
@@ -527,6 +611,9 @@ pub static MATRIX_TABLE: Rule = Rule {
         fr: "Le tableau dont les colonnes de catégories commencent en {cell} (« {first} ») a été lu comme une matrice : chaque cellule remplie de ses {count} colonnes de catégories est une ligne de transfert pour le partenaire de sa ligne, ses chiffres étant lus comme {?items:des nombres d’articles}{?value:des valeurs{?currency: en {currency}}}.",
         es: "El cuadro cuyas columnas de categorías empiezan en {cell} («{first}») se leyó como una matriz: cada celda llena de sus {count} columnas de categorías es una fila de transferencia para el socio de su fila, y sus cifras se leyeron como {?items:números de artículos}{?value:valores{?currency: en {currency}}}.",
     },
+    implements: &[&spec::A_NO_TABLE_OR_COLUMN],
+    details: "A table whose columns, under headings the vocabulary does not know as columns, name categories (`KM 1`, `II`, `Battle tanks`) and hold figures, with partners as rows, is read as a matrix: one entry per filled cell. Its figures are values where a heading or the title above the table names a currency or speaks of value, or where they have fractions or reach 100,000; numbers of items otherwise.",
+    example: None,
 };
 
 /// Values that give no currency were read in the reporting State's currency.
@@ -545,6 +632,9 @@ pub static CURRENCY_FROM_REPORTING_STATE: Rule = Rule {
         fr: "Les valeurs de ce tableau n’indiquent aucune monnaie, ni dans leurs cellules, ni dans un en-tête, ni dans le titre ; elles ont été lues en {currency}, la monnaie de l’État déclarant ({state}). Indiquez la monnaie dans l’en-tête de la valeur pour lever le doute.",
         es: "Los valores de este cuadro no indican ninguna moneda, ni en sus celdas, ni en un encabezado, ni en el título; se leyeron en {currency}, la moneda del Estado informante ({state}). Indique la moneda en el encabezado del valor para evitar dudas.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "Values of a table (a national statistics matrix) give no currency anywhere — not in their cells, their number formats, a heading or the title — and the reporting State is known: they are read in its currency, reported once at the table.",
+    example: None,
 };
 
 /// The reporting State or the year was read from a title line.
@@ -563,6 +653,9 @@ pub static TITLE_LINE: Rule = Rule {
         fr: "Le titre « {text} » a été lu comme indiquant {?state:l’État déclarant ({state})}{?both: et }{?year:l’année ({year})}.",
         es: "El título «{text}» se leyó como indicación de {?state:el Estado informante ({state})}{?both: y }{?year:el año ({year})}.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "No label gives the reporting State or the year, and a line of its own gives them together (`Annual report of Norway, 2021`, `Informe de Chile — año 2019`): they are read from it. A sentence that merely mentions a year is not a title line.",
+    example: None,
 };
 
 /// The year was read from a sheet's name.
@@ -581,6 +674,9 @@ pub static YEAR_FROM_SHEET_NAME: Rule = Rule {
         fr: "L’année {year} a été lue dans le nom de la feuille « {sheet} » ; indiquez-la sur la page de titre (« Année civile : {year} ») pour lever le doute.",
         es: "El año {year} se leyó del nombre de la hoja «{sheet}»; indíquelo en la portada («Año civil: {year}») para evitar dudas.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "No label or title gives the year, and a sheet's name carries one (`Exportations 2021`, `Exports_2019`): the year is read from the first such name.",
+    example: None,
 };
 
 /// A table lists an exporter and an importer on every row, the reporting State on one side.
@@ -599,6 +695,9 @@ pub static EXPORTER_IMPORTER_TABLE: Rule = Rule {
         fr: "Le tableau en {cell} nomme un exportateur (« {exporter} ») et un importateur (« {importer} ») sur chaque ligne, et l’État {state} sur chaque ligne : ses lignes ont été lues comme des exportations là où cet État exporte, et comme des importations là où il importe.",
         es: "El cuadro en {cell} nombra un exportador («{exporter}») y un importador («{importer}») en cada fila, y el Estado {state} en cada fila: sus filas se leyeron como exportaciones donde ese Estado exporta y como importaciones donde importa.",
     },
+    implements: &[&spec::A_NO_TABLE_OR_COLUMN],
+    details: "A table has an exporter and an importer column, and one State stands on every row in one of them (the UN Register's published tables): each row is an export of that State where it is the exporter and an import where it is the importer, and the other column is the partner.",
+    example: None,
 };
 
 /// Every rule of the workbook reader, in code order.

@@ -10,7 +10,7 @@ use support::builders;
 const NATIONAL: &str = "ATT0109 -: The layout";
 
 /// The findings without the layout warning every national layout gets.
-fn findings_besides_layout(read: &att_xlsx::WorkbookRead) -> Vec<String> {
+fn findings_besides_layout(read: &att_schema::ReadReport) -> Vec<String> {
     support::findings(read)
         .into_iter()
         .filter(|f| !f.starts_with(NATIONAL))
@@ -20,7 +20,7 @@ fn findings_besides_layout(read: &att_xlsx::WorkbookRead) -> Vec<String> {
 #[test]
 fn finds_a_header_row_anywhere_and_reports_the_notes_around_it() {
     let read = support::read(&builders::table_header_anywhere_with_notes());
-    let entries = &read.document["exports"]["entries"];
+    let entries = &read.document()["exports"]["entries"];
     assert_eq!(
         entries,
         &json!([
@@ -48,8 +48,8 @@ fn finds_a_header_row_anywhere_and_reports_the_notes_around_it() {
             }
         ])
     );
-    assert_eq!(read.document["exports"]["status"], "reported");
-    assert_eq!(read.document["submission"]["template"], "national");
+    assert_eq!(read.document()["exports"]["status"], "reported");
+    assert_eq!(read.document()["submission"]["template"], "national");
     assert_eq!(support::place(&read, "/exports"), "'Exports 2023'!C6");
     assert_eq!(
         support::place(&read, "/exports/entries/2"),
@@ -64,7 +64,8 @@ fn finds_a_header_row_anywhere_and_reports_the_notes_around_it() {
         "'Exports 2023'!H7"
     );
     assert_eq!(
-        read.document["year"], 2023,
+        read.document()["year"],
+        2023,
         "the year the sheet's name carries"
     );
     assert_eq!(
@@ -84,9 +85,9 @@ fn finds_a_header_row_anywhere_and_reports_the_notes_around_it() {
 fn matches_french_headings_loosely() {
     let read = support::read(&builders::headings_loose_fr());
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
-    assert_eq!(read.document["submission"]["language"], "fr");
+    assert_eq!(read.document()["submission"]["language"], "fr");
     assert_eq!(
-        read.document["exports"]["entries"],
+        read.document()["exports"]["entries"],
         json!([
             {
                 "category": "II",
@@ -112,10 +113,10 @@ fn matches_french_headings_loosely() {
 fn matches_spanish_national_synonyms_and_reads_an_imports_table() {
     let read = support::read(&builders::headings_national_synonyms_es());
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
-    assert_eq!(read.document["exports"]["status"], "not_reported");
-    assert_eq!(read.document["imports"]["status"], "reported");
+    assert_eq!(read.document()["exports"]["status"], "not_reported");
+    assert_eq!(read.document()["imports"]["status"], "reported");
     assert_eq!(
-        read.document["imports"]["entries"],
+        read.document()["imports"]["entries"],
         json!([
             {
                 "category": "V.a",
@@ -141,13 +142,13 @@ fn reads_exports_and_imports_stacked_on_one_sheet() {
     let read = support::read(&builders::exports_imports_stacked_fr());
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
     assert_eq!(
-        read.document["reporting_state"],
+        read.document()["reporting_state"],
         json!({ "code": "BEL", "name": "Belgique" })
     );
-    assert_eq!(read.document["year"], 2023);
-    assert_eq!(read.document["submission"]["template"], "national");
+    assert_eq!(read.document()["year"], 2023);
+    assert_eq!(read.document()["submission"]["template"], "national");
     assert_eq!(
-        read.document["exports"]["entries"],
+        read.document()["exports"]["entries"],
         json!([
             {
                 "category": "II",
@@ -164,7 +165,7 @@ fn reads_exports_and_imports_stacked_on_one_sheet() {
         ])
     );
     assert_eq!(
-        read.document["imports"],
+        read.document()["imports"],
         json!({ "status": "nil", "entries": [] })
     );
     assert_eq!(support::place(&read, "/imports/status"), "Rapport!A10");
@@ -175,7 +176,7 @@ fn reads_exports_and_imports_stacked_on_one_sheet() {
 fn reads_two_sets_of_columns_as_authorized_and_actual_entries() {
     let read = support::read(&builders::basis_two_sets_of_columns());
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
-    let exports = &read.document["exports"];
+    let exports = &read.document()["exports"];
     assert_eq!(exports["basis"], "both");
     assert_eq!(
         exports["entries"],
@@ -230,7 +231,10 @@ fn reports_a_repeated_header_row_once_and_reads_on() {
                 .to_owned()
         )
     );
-    assert_eq!(read.document["exports"]["entries"][3]["category"], "VII.b");
+    assert_eq!(
+        read.document()["exports"]["entries"][3]["category"],
+        "VII.b"
+    );
 }
 
 #[test]
@@ -244,7 +248,7 @@ fn names_a_missing_column_once_with_the_closest_heading() {
         ]
     );
     assert_eq!(
-        read.document["exports"]["entries"],
+        read.document()["exports"]["entries"],
         json!([{ "category": "I", "partner": { "code": "ESP", "name": "Spain" }, "description": "Tanks" }])
     );
 }
@@ -260,7 +264,7 @@ fn reads_the_first_of_two_value_columns_and_reports_unknown_columns() {
         ]
     );
     assert_eq!(
-        read.document["exports"]["entries"][1],
+        read.document()["exports"]["entries"][1],
         json!({
             "category": "II",
             "partner": { "code": "PRT", "name": "Portugal" },
@@ -281,11 +285,11 @@ fn reports_a_table_whose_direction_is_contradicted_or_unknown() {
         ]
     );
     assert_eq!(
-        read.document["imports"]["entries"][0]["partner"]["code"],
+        read.document()["imports"]["entries"][0]["partner"]["code"],
         "GRC"
     );
     assert_eq!(
-        read.document["exports"]["entries"][0]["partner"]["code"],
+        read.document()["exports"]["entries"][0]["partner"]["code"],
         "CYP"
     );
 }
@@ -299,9 +303,9 @@ fn reports_rows_under_a_title_without_a_recognisable_header_as_one_error() {
             "ATT0128 Report!A2: The exports table under “EXPORTS” has no header row att recognises, so its 3 rows were not read. Give its columns their headings (“Category”, “Final importing State” or “Exporting State”, “Number of items”, “Value”…).",
         ]
     );
-    assert_eq!(read.document["exports"]["status"], "not_reported");
+    assert_eq!(read.document()["exports"]["status"], "not_reported");
     assert_eq!(
-        read.document["imports"]["entries"][0]["partner"]["code"],
+        read.document()["imports"]["entries"][0]["partner"]["code"],
         "AUT"
     );
 }
@@ -318,7 +322,7 @@ fn finds_a_table_by_its_content_and_says_how_each_column_was_read() {
         ]
     );
     assert_eq!(
-        read.document["exports"]["entries"],
+        read.document()["exports"]["entries"],
         json!([
             { "category": "I", "partner": { "code": "ESP", "name": "Spain" }, "items": 2 },
             { "category": "II", "partner": { "code": "ITA", "name": "Italy" }, "items": 4 },
@@ -332,7 +336,7 @@ fn finds_a_table_by_its_content_and_says_how_each_column_was_read() {
         Some("Report!B5".to_owned())
     );
     assert_eq!(
-        read.document["imports"]["entries"][0]["partner"]["code"],
+        read.document()["imports"]["entries"][0]["partner"]["code"],
         "AUT"
     );
 }
@@ -341,7 +345,7 @@ fn finds_a_table_by_its_content_and_says_how_each_column_was_read() {
 fn finds_a_table_among_more_unknown_columns_and_reports_a_column_without_heading() {
     let read = support::read(&builders::extra_columns_and_a_column_without_heading());
     assert_eq!(
-        read.document["exports"]["entries"][2],
+        read.document()["exports"]["entries"][2],
         json!({ "category": "II", "partner": { "code": "FIN", "name": "Finland" }, "items": 2 })
     );
     assert_eq!(
@@ -380,9 +384,9 @@ fn takes_the_direction_from_a_title_in_the_first_cell() {
     );
     let read = support::read(&support::save(workbook));
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
-    assert_eq!(read.document["exports"]["status"], "not_reported");
+    assert_eq!(read.document()["exports"]["status"], "not_reported");
     assert_eq!(
-        read.document["imports"]["entries"][0]["partner"]["code"],
+        read.document()["imports"]["entries"][0]["partner"]["code"],
         "AUT"
     );
 }
@@ -408,7 +412,7 @@ fn reports_values_in_a_column_without_heading_inside_the_table() {
     );
     let read = support::read(&support::save(workbook));
     assert_eq!(
-        read.document["exports"]["entries"],
+        read.document()["exports"]["entries"],
         json!([{ "category": "II", "partner": { "code": "AUT", "name": "Austria" }, "items": 3 }])
     );
     assert_eq!(

@@ -7,7 +7,7 @@ use att_xlsx::{LimitExceeded, Limits, ReadError};
 use std::io::{Cursor, Read, Write};
 use support::builders;
 
-fn read_with(bytes: &[u8], limits: &Limits) -> Result<att_xlsx::WorkbookRead, ReadError> {
+fn read_with(bytes: &[u8], limits: &Limits) -> Result<att_schema::ReadReport, ReadError> {
     att_xlsx::read(bytes, limits)
 }
 
@@ -52,9 +52,11 @@ fn a_million_blank_rows_and_a_cell_at_the_last_row_are_read_without_a_grid() {
         xml.replace("</sheetData>", &format!("{blank}</sheetData>"))
     });
     let read = read_with(&bytes, &Limits::default()).expect("read within the limits");
-    assert_eq!(read.document["exports"]["status"], "reported");
+    assert_eq!(read.document()["exports"]["status"], "reported");
     assert_eq!(
-        read.document["exports"]["entries"].as_array().map(Vec::len),
+        read.document()["exports"]["entries"]
+            .as_array()
+            .map(Vec::len),
         Some(0)
     );
 }
@@ -160,7 +162,7 @@ fn cuts_over_long_text_and_says_so() {
     };
     let read = read_with(&support::save(workbook), &limits).expect("readable");
     assert_eq!(
-        read.document["exports"]["entries"][0]["description"],
+        read.document()["exports"]["entries"][0]["description"],
         "Main battle tanks with a 120 mm smoothbo"
     );
     assert!(support::findings(&read).contains(
@@ -224,7 +226,9 @@ fn reads_an_ods_sheet_with_a_million_repeated_empty_rows() {
         .collect();
     let read = read_with(&zip_of(&borrowed), &Limits::default()).expect("empty rows cost nothing");
     assert_eq!(
-        read.document["exports"]["entries"].as_array().map(Vec::len),
+        read.document()["exports"]["entries"]
+            .as_array()
+            .map(Vec::len),
         Some(3)
     );
 }

@@ -8,7 +8,7 @@ use serde_json::json;
 use support::builders;
 
 /// The findings of the given codes, in the order of their cells (a one-sheet workbook).
-fn findings_of(read: &att_xlsx::WorkbookRead, codes: &[&str]) -> Vec<String> {
+fn findings_of(read: &att_schema::ReadReport, codes: &[&str]) -> Vec<String> {
     let mut sorted = read.clone();
     sorted.diagnostics.sort_by_key(|d| match &d.location {
         Some(att_schema::Location::Cell { row, column, .. }) => (*row, *column),
@@ -23,9 +23,8 @@ fn findings_of(read: &att_xlsx::WorkbookRead, codes: &[&str]) -> Vec<String> {
 #[test]
 fn reads_national_statistics_as_one_entry_per_filled_cell() {
     let read = support::read(&builders::matrix_national_statistics_de());
-    let entries = read.document["exports"]["entries"]
-        .as_array()
-        .expect("entries");
+    let document = read.document();
+    let entries = document["exports"]["entries"].as_array().expect("entries");
     assert_eq!(entries.len(), 8, "{entries:#?}");
     assert_eq!(
         entries[5],
@@ -71,7 +70,7 @@ fn reads_national_statistics_as_one_entry_per_filled_cell() {
 fn reads_a_sparse_matrix_of_counts_with_a_withheld_figure() {
     let read = support::read(&builders::matrix_of_counts_by_category());
     assert_eq!(
-        read.document["imports"]["entries"],
+        read.document()["imports"]["entries"],
         json!([
             { "category": "I", "partner": { "code": "DEU", "name": "Germany" }, "items": 12 },
             { "category": "II", "partner": { "code": "USA", "name": "United States" }, "items": 40 },
@@ -98,9 +97,8 @@ fn reads_a_sparse_matrix_of_counts_with_a_withheld_figure() {
 #[test]
 fn skips_total_rows_and_checks_them_against_the_rows_they_sum() {
     let read = support::read(&builders::totals_in_a_table_en());
-    let entries = read.document["exports"]["entries"]
-        .as_array()
-        .expect("entries");
+    let document = read.document();
+    let entries = document["exports"]["entries"].as_array().expect("entries");
     assert_eq!(entries.len(), 4);
     assert!(entries.iter().all(|e| e["partner"]["code"].is_string()));
     assert_eq!(
@@ -118,20 +116,20 @@ fn skips_total_rows_and_checks_them_against_the_rows_they_sum() {
 fn reads_exports_and_imports_side_by_side_on_the_same_rows() {
     let read = support::read(&builders::side_by_side_es());
     assert_eq!(
-        read.document["exports"]["entries"],
+        read.document()["exports"]["entries"],
         json!([
             { "category": "II", "partner": { "code": "URY", "name": "Uruguay" }, "items": 4 },
             { "category": "VIII.SA.2", "partner": { "code": "PRY", "name": "Paraguay" }, "items": 50 },
         ])
     );
     assert_eq!(
-        read.document["imports"]["entries"],
+        read.document()["imports"]["entries"],
         json!([
             { "category": "II", "partner": { "code": "BRA", "name": "Brasil" }, "items": 10 },
             { "category": "III", "partner": { "code": "USA", "name": "Estados Unidos" }, "items": 2 },
         ])
     );
-    assert_eq!(read.document["imports"]["status"], "reported");
+    assert_eq!(read.document()["imports"]["status"], "reported");
     let place = |pointer: &str| read.source_map.get(pointer).map(|l| l.to_string());
     assert_eq!(
         place("/imports/entries/1/items").as_deref(),

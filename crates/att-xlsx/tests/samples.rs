@@ -11,12 +11,12 @@ fn the_english_template_sample_reads_completely_and_cleanly() {
     let read = support::read(&builders::sample_att_2017_en());
     assert_eq!(support::validated(&read), Vec::<String>::new());
     assert_eq!(
-        read.document["reporting_state"],
+        read.document()["reporting_state"],
         json!({ "code": "SWE", "name": "Sweden" })
     );
-    assert_eq!(read.document["year"], 2023);
+    assert_eq!(read.document()["year"], 2023);
     assert_eq!(
-        read.document["submission"],
+        read.document()["submission"],
         json!({
             "date": "2024-05-20",
             "public": true,
@@ -33,7 +33,7 @@ fn the_english_template_sample_reads_completely_and_cleanly() {
             "withheld": { "commercially_sensitive": false, "national_security": false }
         })
     );
-    let exports = &read.document["exports"];
+    let exports = &read.document()["exports"];
     assert_eq!(exports["status"], "reported");
     assert_eq!(exports["basis"], "actual");
     assert_eq!(exports["entries"].as_array().map(Vec::len), Some(5));
@@ -61,9 +61,9 @@ fn the_english_template_sample_reads_completely_and_cleanly() {
             "comments": "Re-export to the defence forces"
         })
     );
-    assert_eq!(read.document["imports"]["basis"], "actual");
+    assert_eq!(read.document()["imports"]["basis"], "actual");
     assert_eq!(
-        read.document["imports"]["entries"][0],
+        read.document()["imports"]["entries"][0],
         json!({
             "category": "VIII.SA.1",
             "partner": { "code": "AUT", "name": "Austria" },
@@ -107,23 +107,23 @@ fn the_english_template_sample_maps_every_value_to_its_cell() {
 fn the_french_template_sample_reads_french_numbers_dates_and_a_nil_report() {
     let read = support::read(&builders::sample_att_2017_fr());
     assert_eq!(
-        read.document["reporting_state"],
+        read.document()["reporting_state"],
         json!({ "code": "FRA", "name": "France" })
     );
-    assert_eq!(read.document["year"], 2023);
-    assert_eq!(read.document["submission"]["date"], "2024-05-28");
-    assert_eq!(read.document["submission"]["language"], "fr");
-    assert_eq!(read.document["submission"]["template"], "att-2017");
-    assert_eq!(read.document["submission"]["public"], true);
+    assert_eq!(read.document()["year"], 2023);
+    assert_eq!(read.document()["submission"]["date"], "2024-05-28");
+    assert_eq!(read.document()["submission"]["language"], "fr");
+    assert_eq!(read.document()["submission"]["template"], "att-2017");
+    assert_eq!(read.document()["submission"]["public"], true);
     assert_eq!(
-        read.document["imports"],
+        read.document()["imports"],
         json!({ "status": "nil", "entries": [] })
     );
     assert_eq!(
         support::place(&read, "/imports/status"),
         "'Page de titre'!B17"
     );
-    let exports = &read.document["exports"];
+    let exports = &read.document()["exports"];
     assert_eq!(exports["basis"], "actual");
     assert_eq!(support::place(&read, "/exports/basis"), "Exportations!A2");
     assert_eq!(
@@ -166,22 +166,22 @@ fn the_spanish_template_sample_reads_headings_currencies_and_annex_2() {
     let read = support::read(&builders::sample_att_2017_es());
     assert_eq!(support::findings(&read), Vec::<String>::new());
     assert_eq!(
-        read.document["reporting_state"],
+        read.document()["reporting_state"],
         json!({ "code": "ESP", "name": "España" })
     );
-    assert_eq!(read.document["submission"]["language"], "es");
-    assert_eq!(read.document["submission"]["template"], "att-2017");
+    assert_eq!(read.document()["submission"]["language"], "es");
+    assert_eq!(read.document()["submission"]["template"], "att-2017");
     assert_eq!(
-        read.document["submission"]["withheld"],
+        read.document()["submission"]["withheld"],
         json!({
             "commercially_sensitive": true,
             "note": "Valores de los contratos con cláusula de confidencialidad"
         })
     );
-    assert_eq!(read.document["exports"]["basis"], "authorized");
-    assert_eq!(read.document["imports"]["basis"], "actual");
+    assert_eq!(read.document()["exports"]["basis"], "authorized");
+    assert_eq!(read.document()["imports"]["basis"], "actual");
     assert_eq!(
-        read.document["exports"]["entries"][2],
+        read.document()["exports"]["entries"][2],
         json!({
             "category": "VIII.SA.2",
             "partner": { "code": "PER", "name": "Perú" },
@@ -193,11 +193,11 @@ fn the_spanish_template_sample_reads_headings_currencies_and_annex_2() {
         })
     );
     assert_eq!(
-        read.document["exports"]["entries"][3]["category"],
+        read.document()["exports"]["entries"][3]["category"],
         "national"
     );
     assert_eq!(
-        read.document["exports"]["entries"][3]["national_category"],
+        read.document()["exports"]["entries"][3]["national_category"],
         "Munición de artillería"
     );
     assert_eq!(
@@ -205,11 +205,11 @@ fn the_spanish_template_sample_reads_headings_currencies_and_annex_2() {
         "Exportaciones!D4"
     );
     assert_eq!(
-        read.document["imports"]["entries"][0]["partner"],
+        read.document()["imports"]["entries"][0]["partner"],
         json!({ "code": "USA", "name": "Estados Unidos de América" })
     );
     assert_eq!(
-        read.document["national_definitions"],
+        read.document()["national_definitions"],
         json!([{
             "category": "national",
             "national_category": "Munición de artillería",
@@ -225,8 +225,8 @@ fn the_spanish_template_sample_reads_headings_currencies_and_annex_2() {
 #[test]
 fn the_national_stacked_sample_reads_both_tables_and_reports_its_defects() {
     let read = support::read(&builders::sample_national_stacked());
-    assert_eq!(read.document["submission"]["template"], "national");
-    let exports = &read.document["exports"]["entries"];
+    assert_eq!(read.document()["submission"]["template"], "national");
+    let exports = &read.document()["exports"]["entries"];
     assert_eq!(exports.as_array().map(Vec::len), Some(5));
     assert_eq!(
         exports[0],
@@ -244,14 +244,14 @@ fn the_national_stacked_sample_reads_both_tables_and_reports_its_defects() {
     assert_eq!(exports[3]["category"], "VII.b");
     assert_eq!(exports[4]["category"], "IV.a");
     assert!(exports[4].get("value").is_none());
-    let imports = &read.document["imports"]["entries"];
+    let imports = &read.document()["imports"]["entries"];
     assert_eq!(
         imports[0]["value"],
         json!({ "amount": 1_200_000, "currency": "NOK" })
     );
     assert_eq!(imports[1]["partner"], json!({ "name": "Congo" }));
-    assert_eq!(read.document["exports"]["basis"], "actual");
-    assert_eq!(read.document["imports"]["basis"], "actual");
+    assert_eq!(read.document()["exports"]["basis"], "actual");
+    assert_eq!(read.document()["imports"]["basis"], "actual");
     assert_eq!(
         support::findings(&read),
         [

@@ -6,7 +6,7 @@ mod support;
 use serde_json::json;
 use support::builders;
 
-fn findings_besides_layout(read: &att_xlsx::WorkbookRead) -> Vec<String> {
+fn findings_besides_layout(read: &att_schema::ReadReport) -> Vec<String> {
     support::findings(read)
         .into_iter()
         .filter(|f| !f.starts_with("ATT0109 "))
@@ -18,12 +18,12 @@ fn reads_tick_boxes_in_their_many_spellings() {
     let read = support::read(&builders::title_page_ticks_es());
     assert_eq!(support::findings(&read), Vec::<String>::new());
     assert_eq!(
-        read.document["reporting_state"],
+        read.document()["reporting_state"],
         json!({ "code": "CHL", "name": "Chile" })
     );
-    assert_eq!(read.document["year"], 2023);
+    assert_eq!(read.document()["year"], 2023);
     assert_eq!(
-        read.document["submission"],
+        read.document()["submission"],
         json!({
             "public": false,
             "language": "es",
@@ -32,10 +32,10 @@ fn reads_tick_boxes_in_their_many_spellings() {
         })
     );
     assert_eq!(
-        read.document["imports"],
+        read.document()["imports"],
         json!({ "status": "nil", "entries": [] })
     );
-    assert_eq!(read.document["exports"]["status"], "reported");
+    assert_eq!(read.document()["exports"]["status"], "reported");
     assert_eq!(support::place(&read, "/imports/status"), "Portada!B6");
     assert_eq!(support::place(&read, "/submission/public"), "Portada!B3");
     assert_eq!(
@@ -50,17 +50,17 @@ fn reads_values_after_the_colon_and_ticks_left_of_their_label() {
     let read = support::read(&builders::title_page_inline_values_fr());
     assert_eq!(support::findings(&read), Vec::<String>::new());
     assert_eq!(
-        read.document["reporting_state"],
+        read.document()["reporting_state"],
         json!({ "code": "CHE", "name": "Suisse" })
     );
-    assert_eq!(read.document["year"], 2023);
-    assert_eq!(read.document["submission"]["date"], "2024-05-31");
+    assert_eq!(read.document()["year"], 2023);
+    assert_eq!(read.document()["submission"]["date"], "2024-05-31");
     assert_eq!(
-        read.document["submission"]["contact"],
+        read.document()["submission"]["contact"],
         json!({ "email": "export@seco.admin.ch" })
     );
-    assert_eq!(read.document["exports"]["status"], "nil");
-    assert_eq!(read.document["imports"]["status"], "nil");
+    assert_eq!(read.document()["exports"]["status"], "nil");
+    assert_eq!(read.document()["imports"]["status"], "nil");
     assert_eq!(
         support::place(&read, "/exports/status"),
         "'Page de titre'!A5"
@@ -76,11 +76,11 @@ fn reads_a_nil_report_on_a_sheet_of_its_own() {
     let read = support::read(&builders::nil_report_separate_sheet_fr());
     assert_eq!(support::findings(&read), Vec::<String>::new());
     assert_eq!(
-        read.document["exports"],
+        read.document()["exports"],
         json!({ "status": "nil", "entries": [] })
     );
     assert_eq!(
-        read.document["imports"],
+        read.document()["imports"],
         json!({ "status": "nil", "entries": [] })
     );
     assert_eq!(support::place(&read, "/exports/status"), "'Annexe 3'!A1");
@@ -92,12 +92,12 @@ fn reads_a_nil_statement_in_the_table_area() {
     let read = support::read(&builders::nil_report_statement_in_table_es());
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
     assert_eq!(
-        read.document["imports"],
+        read.document()["imports"],
         json!({ "status": "nil", "entries": [] })
     );
     assert_eq!(support::place(&read, "/imports/status"), "Importaciones!A2");
     assert_eq!(
-        read.document["exports"]["entries"][0]["partner"]["code"],
+        read.document()["exports"]["entries"][0]["partner"]["code"],
         "PRY"
     );
 }
@@ -105,17 +105,17 @@ fn reads_a_nil_statement_in_the_table_area() {
 #[test]
 fn reads_the_basis_from_ticked_boxes_labels_and_titles() {
     let ticks = support::read(&builders::sample_att_2017_en());
-    assert_eq!(ticks.document["exports"]["basis"], "actual");
+    assert_eq!(ticks.document()["exports"]["basis"], "actual");
     assert_eq!(support::place(&ticks, "/exports/basis"), "Exports!D2");
     let label = support::read(&builders::sample_att_2017_fr());
-    assert_eq!(label.document["exports"]["basis"], "actual");
+    assert_eq!(label.document()["exports"]["basis"], "actual");
     assert_eq!(support::place(&label, "/exports/basis"), "Exportations!A2");
     let title = support::read(&builders::basis_in_title_es());
     assert_eq!(findings_besides_layout(&title), Vec::<String>::new());
-    assert_eq!(title.document["exports"]["basis"], "actual");
+    assert_eq!(title.document()["exports"]["basis"], "actual");
     assert_eq!(support::place(&title, "/exports/basis"), "'Cuadro 1'!A1");
     assert_eq!(
-        title.document["exports"]["entries"],
+        title.document()["exports"]["entries"],
         json!([{
             "category": "IV.a",
             "partner": { "code": "CHL", "name": "Chile" },
@@ -129,7 +129,7 @@ fn reads_the_basis_from_ticked_boxes_labels_and_titles() {
 fn reads_a_per_row_basis_column_and_keeps_what_it_cannot_read() {
     let read = support::read(&builders::basis_per_row_column());
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
-    let imports = &read.document["imports"];
+    let imports = &read.document()["imports"];
     assert_eq!(imports["basis"], "both");
     assert_eq!(
         imports["entries"],
@@ -154,10 +154,10 @@ fn reads_a_date_stored_as_a_number_and_a_year_in_words() {
             "ATT0134 'Title page'!B3: The number 45440 was read as the date 2024-05-28; format the cell as a date to be sure."
         ]
     );
-    assert_eq!(read.document["year"], 2023);
-    assert_eq!(read.document["submission"]["date"], "2024-05-28");
+    assert_eq!(read.document()["year"], 2023);
+    assert_eq!(read.document()["submission"]["date"], "2024-05-28");
     assert_eq!(
-        read.document["reporting_state"],
+        read.document()["reporting_state"],
         json!({ "code": "IRL", "name": "Ireland" })
     );
 }
@@ -171,9 +171,9 @@ fn reports_a_date_whose_day_and_month_could_be_swapped() {
             "ATT0138 Portada!B3: “05/06/2024” was read day first, as 2024-06-05; write the date as YYYY-MM-DD or with the month in words to be sure."
         ]
     );
-    assert_eq!(read.document["submission"]["date"], "2024-06-05");
-    assert_eq!(read.document["exports"]["status"], "nil");
-    assert_eq!(read.document["imports"]["status"], "nil");
+    assert_eq!(read.document()["submission"]["date"], "2024-06-05");
+    assert_eq!(read.document()["exports"]["status"], "nil");
+    assert_eq!(read.document()["imports"]["status"], "nil");
 }
 
 #[test]
@@ -194,7 +194,7 @@ fn reports_a_title_field_given_twice_with_different_values() {
     );
     let read = support::read(&support::save(workbook));
     assert_eq!(
-        read.document["reporting_state"],
+        read.document()["reporting_state"],
         json!({ "code": "AUT", "name": "Austria" })
     );
     assert!(support::findings(&read).contains(
@@ -207,9 +207,9 @@ fn reports_a_title_field_given_twice_with_different_values() {
 fn gives_each_entry_the_basis_of_its_table_when_a_direction_has_both() {
     let read = support::read(&builders::basis_two_tables());
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
-    assert_eq!(read.document["exports"]["basis"], "both");
+    assert_eq!(read.document()["exports"]["basis"], "both");
     assert_eq!(
-        read.document["exports"]["entries"],
+        read.document()["exports"]["entries"],
         json!([
             { "category": "VIII.SA.2", "partner": { "code": "CHL", "name": "Chile" }, "items": 10, "basis": "authorized" },
             { "category": "VIII.SA.2", "partner": { "code": "CHL", "name": "Chile" }, "items": 7, "basis": "actual" }
@@ -246,8 +246,8 @@ fn shows_a_missing_nil_report_and_basis_at_their_empty_boxes() {
         ],
     );
     let read = support::read(&support::save(workbook));
-    assert_eq!(read.document["imports"]["status"], "not_reported");
-    assert!(read.document["exports"].get("basis").is_none());
+    assert_eq!(read.document()["imports"]["status"], "not_reported");
+    assert!(read.document()["exports"].get("basis").is_none());
     assert_eq!(
         support::located(&read, "/imports/status"),
         "'Title page'!B3"
@@ -261,16 +261,16 @@ fn reads_tick_groups_with_empty_boxes_and_yes_no_options() {
     let read = support::read(&support::builders::tick_groups_and_yes_no_options_en());
     // "Nil report — imports" stands in a group that has boxes: its box is empty, so it is not
     // ticked, and the imports table is reported.
-    assert_eq!(read.document["exports"]["status"], "nil");
-    assert_eq!(read.document["imports"]["status"], "reported");
+    assert_eq!(read.document()["exports"]["status"], "nil");
+    assert_eq!(read.document()["imports"]["status"], "reported");
     // The publication question is answered by the option ticked below it.
-    assert_eq!(read.document["submission"]["public"], false);
+    assert_eq!(read.document()["submission"]["public"], false);
     assert_eq!(
         support::place(&read, "/submission/public"),
         "'Cover page'!C6"
     );
     assert_eq!(
-        read.document["submission"]["withheld"]["commercially_sensitive"],
+        read.document()["submission"]["withheld"]["commercially_sensitive"],
         false
     );
     assert!(

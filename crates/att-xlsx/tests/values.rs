@@ -6,15 +6,15 @@ mod support;
 use serde_json::{Value, json};
 use support::builders;
 
-fn findings_besides_layout(read: &att_xlsx::WorkbookRead) -> Vec<String> {
+fn findings_besides_layout(read: &att_schema::ReadReport) -> Vec<String> {
     support::findings(read)
         .into_iter()
         .filter(|f| !f.starts_with("ATT0109 "))
         .collect()
 }
 
-fn categories(read: &att_xlsx::WorkbookRead) -> Vec<Value> {
-    read.document["exports"]["entries"]
+fn categories(read: &att_schema::ReadReport) -> Vec<Value> {
+    read.document()["exports"]["entries"]
         .as_array()
         .map(|entries| entries.iter().map(|e| e["category"].clone()).collect())
         .unwrap_or_default()
@@ -35,7 +35,7 @@ fn group_and_sub_group_rows_give_their_category_to_the_rows_below() {
         ]
     );
     assert_eq!(
-        read.document["exports"]["entries"][1],
+        read.document()["exports"]["entries"][1],
         json!({
             "category": "II",
             "partner": { "code": "EST", "name": "Estonia" },
@@ -105,7 +105,7 @@ fn reads_spanish_and_english_category_spellings() {
 fn reads_a_national_category_defined_in_annex_2() {
     let read = support::read(&builders::sample_att_2017_es());
     assert_eq!(
-        read.document["exports"]["entries"][3],
+        read.document()["exports"]["entries"][3],
         json!({
             "category": "national",
             "national_category": "Munición de artillería",
@@ -121,7 +121,7 @@ fn reads_a_national_category_defined_in_annex_2() {
 #[test]
 fn reads_numbers_written_as_text_and_keeps_what_is_not_a_number() {
     let read = support::read(&builders::numbers_written_as_text());
-    let entries = &read.document["exports"]["entries"];
+    let entries = &read.document()["exports"]["entries"];
     let quantities: Vec<(Value, Value)> = entries
         .as_array()
         .map(|entries| {
@@ -177,10 +177,10 @@ fn reads_numbers_written_as_text_and_keeps_what_is_not_a_number() {
 fn reads_an_ambiguous_separator_the_way_the_report_language_does() {
     let read = support::read(&builders::numbers_locale_ambiguous_fr());
     assert_eq!(
-        read.document["exports"]["entries"][0]["value"],
+        read.document()["exports"]["entries"][0]["value"],
         json!({ "amount": 12.345, "currency": "EUR" })
     );
-    assert_eq!(read.document["exports"]["entries"][0]["items"], 1200);
+    assert_eq!(read.document()["exports"]["entries"][0]["items"], 1200);
     assert_eq!(
         findings_besides_layout(&read),
         [
@@ -193,7 +193,7 @@ fn reads_an_ambiguous_separator_the_way_the_report_language_does() {
 #[test]
 fn reads_the_currency_written_in_the_cell() {
     let read = support::read(&builders::currency_in_cell());
-    let values: Vec<Value> = read.document["exports"]["entries"]
+    let values: Vec<Value> = read.document()["exports"]["entries"]
         .as_array()
         .map(|entries| entries.iter().map(|e| e["value"].clone()).collect())
         .unwrap_or_default();
@@ -235,7 +235,7 @@ fn reads_the_currency_from_a_column_or_a_heading() {
     );
     let heading = support::read(&builders::headings_national_synonyms_es());
     assert_eq!(
-        heading.document["imports"]["entries"][0]["value"]["currency"],
+        heading.document()["imports"]["entries"][0]["value"]["currency"],
         "USD"
     );
     assert_eq!(
@@ -248,7 +248,7 @@ fn reads_the_currency_from_a_column_or_a_heading() {
 fn applies_the_multiplier_a_value_heading_gives_and_says_so() {
     let read = support::read(&builders::formulas_cached_and_uncached());
     assert_eq!(
-        read.document["exports"]["entries"][0]["value"],
+        read.document()["exports"]["entries"][0]["value"],
         json!({ "amount": 1_000_000, "currency": "EUR" })
     );
     assert!(support::findings(&read).contains(
@@ -262,7 +262,7 @@ fn reads_the_currency_from_a_field_above_the_table() {
     let read = support::read(&builders::currency_label_above_table());
     assert_eq!(findings_besides_layout(&read), Vec::<String>::new());
     assert_eq!(
-        read.document["exports"]["entries"][0]["value"],
+        read.document()["exports"]["entries"][0]["value"],
         json!({ "amount": 4_500_000, "currency": "SEK" })
     );
     assert_eq!(

@@ -6,10 +6,9 @@
 //! attributes, lists as an element per item inside the list's element. Raw values that a
 //! converter could not type are kept, as in JSON, and marked with a `raw` attribute.
 //!
-//! [`read`] builds the canonical document through the [`att_schema::Report`] types and a source
-//! map from every JSON pointer to the line and column of its element or attribute, so that
-//! every diagnostic on an XML report points at its place. [`write`] produces the encoding
-//! deterministically.
+//! [`read`] builds the typed [`att_schema::Report`] and a source map from every JSON pointer to
+//! the line and column of its element or attribute, so that every diagnostic on an XML report
+//! points at its place. [`write`] produces the encoding deterministically.
 //!
 //! ```
 //! let xml = br#"<?xml version="1.0" encoding="UTF-8"?>
@@ -25,8 +24,9 @@
 //! </report>
 //! "#;
 //! let read = att_xml::read(xml, &att_xml::Limits::default())?;
-//! assert_eq!(read.document["year"], 2023);
-//! assert_eq!(read.document["exports"]["entries"][0]["items"], "approx. 40");
+//! assert_eq!(read.report.year, Some(2023.into()));
+//! let entry = &read.report.exports.entries[0];
+//! assert_eq!(entry.items, Some(att_schema::Lenient::raw_text("approx. 40")));
 //! let place = |pointer: &str| read.source_map.get(pointer).map(|l| l.to_string());
 //! assert_eq!(place("/exports/entries/0/items").as_deref(), Some("8:44"));
 //! assert_eq!(place("/reporting_state/name").as_deref(), Some("3:31"));
@@ -45,8 +45,7 @@ pub mod rules;
 mod tree;
 mod writer;
 
-use att_schema::{Diagnostic, Report, SourceMap};
-use serde_json::Value;
+use att_schema::{Format, ReadReport, Reader, Report, Rule, Written};
 
 pub use error::{ReadError, WriteError};
 pub use rules::RULES;
@@ -95,21 +94,33 @@ impl Default for Limits {
     }
 }
 
-/// An XML report as read.
-#[derive(Debug, Clone)]
-pub struct XmlRead {
-    /// The report, raw values kept where a typed value could not be read.
-    pub report: Report,
-    /// The canonical document of `report` (not yet checked against the schema).
-    pub document: Value,
-    /// JSON pointer → line and column of the element or attribute that holds the value.
-    pub source_map: SourceMap,
-    /// Findings of the reader itself: unknown or repeated elements and attributes, stray text.
-    pub diagnostics: Vec<Diagnostic>,
+/// The XML reader, as the pipeline uses every reader.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct XmlReader;
+
+impl Reader for XmlReader {
+    type Limits = Limits;
+    type Error = ReadError;
+    const NAME: &'static str = "att-xml";
+
+    fn detect(bytes: &[u8]) -> Option<Format> {
+        looks_like_xml(bytes).then_some(Format::Xml)
+    }
+
+    fn read(bytes: &[u8], limits: &Limits) -> Result<ReadReport, ReadError> {
+        read(bytes, limits)
+    }
+
+    fn rules() -> &'static [&'static Rule] {
+        RULES
+    }
 }
 
-/// Reads an XML report from its bytes (UTF-8, or UTF-16 with a byte order mark).
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<XmlRead, ReadError> {
+/// Reads an XML report from its bytes (UTF-8, or UTF-16 with a byte order mark): the report
+/// (raw values kept where a typed value could not be read), the line and column of the element
+/// or attribute that holds each value, and what the reader noticed (unknown or repeated
+/// elements and attributes, stray text).
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<ReadReport, ReadError> {
     if bytes.len() > limits.max_bytes {
         return Err(ReadError::TooLarge {
             size: bytes.len(),
@@ -117,14 +128,14 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<XmlRead, ReadError> {
         });
     }
     let text = decode::decode(bytes)?;
-    // The tree is dropped before the document is built, so that they are never both in memory.
     let mapped = reader::map_report(&tree::parse(&text, limits)?);
-    let document = serde_json::to_value(&mapped.report).unwrap_or_default();
-    Ok(XmlRead {
+    Ok(ReadReport {
+        format: Format::Xml,
         report: mapped.report,
-        document,
         source_map: mapped.source_map,
         diagnostics: mapped.diagnostics,
+        written: Written::Encoding,
+        sheet_order: Vec::new(),
     })
 }
 

@@ -13,7 +13,7 @@ use crate::{NAMESPACE, VERSION};
 use att_schema::rules::{DUPLICATE_FIELD, UNKNOWN_FIELD};
 use att_schema::{
     Arg, Contact, Diagnostic, Direction, Entry, Lenient, Money, NationalDefinition, Party, Report,
-    SourceMap, Submission, Withheld,
+    SourceMap, Submission, Withheld, WithheldFigures,
 };
 
 /// The XML Schema instance namespace, whose location hints the reader accepts silently.
@@ -195,6 +195,7 @@ impl Mapper {
             "partner",
             "items",
             "value",
+            "withheld",
             "basis",
             "state_of_origin",
             "intermediate_locations",
@@ -213,6 +214,7 @@ impl Mapper {
                 "partner" => entry.partner = Some(mapper.party(child, pointer)),
                 "items" => entry.items = mapper.lenient(child, pointer),
                 "value" => entry.value = Some(mapper.money(child, pointer)),
+                "withheld" => entry.withheld = Some(mapper.withheld_figures(child, pointer)),
                 "basis" => entry.basis = mapper.lenient(child, pointer),
                 "state_of_origin" => entry.state_of_origin = Some(mapper.party(child, pointer)),
                 "intermediate_locations" => {
@@ -239,6 +241,25 @@ impl Mapper {
             },
         );
         money
+    }
+
+    /// The figures an entry withholds, each with the word the report gives instead.
+    fn withheld_figures(&mut self, element: &Element, pointer: &str) -> WithheldFigures {
+        let mut figures = WithheldFigures::default();
+        self.no_attributes(element, pointer);
+        self.fields(
+            element,
+            pointer,
+            &["items", "value"],
+            |mapper, name, child, pointer| {
+                let word = Some(mapper.string(child, pointer));
+                match name {
+                    "items" => figures.items = word,
+                    _ => figures.value = word,
+                }
+            },
+        );
+        figures
     }
 
     fn national_definition(&mut self, element: &Element, pointer: &str) -> NationalDefinition {

@@ -5,7 +5,7 @@
 //! [`DUPLICATE_FIELD`](att_schema::rules::DUPLICATE_FIELD); the rules below are the problems only
 //! XML has.
 
-use att_schema::{Rule, RuleGroup, Severity, Text};
+use att_schema::{Rule, RuleGroup, Severity, Text, spec};
 
 /// Text where the format has only elements (between the fields of an entry, inside a party).
 pub static STRAY_TEXT: Rule = Rule {
@@ -23,6 +23,9 @@ pub static STRAY_TEXT: Rule = Rule {
         fr: "Le texte {text} dans <{element}> ne fait pas partie du format du rapport et n’a pas été lu{?attribute: (écrivez-le dans l’attribut {attribute}=\"…\")}.",
         es: "El texto {text} dentro de <{element}> no forma parte del formato del informe y no se leyó{?attribute: (escríbalo en el atributo {attribute}=\"…\")}.",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// An element with the name of a report element, but outside the report's namespace.
@@ -41,6 +44,9 @@ pub static OUTSIDE_NAMESPACE: Rule = Rule {
         fr: "<{element}> {?namespace:est dans l’espace de noms {namespace}}{?unqualified:n’est dans aucun espace de noms}, et non dans celui du rapport ; il n’a donc pas été lu. Placez-le dans l’espace de noms de son parent <{parent}> ({expected}).",
         es: "<{element}> {?namespace:está en el espacio de nombres {namespace}}{?unqualified:no está en ningún espacio de nombres}, y no en el del informe, por lo que no se leyó; póngalo en el espacio de nombres de su elemento padre <{parent}> ({expected}).",
     },
+    implements: &[&spec::A_UNMAPPED],
+    details: "",
+    example: None,
 };
 
 /// A `raw` attribute whose value is not one of the kinds the format knows.
@@ -59,6 +65,9 @@ pub static RAW_KIND_UNKNOWN: Rule = Rule {
         fr: "raw={found} n’est pas l’une des valeurs text, number, boolean ou json ; l’attribut a été ignoré et la valeur lue comme en son absence.",
         es: "raw={found} no es ninguno de text, number, boolean o json; se ignoró el atributo y el valor se leyó como si no estuviera.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// A value marked `raw="number"`, `"boolean"` or `"json"` that is not of that kind.
@@ -77,6 +86,9 @@ pub static RAW_VALUE_UNREADABLE: Rule = Rule {
         fr: "{text} est marqué raw=\"{kind}\" mais n’est pas une valeur {kind} ; il a été conservé comme texte.",
         es: "{text} está marcado raw=\"{kind}\" pero no es un valor {kind}; se conservó como texto.",
     },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "",
+    example: None,
 };
 
 /// Every rule of the XML reader.

@@ -9,7 +9,7 @@ use crate::{NAMESPACE, SCHEMA_LOCATION};
 use att_schema::source_map::pointer_push;
 use att_schema::{
     Contact, Direction, Entry, Lenient, Money, NationalDefinition, Party, Report, Submission,
-    Withheld,
+    Withheld, WithheldFigures,
 };
 
 const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
@@ -164,6 +164,9 @@ impl Writer {
         if let Some(value) = &entry.value {
             self.money(value, &field("value"))?;
         }
+        if let Some(withheld) = &entry.withheld {
+            self.withheld_figures(withheld, &field("withheld"))?;
+        }
         self.lenient("basis", entry.basis.as_ref(), &field("basis"))?;
         if let Some(origin) = &entry.state_of_origin {
             self.party("state_of_origin", origin, &field("state_of_origin"))?;
@@ -195,6 +198,20 @@ impl Writer {
         )?;
         let currency = money.currency.as_deref();
         self.string("currency", currency, &pointer_push(pointer, "currency"))?;
+        self.close();
+        Ok(())
+    }
+
+    fn withheld_figures(
+        &mut self,
+        figures: &WithheldFigures,
+        pointer: &str,
+    ) -> Result<(), WriteError> {
+        self.open("withheld", &[])?;
+        let items = figures.items.as_deref();
+        self.string("items", items, &pointer_push(pointer, "items"))?;
+        let value = figures.value.as_deref();
+        self.string("value", value, &pointer_push(pointer, "value"))?;
         self.close();
         Ok(())
     }

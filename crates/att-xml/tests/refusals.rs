@@ -10,7 +10,7 @@ fn refusal(fixture: &str) -> ReadError {
         Err(error) => error,
         Ok(read) => panic!(
             "{fixture} should be refused, but reads as {}",
-            read.document
+            read.document()
         ),
     }
 }
@@ -166,7 +166,7 @@ fn reads_utf16_with_a_byte_order_mark() {
         &Limits::default(),
     )
     .expect("UTF-16 reads");
-    assert_eq!(read.document["reporting_state"]["name"], "Côte d’Ivoire");
+    assert_eq!(read.document()["reporting_state"]["name"], "Côte d’Ivoire");
     assert_eq!(
         read.source_map
             .get("/reporting_state/name")

@@ -7,7 +7,7 @@ use att_schema::Report;
 use serde::Deserialize;
 use serde_json::Value;
 
-fn read(xml: &str) -> att_xml::XmlRead {
+fn read(xml: &str) -> att_schema::ReadReport {
     att_xml::read(xml.as_bytes(), &att_xml::Limits::default())
         .unwrap_or_else(|error| panic!("the writer's output should read back: {error}\n{xml}"))
 }
@@ -45,7 +45,8 @@ fn json_to_xml_to_json_gives_the_same_document() {
         let xml = att_xml::write(&report).unwrap_or_else(|error| panic!("{name}: {error}"));
         let read = read(&xml);
         assert_eq!(
-            read.document, expected,
+            *read.document(),
+            expected,
             "{name}: the document changed through XML\n{xml}"
         );
         assert_eq!(read.report, report, "{name}");
@@ -61,7 +62,7 @@ fn json_to_xml_to_json_gives_the_same_document() {
 fn xml_to_json_to_xml_gives_the_same_bytes() {
     for (name, report) in common::json_reports() {
         let xml = att_xml::write(&report).unwrap_or_else(|error| panic!("{name}: {error}"));
-        let json = serde_json::to_string(&read(&xml).document).expect("serialises");
+        let json = serde_json::to_string(&read(&xml).document()).expect("serialises");
         let again: Value = serde_json::from_str(&json).expect("parses");
         let again = Report::deserialize(&again).expect("deserialises");
         let rewritten = att_xml::write(&again).unwrap_or_else(|error| panic!("{name}: {error}"));
@@ -89,7 +90,7 @@ fn every_value_of_the_writers_output_is_placed() {
         let xml = att_xml::write(&report).unwrap_or_else(|error| panic!("{name}: {error}"));
         let read = read(&xml);
         let mut all = Vec::new();
-        pointers(&read.document, String::new(), &mut all);
+        pointers(&read.document(), String::new(), &mut all);
         // The parts of a raw JSON value (`<items raw="json">{"min":10}</items>`) are placed at
         // the element that holds it.
         let inside_raw_value = |pointer: &str| {
@@ -134,4 +135,38 @@ fn writing_is_deterministic() {
         assert!(first.ends_with("</report>\n"), "{name}");
         assert!(!first.contains('\r'), "{name}: line ends are \\n only");
     }
+}
+
+#[test]
+fn withheld_figures_come_back_through_xml_with_their_words() {
+    let xml = String::from_utf8(common::xml_fixture("withheld-figures.xml")).expect("UTF-8");
+    let first = read(&xml);
+    assert!(first.diagnostics.is_empty(), "{:?}", first.diagnostics);
+    let entries = &first.report.exports.entries;
+    let withheld = |index: usize| entries[index].withheld.clone().unwrap_or_default();
+    assert_eq!(withheld(0).items.as_deref(), Some("confidentiel"));
+    assert_eq!(withheld(0).value.as_deref(), Some("confidentiel"));
+    assert_eq!(withheld(1).items, None);
+    assert_eq!(withheld(1).value.as_deref(), Some("n.d."));
+    let place = |pointer: &str| first.source_map.get(pointer).map(|l| l.to_string());
+    assert_eq!(
+        place("/exports/entries/0/withheld/items").as_deref(),
+        Some("21:11")
+    );
+    assert_eq!(
+        place("/exports/entries/1/withheld").as_deref(),
+        Some("30:9")
+    );
+    let written = att_xml::write(&first.report).expect("writes");
+    assert!(
+        written.contains("<withheld>\n          <value>n.d.</value>\n        </withheld>"),
+        "{written}"
+    );
+    let again = read(&written);
+    assert_eq!(again.report, first.report);
+    let json = serde_json::to_value(&first.report).expect("serialises");
+    assert_eq!(
+        json["exports"]["entries"][1]["withheld"],
+        serde_json::json!({ "value": "n.d." })
+    );
 }

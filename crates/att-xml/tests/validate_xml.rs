@@ -10,7 +10,7 @@ fn validate(fixture: &str) -> Vec<Diagnostic> {
     let read = att_xml::read(&common::xml_fixture(fixture), &att_xml::Limits::default())
         .unwrap_or_else(|error| panic!("{fixture}: {error}"));
     let mut diagnostics = read.diagnostics.clone();
-    diagnostics.extend(att_validate::Validator::new().validate(&read.document, None));
+    diagnostics.extend(att_validate::Validator::new().validate(&read.document(), None));
     att_validate::locate(&mut diagnostics, &read.source_map);
     diagnostics
 }

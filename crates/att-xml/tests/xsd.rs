@@ -243,3 +243,19 @@ fn the_xsd_enumerations_are_the_models() {
     );
     assert!(xsd.contains(&format!("targetNamespace=\"{}\"", att_xml::NAMESPACE)));
 }
+
+#[test]
+fn withheld_figures_validate_where_the_writer_writes_them() {
+    if !xmllint_available() {
+        return;
+    }
+    let read = att_xml::read(
+        &common::xml_fixture("withheld-figures.xml"),
+        &att_xml::Limits::default(),
+    )
+    .expect("reads");
+    let xml = att_xml::write(&read.report).expect("writes");
+    assert_eq!(validate(&xml, &xsd_path()), Ok(()), "{xml}");
+    let misplaced = xml.replacen("<withheld>\n", "<withheld>\n          <note>x</note>\n", 2);
+    assert!(validate(&misplaced, &xsd_path()).is_err());
+}

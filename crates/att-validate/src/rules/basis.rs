@@ -2,10 +2,9 @@
 //! `ATT0209`).
 
 use super::directions::direction_name;
+use super::{Check, Family};
 use crate::context::ReportContext;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
-use att_schema::{Basis, Diagnostic, DirectionKind, Rule, RuleGroup, Severity, Text};
+use att_schema::{Basis, Diagnostic, DirectionKind, Rule, RuleGroup, Severity, Text, spec};
 
 /// The basis of a direction's figures is not stated.
 pub static BASIS_MISSING: Rule = Rule {
@@ -23,20 +22,22 @@ pub static BASIS_MISSING: Rule = Rule {
         fr: "{?entry:Cette ligne du tableau des {direction} n’indique pas s’il s’agit d’une autorisation ou d’un transfert effectif, et la base du tableau est « les deux » : indiquez « autorisée » ou « effective ».}{?table:Le tableau des {direction} n’indique pas si ses chiffres sont des autorisations ou des transferts effectifs{?both: (sa base est « les deux », mais aucune ligne ne précise laquelle)} : indiquez la base du tableau, ou de chaque ligne.}",
         es: "{?entry:Esta fila del cuadro de {direction} no indica si es una autorización o una transferencia efectiva, y la base del cuadro es «ambas»: indique «autorizada» o «efectiva».}{?table:El cuadro de {direction} no indica si sus cifras son autorizaciones o transferencias efectivas{?both: (su base es «ambas», pero ninguna fila indica cuál)}: indique la base del cuadro o de cada fila.}",
     },
-};
-
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[RuleDoc {
-    rule: &BASIS_MISSING,
     implements: &[&spec::B_BASIS],
-    details: "A direction with entries has no `basis`, and at least one entry has none of its own: one finding at the direction’s basis (entries that all carry their own basis are enough). When the direction’s basis is `both`, each entry must say which it is: if none does, one finding at the direction’s basis; if some do, one finding at each entry that does not. A basis that could not be read is reported by the schema stage instead.",
+    details: "A direction with entries has no `basis`, and at least one entry has none of its own: one finding at the direction’s basis (entries that all carry their own basis are enough). When the direction’s basis is `both`, each entry must say which it is: if none does, one finding at the direction’s basis; if some do, one finding at each entry that does not. A basis that could not be read is reported by the contract check instead.",
     example: Some(|| {
         Diagnostic::new(&BASIS_MISSING)
             .arg("direction", direction_name(DirectionKind::Exports))
             .arg("table", "yes")
             .at("/exports/basis")
     }),
-}];
+};
+
+/// The basis family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "basis",
+    rules: &[&BASIS_MISSING],
+    check: Check::Report(check),
+};
 
 /// Reports directions and entries whose basis is not stated.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {

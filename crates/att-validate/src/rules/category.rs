@@ -1,10 +1,9 @@
 //! The category of each entry (codes `ATT0210`–`ATT0214`).
 
+use super::{Check, Family};
 use crate::context::ReportContext;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
 use att_schema::text::fold;
-use att_schema::{Arg, Category, Diagnostic, Lang, Rule, RuleGroup, Severity, Text};
+use att_schema::{Arg, Category, Diagnostic, Lang, Rule, RuleGroup, Severity, Text, spec};
 use std::collections::HashSet;
 
 /// An entry has no category.
@@ -23,6 +22,9 @@ pub static CATEGORY_MISSING: Rule = Rule {
         fr: "La catégorie n’est pas indiquée : donnez l’une des catégories I à VIII (par exemple VIII.SA.2, fusils et carabines){?misspelled: (« {misspelled} » semble être une faute de frappe pour ce champ)}.",
         es: "Falta la categoría: indique una de las categorías I a VIII (por ejemplo, VIII.SA.2, fusiles y carabinas){?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
+    implements: &[&spec::B_CATEGORY],
+    details: "Raised by the contract check when an entry has no `category`.",
+    example: Some(|| Diagnostic::new(&CATEGORY_MISSING).at("/exports/entries/0/category")),
 };
 
 /// An entry's category is not a known code.
@@ -41,6 +43,15 @@ pub static CATEGORY_UNKNOWN: Rule = Rule {
         fr: "{found} n’est pas une catégorie du rapport{?closest: (vouliez-vous dire {closest}, {closest_name} ?)} : utilisez I à VIII ou une sous-catégorie comme IV.a ou VIII.SA.2, ou signalez une catégorie nationale comme telle.",
         es: "{found} no es una categoría del informe{?closest: (¿quiso decir {closest}, {closest_name}?)}: use I a VIII o una subcategoría como IV.a o VIII.SA.2, o indique que se trata de una categoría nacional.",
     },
+    implements: &[&spec::B_CATEGORY],
+    details: "Raised by the contract check when a category (of an entry or of a national definition) is not one of the codes `I` … `VIII.LW.7` or `national`, and is not an aggregate (ATT0213). When the text is a code written differently (`viii.sa.2`, `IV a`) or a category’s name in one of the three languages, the message suggests the code.",
+    example: Some(|| {
+        Diagnostic::new(&CATEGORY_UNKNOWN)
+            .arg("found", Arg::Quoted("Battle Tanks".into()))
+            .arg("closest", "I")
+            .arg("closest_name", category_name(Category::I))
+            .at("/exports/entries/0/category")
+    }),
 };
 
 /// An entry gives only a parent category, not the sub-category.
@@ -59,6 +70,9 @@ pub static CATEGORY_PARENT: Rule = Rule {
         fr: "La catégorie {category} ({name}) a des sous-catégories ({children}) ; indiquez celle qui s’applique, afin que le chiffre puisse être comparé à d’autres rapports.",
         es: "La categoría {category} ({name}) tiene subcategorías ({children}); indique la que corresponda, para que la cifra pueda compararse con otros informes.",
     },
+    implements: &[&spec::B_CATEGORY_COARSE],
+    details: "An entry’s category is one that has sub-categories: IV, V, VII, VIII, VIII.SA or VIII.LW. National definitions of such categories are not flagged.",
+    example: Some(|| parent(Category::VIIISa).at("/exports/entries/0/category")),
 };
 
 /// An entry is an aggregate over several categories.
@@ -77,6 +91,13 @@ pub static CATEGORY_AGGREGATE: Rule = Rule {
         fr: "{found} regroupe plusieurs catégories ; déclarez chaque catégorie sur sa propre ligne.",
         es: "{found} agrupa varias categorías; declare cada categoría en su propia fila.",
     },
+    implements: &[&spec::B_CATEGORY_COARSE],
+    details: "Raised by the contract check when a category is a range of categories (`I–VII`), a total (`total`, `all categories`, `toutes`, `todas`) or small arms and light weapons as a whole (`SALW`, `ALPC`, `APAL`).",
+    example: Some(|| {
+        Diagnostic::new(&CATEGORY_AGGREGATE)
+            .arg("found", Arg::Quoted("I–VII".into()))
+            .at("/exports/entries/0/category")
+    }),
 };
 
 /// A national category is used without its definition in Annex 2.
@@ -95,56 +116,15 @@ pub static NATIONAL_CATEGORY_UNDEFINED: Rule = Rule {
         fr: "La catégorie nationale {found}{?count: (utilisée par {count} lignes)} n’a pas de définition dans l’annexe 2 ; ajoutez-en une pour que les lecteurs sachent ce qu’elle recouvre.",
         es: "La categoría nacional {found}{?count: (usada en {count} filas)} no tiene definición en el anexo 2; añada una para que los lectores sepan qué abarca.",
     },
+    implements: &[&spec::B_NATIONAL_UNDEFINED],
+    details: "An entry of category `national` names a national category that no item of `national_definitions` defines (names compared ignoring case, accents and punctuation). Reported once per national category, at its first entry, with the number of entries that use it.",
+    example: Some(|| {
+        Diagnostic::new(&NATIONAL_CATEGORY_UNDEFINED)
+            .arg("found", Arg::Quoted("ML3 ammunition".into()))
+            .arg("count", "2")
+            .at("/exports/entries/4/national_category")
+    }),
 };
-
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &CATEGORY_MISSING,
-        implements: &[&spec::B_CATEGORY],
-        details: "Raised by the schema stage when an entry has no `category`.",
-        example: Some(|| Diagnostic::new(&CATEGORY_MISSING).at("/exports/entries/0/category")),
-    },
-    RuleDoc {
-        rule: &CATEGORY_UNKNOWN,
-        implements: &[&spec::B_CATEGORY],
-        details: "Raised by the schema stage when a category (of an entry or of a national definition) is not one of the codes `I` … `VIII.LW.7` or `national`, and is not an aggregate (ATT0213). When the text is a code written differently (`viii.sa.2`, `IV a`) or a category’s name in one of the three languages, the message suggests the code.",
-        example: Some(|| {
-            Diagnostic::new(&CATEGORY_UNKNOWN)
-                .arg("found", Arg::Quoted("Battle Tanks".into()))
-                .arg("closest", "I")
-                .arg("closest_name", category_name(Category::I))
-                .at("/exports/entries/0/category")
-        }),
-    },
-    RuleDoc {
-        rule: &CATEGORY_PARENT,
-        implements: &[&spec::B_CATEGORY_COARSE],
-        details: "An entry’s category is one that has sub-categories: IV, V, VII, VIII, VIII.SA or VIII.LW. National definitions of such categories are not flagged.",
-        example: Some(|| parent(Category::VIIISa).at("/exports/entries/0/category")),
-    },
-    RuleDoc {
-        rule: &CATEGORY_AGGREGATE,
-        implements: &[&spec::B_CATEGORY_COARSE],
-        details: "Raised by the schema stage when a category is a range of categories (`I–VII`), a total (`total`, `all categories`, `toutes`, `todas`) or small arms and light weapons as a whole (`SALW`, `ALPC`, `APAL`).",
-        example: Some(|| {
-            Diagnostic::new(&CATEGORY_AGGREGATE)
-                .arg("found", Arg::Quoted("I–VII".into()))
-                .at("/exports/entries/0/category")
-        }),
-    },
-    RuleDoc {
-        rule: &NATIONAL_CATEGORY_UNDEFINED,
-        implements: &[&spec::B_NATIONAL_UNDEFINED],
-        details: "An entry of category `national` names a national category that no item of `national_definitions` defines (names compared ignoring case, accents and punctuation). Reported once per national category, at its first entry, with the number of entries that use it.",
-        example: Some(|| {
-            Diagnostic::new(&NATIONAL_CATEGORY_UNDEFINED)
-                .arg("found", Arg::Quoted("ML3 ammunition".into()))
-                .arg("count", "2")
-                .at("/exports/entries/4/national_category")
-        }),
-    },
-];
 
 /// A category's name in each language.
 pub fn category_name(category: Category) -> Text {
@@ -184,13 +164,56 @@ pub fn closest_category(text: &str) -> Option<Category> {
         })
 }
 
+/// The category family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "category",
+    rules: &[
+        &CATEGORY_MISSING,
+        &CATEGORY_UNKNOWN,
+        &CATEGORY_PARENT,
+        &CATEGORY_AGGREGATE,
+        &NATIONAL_CATEGORY_UNDEFINED,
+    ],
+    check: Check::Report(check),
+};
+
+/// Category cells that sum several categories rather than naming one.
+pub fn is_aggregate(text: &str) -> bool {
+    let folded = att_schema::text::fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let roman = |w: &str| !w.is_empty() && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let is_range =
+        text.contains(['–', '-', '—']) && words.len() == 2 && words.iter().all(|w| roman(w));
+    let totals = [
+        "total",
+        "totals",
+        "all",
+        "all categories",
+        "sum",
+        "grand total",
+        "i vii",
+        "i viii",
+        "todas",
+        "toutes",
+        "toutes categories",
+        "todas las categorias",
+        "tous",
+        "salw",
+        "alpc",
+        "apal",
+        "small arms and light weapons",
+        "armes legeres et de petit calibre",
+        "armas pequenas y armas ligeras",
+    ];
+    is_range || totals.contains(&folded.as_str())
+}
+
 /// Reports parent categories and national categories without a definition.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
     let defined: HashSet<String> = cx
         .report
         .national_definitions
         .iter()
-        .flatten()
         .filter_map(|definition| definition.national_category.as_deref())
         .map(fold)
         .collect();

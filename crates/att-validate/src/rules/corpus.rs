@@ -1,27 +1,22 @@
 //! Checks that compare several reports (`checks.md` §C, codes `ATT0300`–`ATT0399`).
 //!
 //! A corpus check receives every report of a run — a folder or a list of files — with its path,
-//! its document typed part by part and its source map, and attaches each finding to the report
+//! its typed report and its source map, and attaches each finding to the report
 //! where the user must look. The mirror checks of §C (A’s exports to B against B’s imports from
 //! A), the comparison with last year’s report and the detection of the same State and year
 //! reported twice are added here as [`CorpusCheck`]s.
 
-use crate::context::ReportView;
-use crate::rule_doc::RuleDoc;
-use att_schema::{Diagnostic, SourceMap};
-use serde_json::Value;
+use att_schema::{Diagnostic, Report, SourceMap};
 
 /// One report of a corpus, as a corpus check sees it.
 #[derive(Debug)]
 pub struct CorpusMember<'a> {
     /// The path of the report as the user gave it.
     pub path: &'a str,
-    /// The canonical document.
-    pub document: &'a Value,
-    /// Where each part of the document is in the user's file, when known.
+    /// The report, as its reader typed it.
+    pub report: &'a Report,
+    /// Where each part of the report is in the user's file, when known.
     pub source_map: Option<&'a SourceMap>,
-    /// The document, typed part by part.
-    pub report: ReportView,
 }
 
 /// A finding of a corpus check, attached to one report of the corpus.
@@ -40,17 +35,6 @@ pub struct Corpus<'a> {
     pub members: Vec<CorpusMember<'a>>,
 }
 
-/// A check of several reports: reads the corpus, adds its findings.
-#[derive(Debug, Clone, Copy)]
-pub struct CorpusCheck {
-    /// The family's name, for tracing and tests.
-    pub family: &'static str,
-    /// The check.
-    pub run: fn(&Corpus<'_>, &mut Vec<CorpusFinding>),
-}
-
-/// Every check of several reports, in the order they run.
-pub static CORPUS_CHECKS: &[CorpusCheck] = &[];
-
-/// Documentation of the rules of the corpus checks.
-pub static DOCS: &[RuleDoc] = &[];
+/// A check of several reports: reads the corpus, adds its findings. A family of corpus rules
+/// registers one as its [`Check::Corpus`](super::Check::Corpus).
+pub type CorpusCheck = fn(&Corpus<'_>, &mut Vec<CorpusFinding>);

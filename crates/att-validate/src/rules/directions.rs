@@ -1,11 +1,9 @@
 //! Exports and imports as a whole: reported, nil, or missing (codes `ATT0206`–`ATT0208`), and
 //! a withheld-data declaration beside empty tables (`ATT0260`).
 
+use super::{Check, Family};
 use crate::context::ReportContext;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
-use att_schema::{Diagnostic, DirectionKind, Rule, RuleGroup, Severity, Status, Text};
-use serde_json::Value;
+use att_schema::{Diagnostic, DirectionKind, Rule, RuleGroup, Severity, Status, Text, spec};
 
 /// A direction is neither reported nor declared nil.
 pub static DIRECTION_NOT_REPORTED: Rule = Rule {
@@ -23,6 +21,13 @@ pub static DIRECTION_NOT_REPORTED: Rule = Rule {
         fr: "Le rapport n’a ni tableau ni rapport « néant » pour les {direction}{?empty: (le tableau n’a aucune ligne)} : remplissez le tableau, ou faites un rapport « néant » s’il n’y en a pas eu{?misspelled: (« {misspelled} » semble être une faute de frappe pour ce champ)}.",
         es: "El informe no tiene ni cuadro ni informe nulo para las {direction}{?empty: (el cuadro no tiene filas)}: complete el cuadro o presente un informe nulo si no las hubo{?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
+    implements: &[&spec::B_DIRECTION_NOT_REPORTED],
+    details: "A direction whose status is `not_reported`; a direction `reported` with no entries (unless the report declares withheld information: ATT0260 instead); and both directions when the input has neither. Not raised for a direction that the input leaves out while it has the other (ATT0208), nor where the reader already reported the empty table.",
+    example: Some(|| {
+        Diagnostic::new(&DIRECTION_NOT_REPORTED)
+            .arg("direction", direction_name(DirectionKind::Imports))
+            .at("/imports/status")
+    }),
 };
 
 /// A direction is declared nil and has entries.
@@ -41,6 +46,14 @@ pub static NIL_WITH_ENTRIES: Rule = Rule {
         fr: "Le rapport « néant » pour les {direction} contredit le tableau, qui a des lignes ({count}) : gardez les lignes et retirez le rapport « néant », ou supprimez les lignes s’il n’y a pas eu d’{direction}.",
         es: "El informe nulo de {direction} contradice el cuadro, que tiene filas ({count}): conserve las filas y retire el informe nulo, o elimine las filas si no hubo {direction}.",
     },
+    implements: &[&spec::B_NIL_WITH_ENTRIES],
+    details: "A direction whose status is `nil` has one entry or more. Placed at the status.",
+    example: Some(|| {
+        Diagnostic::new(&NIL_WITH_ENTRIES)
+            .arg("direction", direction_name(DirectionKind::Exports))
+            .arg("count", "3")
+            .at("/exports/status")
+    }),
 };
 
 /// The input holds only one of the two directions.
@@ -59,6 +72,14 @@ pub static ONE_DIRECTION_ONLY: Rule = Rule {
         fr: "Ce fichier ne contient que les {present}, sans rien du tout sur les {direction}. Si les {direction} ont été envoyées à part, vérifiez aussi cette partie ; sinon, ajoutez le tableau des {direction}, ou un rapport « néant » s’il n’y en a pas eu{?misspelled: (« {misspelled} » semble être une faute de frappe pour ce champ)}.",
         es: "Este archivo solo contiene las {present}, sin nada en absoluto sobre las {direction}. Si las {direction} se enviaron por separado, compruebe también esa parte; si no, añada el cuadro de {direction} o un informe nulo si no las hubo{?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
+    implements: &[&spec::B_ONE_DIRECTION, &spec::B_DIRECTION_NOT_REPORTED],
+    details: "Precisely: one of `exports` and `imports` is absent from the input altogether — no table, no nil report, no status — while the other is reported or nil. Such a file is usually one part of a report sent in pieces (some States send their exports and imports as separate files), so it is a warning, raised once at the absent direction *instead of* ATT0206; a direction that the input shows but leaves empty or marks `not_reported` is an error (ATT0206). A deployment that wants every input to be complete can raise it to `error` in `att.toml`.",
+    example: Some(|| {
+        Diagnostic::new(&ONE_DIRECTION_ONLY)
+            .arg("present", direction_name(DirectionKind::Exports))
+            .arg("direction", direction_name(DirectionKind::Imports))
+            .at("/imports")
+    }),
 };
 
 /// The report declares withheld information and has reported tables without rows.
@@ -77,53 +98,14 @@ pub static WITHHELD_EVERYTHING_EMPTY: Rule = Rule {
         fr: "Le rapport déclare des informations non communiquées, mais {tables} : des informations non communiquées ne font pas un rapport « néant ». Déclarez les transferts qui n’ont pas été soustraits, ou faites un rapport « néant » pour un sens sans transfert.",
         es: "El informe declara información no divulgada, pero {tables}: la información no divulgada no equivale a un informe nulo. Declare las transferencias que no se reservaron o presente un informe nulo para un sentido sin transferencias.",
     },
+    implements: &[&spec::B_WITHHELD_EMPTY],
+    details: "The report declares that commercially sensitive or national security information was withheld, and no direction has entries while at least one is `reported` (an empty table); raised once, at the declaration, instead of ATT0206 for the empty tables. Also raised when one table is empty and the other has rows: the empty table may be what was withheld, so it is a warning rather than ATT0206’s error. A report whose two directions are `nil` is a nil report and is not flagged.",
+    example: Some(|| {
+        Diagnostic::new(&WITHHELD_EVERYTHING_EMPTY)
+            .arg("tables", empty_tables(true, true))
+            .at("/submission/withheld")
+    }),
 };
-
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &DIRECTION_NOT_REPORTED,
-        implements: &[&spec::B_DIRECTION_NOT_REPORTED],
-        details: "A direction whose status is `not_reported`; a direction `reported` with no entries (unless the report declares withheld information: ATT0260 instead); and both directions when the input has neither. Not raised for a direction that the input leaves out while it has the other (ATT0208), nor where the reader already reported the empty table.",
-        example: Some(|| {
-            Diagnostic::new(&DIRECTION_NOT_REPORTED)
-                .arg("direction", direction_name(DirectionKind::Imports))
-                .at("/imports/status")
-        }),
-    },
-    RuleDoc {
-        rule: &NIL_WITH_ENTRIES,
-        implements: &[&spec::B_NIL_WITH_ENTRIES],
-        details: "A direction whose status is `nil` has one entry or more. Placed at the status.",
-        example: Some(|| {
-            Diagnostic::new(&NIL_WITH_ENTRIES)
-                .arg("direction", direction_name(DirectionKind::Exports))
-                .arg("count", "3")
-                .at("/exports/status")
-        }),
-    },
-    RuleDoc {
-        rule: &ONE_DIRECTION_ONLY,
-        implements: &[&spec::B_ONE_DIRECTION, &spec::B_DIRECTION_NOT_REPORTED],
-        details: "Precisely: one of `exports` and `imports` is absent from the input altogether — no table, no nil report, no status — while the other is reported or nil. Such a file is usually one part of a report sent in pieces (some States send their exports and imports as separate files), so it is a warning, raised once at the absent direction *instead of* ATT0206; a direction that the input shows but leaves empty or marks `not_reported` is an error (ATT0206). A deployment that wants every input to be complete can raise it to `error` in `att.toml`.",
-        example: Some(|| {
-            Diagnostic::new(&ONE_DIRECTION_ONLY)
-                .arg("present", direction_name(DirectionKind::Exports))
-                .arg("direction", direction_name(DirectionKind::Imports))
-                .at("/imports")
-        }),
-    },
-    RuleDoc {
-        rule: &WITHHELD_EVERYTHING_EMPTY,
-        implements: &[&spec::B_WITHHELD_EMPTY],
-        details: "The report declares that commercially sensitive or national security information was withheld, and no direction has entries while at least one is `reported` (an empty table); raised once, at the declaration, instead of ATT0206 for the empty tables. Also raised when one table is empty and the other has rows: the empty table may be what was withheld, so it is a warning rather than ATT0206’s error. A report whose two directions are `nil` is a nil report and is not flagged.",
-        example: Some(|| {
-            Diagnostic::new(&WITHHELD_EVERYTHING_EMPTY)
-                .arg("tables", empty_tables(true, true))
-                .at("/submission/withheld")
-        }),
-    },
-];
 
 const fn text(en: &'static str, fr: &'static str, es: &'static str) -> Text {
     Text { en, fr, es }
@@ -157,28 +139,17 @@ fn empty_tables(exports: bool, imports: bool) -> Text {
     }
 }
 
-/// What the schema stage reports when `exports` or `imports` is absent from `document`.
-pub(crate) fn absent(kind: DirectionKind, document: &Value) -> Diagnostic {
-    let other = match kind {
-        DirectionKind::Exports => DirectionKind::Imports,
-        DirectionKind::Imports => DirectionKind::Exports,
-    };
-    let other_status = document
-        .get(other.field())
-        .and_then(|direction| direction.get("status"))
-        .and_then(Value::as_str);
-    let pointer = format!("/{}", kind.field());
-    if matches!(other_status, Some("reported" | "nil")) {
-        Diagnostic::new(&ONE_DIRECTION_ONLY)
-            .arg("present", direction_name(other))
-            .arg("direction", direction_name(kind))
-            .at(pointer)
-    } else {
-        Diagnostic::new(&DIRECTION_NOT_REPORTED)
-            .arg("direction", direction_name(kind))
-            .at(pointer)
-    }
-}
+/// The directions family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "directions",
+    rules: &[
+        &DIRECTION_NOT_REPORTED,
+        &NIL_WITH_ENTRIES,
+        &ONE_DIRECTION_ONLY,
+        &WITHHELD_EVERYTHING_EMPTY,
+    ],
+    check: Check::Report(check),
+};
 
 /// Reports directions that are not reported, nil reports with entries, and empty tables beside
 /// a withheld-data declaration.
@@ -188,7 +159,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
     for (slot, kind) in DirectionKind::ALL.into_iter().enumerate() {
         let direction = cx.report.direction(kind);
         let status_pointer = format!("/{}/status", kind.field());
-        if !direction.present || !cx.is_clear(&status_pointer) {
+        if cx.is_absent(kind) || !cx.is_clear(&status_pointer) {
             continue;
         }
         let entries = direction.entries.len();

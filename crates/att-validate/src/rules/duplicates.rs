@@ -1,11 +1,10 @@
 //! Entries given twice (code `ATT0250`).
 
+use super::{Check, Family};
 use crate::context::{EntryRef, PartyState, ReportContext};
-use crate::rule_doc::RuleDoc;
-use crate::spec;
 use att_schema::text::fold;
 use att_schema::{
-    Diagnostic, DirectionKind, Entry, EntryBasis, Party, Rule, RuleGroup, Severity, Text,
+    Diagnostic, DirectionKind, Entry, EntryBasis, Party, Rule, RuleGroup, Severity, Text, spec,
 };
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -26,20 +25,15 @@ pub static DUPLICATE_ENTRY: Rule = Rule {
         fr: "Cette ligne répète la ligne {first} du même tableau{?place: (en {place})} : supprimez l’une des deux, ou précisez dans les observations en quoi les deux transferts diffèrent.",
         es: "Esta fila repite la fila {first} del mismo cuadro{?place: (en {place})}: elimine una de ellas o indique en las observaciones en qué se diferencian las dos transferencias.",
     },
-};
-
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[RuleDoc {
-    rule: &DUPLICATE_ENTRY,
     implements: &[&spec::B_DUPLICATE],
-    details: "Two entries of the same direction have the same category (and national category), partner (the same State, or the same name ignoring case and accents), number of items, value and currency, description (ignoring case, accents and punctuation), basis (the entry’s, else the table’s), State of origin, intermediate locations and comments. Entries whose comments differ are separate transfers that happen to look alike, and are not flagged. Each repeat is reported at the later entry and names the first one. Entries with a value that could not be read are left to the schema stage.",
+    details: "Two entries of the same direction have the same category (and national category), partner (the same State, or the same name ignoring case and accents), number of items, value and currency, withheld figures, description (ignoring case, accents and punctuation), basis (the entry’s, else the table’s), State of origin, intermediate locations and comments. Entries whose comments differ are separate transfers that happen to look alike, and are not flagged. Each repeat is reported at the later entry and names the first one. Entries with a value that could not be read are left to the contract check.",
     example: Some(|| {
         Diagnostic::new(&DUPLICATE_ENTRY)
             .arg("first", "2")
             .arg("place", "14:7")
             .at("/exports/entries/5")
     }),
-}];
+};
 
 /// What makes two entries the same transfer.
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -48,6 +42,7 @@ struct Key {
     partner: String,
     items: Option<u64>,
     value: Option<(String, String)>,
+    withheld: Option<(Option<String>, Option<String>)>,
     description: String,
     basis: Option<EntryBasis>,
     origin: String,
@@ -101,6 +96,10 @@ fn key_of(entry: &Entry, direction_basis: Option<att_schema::Basis>) -> Option<K
         partner: party_key(entry.partner.as_ref()),
         items,
         value,
+        withheld: entry
+            .withheld
+            .as_ref()
+            .map(|figures| (figures.items.clone(), figures.value.clone())),
         description: fold(entry.description.as_deref().unwrap_or_default()),
         basis,
         origin: party_key(entry.state_of_origin.as_ref()),
@@ -121,6 +120,13 @@ fn fingerprint(key: &Key) -> u64 {
     key.hash(&mut hasher);
     hasher.finish()
 }
+
+/// The duplicates family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "duplicates",
+    rules: &[&DUPLICATE_ENTRY],
+    check: Check::Report(check),
+};
 
 /// Reports entries that repeat an earlier entry of the same table.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
@@ -151,5 +157,27 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
                 None => candidates.push(entry),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use att_schema::{Category, WithheldFigures};
+
+    #[test]
+    fn entries_that_withhold_other_figures_are_not_the_same_transfer() {
+        let entry = |word: &str| Entry {
+            category: Some(Category::IVa.into()),
+            partner: Some(Party::state("IND", "India")),
+            withheld: Some(WithheldFigures {
+                items: Some(word.to_owned()),
+                value: None,
+            }),
+            ..Entry::default()
+        };
+        let key = |word: &str| key_of(&entry(word), None);
+        assert_eq!(key("classified"), key("classified"));
+        assert_ne!(key("classified"), key("n.d."));
     }
 }

@@ -1,10 +1,13 @@
 //! The rules about one report, each family in its own module with its checks, and the rules
 //! about several reports.
 //!
-//! A family module holds its rules (`static` [`Rule`]s), their documentation (`DOCS`) and, where
-//! the schema stage does not raise them all, a `check` function. Rules that the JSON Schema
-//! can express (a field missing, a value of the wrong kind) are raised by the schema stage; the
-//! checks here never report a place that the schema stage or the reader already reported.
+//! A family module holds its rules (`static` [`Rule`]s, each with its documentation) and one
+//! registration, its `FAMILY`: the rules and the check that raises them. [`FAMILIES`] lists the
+//! family modules once; the checks, the rule catalogue, the names a deployment's configuration
+//! may set and the rules of SARIF output all come from it. Rules that the JSON Schema can
+//! express (a field missing, a value of the wrong kind) are raised by the contract check of
+//! [`structure`], which runs first; the other checks never report a place that it, the schema
+//! stage or the reader already reported.
 
 pub mod basis;
 pub mod category;
@@ -23,91 +26,90 @@ pub mod year;
 mod party;
 
 use crate::context::ReportContext;
-use crate::rule_doc::RuleDoc;
+use crate::contract::ContractFinding;
 use att_schema::{Diagnostic, Rule};
+use corpus::CorpusCheck;
 
 /// A check of one report: reads the context, adds its findings.
+pub type ReportCheck = fn(&ReportContext<'_>, &mut Vec<Diagnostic>);
+
+/// A check of one report against the constraints of the JSON Schema: its findings are what
+/// the checks after it do not report again.
+pub type ContractCheck = fn(&ReportContext<'_>, &mut Vec<ContractFinding>);
+
+/// How a family's rules are raised.
 #[derive(Debug, Clone, Copy)]
-pub struct ReportCheck {
-    /// The family's name, for tracing and tests.
-    pub family: &'static str,
-    /// The check.
-    pub run: fn(&ReportContext<'_>, &mut Vec<Diagnostic>),
+pub enum Check {
+    /// By a check of the report against the JSON Schema's constraints, which runs first.
+    Contract(ContractCheck),
+    /// By a check of one report.
+    Report(ReportCheck),
+    /// By a check of several reports.
+    Corpus(CorpusCheck),
 }
 
-/// Every check of one report, in the order they run.
-pub static REPORT_CHECKS: &[ReportCheck] = &[
-    ReportCheck {
-        family: "reporting_state",
-        run: reporting_state::check,
-    },
-    ReportCheck {
-        family: "year",
-        run: year::check,
-    },
-    ReportCheck {
-        family: "directions",
-        run: directions::check,
-    },
-    ReportCheck {
-        family: "basis",
-        run: basis::check,
-    },
-    ReportCheck {
-        family: "category",
-        run: category::check,
-    },
-    ReportCheck {
-        family: "partner",
-        run: partner::check,
-    },
-    ReportCheck {
-        family: "quantity",
-        run: quantity::check,
-    },
-    ReportCheck {
-        family: "value",
-        run: value::check,
-    },
-    ReportCheck {
-        family: "duplicates",
-        run: duplicates::check,
-    },
-    ReportCheck {
-        family: "description",
-        run: description::check,
-    },
-    ReportCheck {
-        family: "submission",
-        run: submission::check,
-    },
+/// One family of rules: the one registration of its rules and of the check that raises them.
+#[derive(Debug)]
+pub struct Family {
+    /// The family's name, for tracing and tests.
+    pub name: &'static str,
+    /// Its rules.
+    pub rules: &'static [&'static Rule],
+    /// How its rules are raised.
+    pub check: Check,
+}
+
+/// Every family, in the order their checks run.
+pub static FAMILIES: &[&Family] = &[
+    &structure::FAMILY,
+    &reporting_state::FAMILY,
+    &year::FAMILY,
+    &directions::FAMILY,
+    &basis::FAMILY,
+    &category::FAMILY,
+    &partner::FAMILY,
+    &quantity::FAMILY,
+    &value::FAMILY,
+    &duplicates::FAMILY,
+    &description::FAMILY,
+    &submission::FAMILY,
 ];
 
-/// The documentation of every rule this crate raises, in code order.
-pub fn docs() -> Vec<&'static RuleDoc> {
-    let families: [&'static [RuleDoc]; 13] = [
-        structure::DOCS,
-        reporting_state::DOCS,
-        year::DOCS,
-        directions::DOCS,
-        basis::DOCS,
-        category::DOCS,
-        partner::DOCS,
-        quantity::DOCS,
-        value::DOCS,
-        duplicates::DOCS,
-        description::DOCS,
-        submission::DOCS,
-        corpus::DOCS,
-    ];
-    let mut docs: Vec<&'static RuleDoc> = families.into_iter().flatten().collect();
-    docs.sort_by_key(|doc| doc.rule.code);
-    docs
+/// The checks of one report against the JSON Schema's constraints, in the order they run.
+pub fn contract_checks() -> impl Iterator<Item = ContractCheck> {
+    FAMILIES.iter().filter_map(|family| match family.check {
+        Check::Contract(check) => Some(check),
+        _ => None,
+    })
+}
+
+/// The checks of one report, in the order they run.
+pub fn report_checks() -> impl Iterator<Item = ReportCheck> {
+    FAMILIES.iter().filter_map(|family| match family.check {
+        Check::Report(check) => Some(check),
+        _ => None,
+    })
+}
+
+/// The checks of several reports, in the order they run.
+pub fn corpus_checks() -> Vec<CorpusCheck> {
+    FAMILIES
+        .iter()
+        .filter_map(|family| match family.check {
+            Check::Corpus(check) => Some(check),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Every rule this crate raises, in code order.
 pub fn all() -> Vec<&'static Rule> {
-    docs().into_iter().map(|doc| doc.rule).collect()
+    let mut rules: Vec<&'static Rule> = FAMILIES
+        .iter()
+        .flat_map(|family| family.rules.iter().copied())
+        .collect();
+    rules.sort_by_key(|rule| rule.code);
+    rules
 }
 
 #[cfg(test)]
@@ -143,11 +145,10 @@ mod tests {
 
     #[test]
     fn every_rule_has_text_and_an_example_in_three_languages() {
-        for doc in docs() {
-            let rule = doc.rule;
-            assert!(!doc.implements.is_empty(), "{}", rule.code);
-            assert!(!doc.details.trim().is_empty(), "{}", rule.code);
-            let example = (doc
+        for rule in all() {
+            assert!(!rule.implements.is_empty(), "{}", rule.code);
+            assert!(!rule.details.trim().is_empty(), "{}", rule.code);
+            let example = (rule
                 .example
                 .expect("every rule of att-validate has an example"))();
             assert_eq!(
@@ -168,10 +169,10 @@ mod tests {
     }
 
     #[test]
-    fn every_check_family_runs_once() {
-        let mut families = HashSet::new();
-        for check in REPORT_CHECKS {
-            assert!(families.insert(check.family), "{} twice", check.family);
+    fn every_family_is_registered_once() {
+        let mut names = HashSet::new();
+        for family in FAMILIES {
+            assert!(names.insert(family.name), "{} twice", family.name);
         }
     }
 }

@@ -2,12 +2,11 @@
 //! `ATT0220`–`ATT0225`).
 
 use super::party;
+use super::{Check, Family};
 use crate::context::{EntryRef, PartyState, ReportContext};
 use crate::fields;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
 use att_schema::codes::StateMatch;
-use att_schema::{Arg, Diagnostic, DirectionKind, Party, Rule, RuleGroup, Severity, Text};
+use att_schema::{Arg, Diagnostic, DirectionKind, Party, Rule, RuleGroup, Severity, Text, spec};
 
 /// An entry does not name the State it went to or came from.
 pub static PARTNER_MISSING: Rule = Rule {
@@ -25,6 +24,13 @@ pub static PARTNER_MISSING: Rule = Rule {
         fr: "{field} : information manquante{?withheld: ; le rapport déclare des informations non communiquées, indiquez donc dans les observations que ce partenaire n’est pas communiqué}{?misspelled: (« {misspelled} » semble être une faute de frappe pour ce champ)}.",
         es: "Falta {field}{?withheld:; el informe declara información no divulgada, así que indique en las observaciones que este socio no se divulga}{?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
+    implements: &[&spec::B_PARTNER_MISSING],
+    details: "Raised by the contract check when an entry has no `partner`, an empty one (`{}`) or one with an empty name. A warning instead of an error when the report declares withheld commercially sensitive or national security information.",
+    example: Some(|| {
+        Diagnostic::new(&PARTNER_MISSING)
+            .arg("field", fields::label("/exports/entries/0/partner"))
+            .at("/exports/entries/0/partner")
+    }),
 };
 
 /// The partner is a placeholder, an organisation or a region.
@@ -43,6 +49,18 @@ pub static PARTNER_NOT_A_STATE: Rule = Rule {
         fr: "{field} {found} {problem} ; le rapport doit nommer l’État de destination ou de provenance des armes{?withheld: (le rapport déclare des informations non communiquées : si c’est la raison, indiquez-le dans les observations)}.",
         es: "{field} {found} {problem}; el informe debe nombrar el Estado de destino o de procedencia de las armas{?withheld: (el informe declara información no divulgada: si esa es la razón, indíquelo en las observaciones)}.",
     },
+    implements: &[&spec::B_PARTNER_NOT_STATE],
+    details: "A partner without a code whose name is a placeholder (“various”, “undisclosed”, “N/A”), an international organisation (“EU”, “NATO Support and Procurement Agency”, “United Nations”) or a region (“Africa”, “Middle East”), in any of the three languages. A name that also names a State first (“France (EU member)”) is that State and is not flagged. When the report declares withheld information the message says how to show that the partner was withheld.",
+    example: Some(|| {
+        party::describe(
+            Diagnostic::new(&PARTNER_NOT_A_STATE)
+                .arg("field", fields::label("/exports/entries/0/partner"))
+                .arg("found", Arg::Quoted("Various".into()))
+                .at("/exports/entries/0/partner/name"),
+            &Party::named("Various"),
+        )
+        .unwrap_or_else(|| Diagnostic::new(&PARTNER_NOT_A_STATE))
+    }),
 };
 
 /// The partner's name or code is not one known State.
@@ -61,6 +79,18 @@ pub static PARTNER_UNRESOLVED: Rule = Rule {
         fr: "{field} {found} {problem}{?first: : il peut s’agir de {first} ({first_code}){?second: ou de {second} ({second_code})}{?third: ou de {third} ({third_code})}}{?closest: (vouliez-vous dire {closest}, {closest_code} ?)}. Indiquez le nom de l’État tel que l’écrit l’Organisation des Nations Unies, ou son code ISO 3166-1 alpha-3.",
         es: "{field} {found} {problem}{?first:: podría ser {first} ({first_code}){?second: o {second} ({second_code})}{?third: o {third} ({third_code})}}{?closest: (¿quiso decir {closest}, {closest_code}?)}. Indique el nombre del Estado tal como lo escriben las Naciones Unidas o su código ISO 3166-1 alfa-3.",
     },
+    implements: &[&spec::B_PARTNER_UNRESOLVED],
+    details: "A partner whose code is written like an ISO 3166-1 alpha-3 code but is none (`XYZ`), or that has no code and a name that is unknown (the State with the closest name is suggested when it is close: “Swedn” → Sweden) or fits several States (“Congo”, “Korea”: the candidates are listed). Names resolve in English, French and Spanish, ignoring case, accents, word order and common abbreviations (“Korea, Rep.”, “Etats-Unis”, “EE.UU.”).",
+    example: Some(|| {
+        party::describe(
+            Diagnostic::new(&PARTNER_UNRESOLVED)
+                .arg("field", fields::label("/imports/entries/0/partner"))
+                .arg("found", Arg::Quoted("Congo".into()))
+                .at("/imports/entries/0/partner/name"),
+            &Party::named("Congo"),
+        )
+        .unwrap_or_else(|| Diagnostic::new(&PARTNER_UNRESOLVED))
+    }),
 };
 
 /// The partner is the reporting State itself.
@@ -79,6 +109,14 @@ pub static PARTNER_IS_REPORTING_STATE: Rule = Rule {
         fr: "{field} {found} est l’État déclarant lui-même ; les exportations vont vers un autre État, et les importations en proviennent.",
         es: "{field} {found} es el propio Estado informante; las exportaciones van a otro Estado y las importaciones proceden de otro Estado.",
     },
+    implements: &[&spec::B_PARTNER_SELF],
+    details: "The partner resolves (by code, or by name when it has no code) to the same State as the reporting State.",
+    example: Some(|| {
+        Diagnostic::new(&PARTNER_IS_REPORTING_STATE)
+            .arg("field", fields::label("/exports/entries/0/partner"))
+            .arg("found", Arg::Quoted("Sweden".into()))
+            .at("/exports/entries/0/partner")
+    }),
 };
 
 /// An export's State of origin is the reporting State itself.
@@ -97,6 +135,13 @@ pub static ORIGIN_IS_REPORTING_STATE: Rule = Rule {
         fr: "L’État d’origine {found} est l’État déclarant lui-même ; l’État d’origine n’est indiqué que lorsque les armes ont été fabriquées dans un autre État (réexportations) : laissez-le vide ici.",
         es: "El Estado de origen {found} es el propio Estado informante; el Estado de origen solo se indica cuando las armas se fabricaron en otro Estado (reexportaciones), así que déjelo vacío aquí.",
     },
+    implements: &[&spec::B_ORIGIN_SELF],
+    details: "An export’s `state_of_origin` resolves to the reporting State. Imports are not flagged: arms made in the reporting State and bought back are a real case.",
+    example: Some(|| {
+        Diagnostic::new(&ORIGIN_IS_REPORTING_STATE)
+            .arg("found", Arg::Quoted("Sweden".into()))
+            .at("/exports/entries/0/state_of_origin")
+    }),
 };
 
 /// A State of origin or intermediate location is not one known State.
@@ -115,96 +160,42 @@ pub static PLACE_UNRESOLVED: Rule = Rule {
         fr: "{field} {found} {problem}{?first: : il peut s’agir de {first} ({first_code}){?second: ou de {second} ({second_code})}{?third: ou de {third} ({third_code})}}{?closest: (vouliez-vous dire {closest}, {closest_code} ?)}. Indiquez le nom de l’État tel que l’écrit l’Organisation des Nations Unies, ou son code ISO 3166-1 alpha-3.",
         es: "{field} {found} {problem}{?first:: podría ser {first} ({first_code}){?second: o {second} ({second_code})}{?third: o {third} ({third_code})}}{?closest: (¿quiso decir {closest}, {closest_code}?)}. Indique el nombre del Estado tal como lo escriben las Naciones Unidas o su código ISO 3166-1 alfa-3.",
     },
+    implements: &[&spec::B_PARTNER_UNRESOLVED],
+    details: "Like ATT0222 and ATT0221 together, for the optional `state_of_origin` and `intermediate_locations`: a code that is not ISO 3166-1, or a name that is unknown, fits several States, or is not a State. A warning, since these columns are optional; the mirror checks between reports need States.",
+    example: Some(|| {
+        party::describe(
+            Diagnostic::new(&PLACE_UNRESOLVED)
+                .arg(
+                    "field",
+                    fields::label("/exports/entries/0/intermediate_locations/0"),
+                )
+                .arg("found", Arg::Quoted("Virgin Islands".into()))
+                .at("/exports/entries/0/intermediate_locations/0/name"),
+            &Party::named("Virgin Islands"),
+        )
+        .unwrap_or_else(|| Diagnostic::new(&PLACE_UNRESOLVED))
+    }),
 };
-
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &PARTNER_MISSING,
-        implements: &[&spec::B_PARTNER_MISSING],
-        details: "Raised by the schema stage when an entry has no `partner`, an empty one (`{}`) or one with an empty name. A warning instead of an error when the report declares withheld commercially sensitive or national security information.",
-        example: Some(|| {
-            Diagnostic::new(&PARTNER_MISSING)
-                .arg("field", fields::label("/exports/entries/0/partner"))
-                .at("/exports/entries/0/partner")
-        }),
-    },
-    RuleDoc {
-        rule: &PARTNER_NOT_A_STATE,
-        implements: &[&spec::B_PARTNER_NOT_STATE],
-        details: "A partner without a code whose name is a placeholder (“various”, “undisclosed”, “N/A”), an international organisation (“EU”, “NATO Support and Procurement Agency”, “United Nations”) or a region (“Africa”, “Middle East”), in any of the three languages. A name that also names a State first (“France (EU member)”) is that State and is not flagged. When the report declares withheld information the message says how to show that the partner was withheld.",
-        example: Some(|| {
-            party::describe(
-                Diagnostic::new(&PARTNER_NOT_A_STATE)
-                    .arg("field", fields::label("/exports/entries/0/partner"))
-                    .arg("found", Arg::Quoted("Various".into()))
-                    .at("/exports/entries/0/partner/name"),
-                &Party::named("Various"),
-            )
-            .unwrap_or_else(|| Diagnostic::new(&PARTNER_NOT_A_STATE))
-        }),
-    },
-    RuleDoc {
-        rule: &PARTNER_UNRESOLVED,
-        implements: &[&spec::B_PARTNER_UNRESOLVED],
-        details: "A partner whose code is written like an ISO 3166-1 alpha-3 code but is none (`XYZ`), or that has no code and a name that is unknown (the State with the closest name is suggested when it is close: “Swedn” → Sweden) or fits several States (“Congo”, “Korea”: the candidates are listed). Names resolve in English, French and Spanish, ignoring case, accents, word order and common abbreviations (“Korea, Rep.”, “Etats-Unis”, “EE.UU.”).",
-        example: Some(|| {
-            party::describe(
-                Diagnostic::new(&PARTNER_UNRESOLVED)
-                    .arg("field", fields::label("/imports/entries/0/partner"))
-                    .arg("found", Arg::Quoted("Congo".into()))
-                    .at("/imports/entries/0/partner/name"),
-                &Party::named("Congo"),
-            )
-            .unwrap_or_else(|| Diagnostic::new(&PARTNER_UNRESOLVED))
-        }),
-    },
-    RuleDoc {
-        rule: &PARTNER_IS_REPORTING_STATE,
-        implements: &[&spec::B_PARTNER_SELF],
-        details: "The partner resolves (by code, or by name when it has no code) to the same State as the reporting State.",
-        example: Some(|| {
-            Diagnostic::new(&PARTNER_IS_REPORTING_STATE)
-                .arg("field", fields::label("/exports/entries/0/partner"))
-                .arg("found", Arg::Quoted("Sweden".into()))
-                .at("/exports/entries/0/partner")
-        }),
-    },
-    RuleDoc {
-        rule: &ORIGIN_IS_REPORTING_STATE,
-        implements: &[&spec::B_ORIGIN_SELF],
-        details: "An export’s `state_of_origin` resolves to the reporting State. Imports are not flagged: arms made in the reporting State and bought back are a real case.",
-        example: Some(|| {
-            Diagnostic::new(&ORIGIN_IS_REPORTING_STATE)
-                .arg("found", Arg::Quoted("Sweden".into()))
-                .at("/exports/entries/0/state_of_origin")
-        }),
-    },
-    RuleDoc {
-        rule: &PLACE_UNRESOLVED,
-        implements: &[&spec::B_PARTNER_UNRESOLVED],
-        details: "Like ATT0222 and ATT0221 together, for the optional `state_of_origin` and `intermediate_locations`: a code that is not ISO 3166-1, or a name that is unknown, fits several States, or is not a State. A warning, since these columns are optional; the mirror checks between reports need States.",
-        example: Some(|| {
-            party::describe(
-                Diagnostic::new(&PLACE_UNRESOLVED)
-                    .arg(
-                        "field",
-                        fields::label("/exports/entries/0/intermediate_locations/0"),
-                    )
-                    .arg("found", Arg::Quoted("Virgin Islands".into()))
-                    .at("/exports/entries/0/intermediate_locations/0/name"),
-                &Party::named("Virgin Islands"),
-            )
-            .unwrap_or_else(|| Diagnostic::new(&PLACE_UNRESOLVED))
-        }),
-    },
-];
 
 /// The pointer of what the party wrote: its code when it has one, else its name.
 fn written_pointer(pointer: &str, party: &Party) -> String {
     let field = if party.code.is_some() { "code" } else { "name" };
     att_schema::source_map::pointer_push(pointer, field)
 }
+
+/// The partner family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "partner",
+    rules: &[
+        &PARTNER_MISSING,
+        &PARTNER_NOT_A_STATE,
+        &PARTNER_UNRESOLVED,
+        &PARTNER_IS_REPORTING_STATE,
+        &ORIGIN_IS_REPORTING_STATE,
+        &PLACE_UNRESOLVED,
+    ],
+    check: Check::Report(check),
+};
 
 /// Reports partners, States of origin and intermediate locations that are not one State, and
 /// partners or origins that are the reporting State.

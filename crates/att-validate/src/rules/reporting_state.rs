@@ -2,11 +2,10 @@
 //! name two different States (`ATT0226`).
 
 use super::party;
+use super::{Check, Family};
 use crate::context::ReportContext;
 use crate::fields;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
-use att_schema::{Arg, Diagnostic, Rule, RuleGroup, Severity, Text};
+use att_schema::{Arg, Diagnostic, Rule, RuleGroup, Severity, Text, spec};
 
 /// The report does not say which State submits it.
 pub static REPORTING_STATE_MISSING: Rule = Rule {
@@ -24,6 +23,9 @@ pub static REPORTING_STATE_MISSING: Rule = Rule {
         fr: "L’État déclarant n’est pas indiqué : nommez l’État partie qui soumet le rapport{?misspelled: (« {misspelled} » semble être une faute de frappe pour ce champ)}.",
         es: "Falta el Estado informante: indique el Estado parte que presenta el informe{?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
+    implements: &[&spec::B_REPORTING_STATE],
+    details: "Raised by the contract check when `reporting_state` is absent, empty (`{}`) or has an empty name.",
+    example: Some(|| Diagnostic::new(&REPORTING_STATE_MISSING).at("/reporting_state")),
 };
 
 /// The reporting State is named, but not as one State.
@@ -42,6 +44,17 @@ pub static REPORTING_STATE_UNRESOLVED: Rule = Rule {
         fr: "L’État déclarant {found} {problem}{?first: : il peut s’agir de {first} ({first_code}){?second: ou de {second} ({second_code})}{?third: ou de {third} ({third_code})}}{?closest: (vouliez-vous dire {closest}, {closest_code} ?)}. Indiquez le nom de l’État tel que l’écrit l’Organisation des Nations Unies, ou son code ISO 3166-1 alpha-3.",
         es: "El Estado informante {found} {problem}{?first:: podría ser {first} ({first_code}){?second: o {second} ({second_code})}{?third: o {third} ({third_code})}}{?closest: (¿quiso decir {closest}, {closest_code}?)}. Indique el nombre del Estado tal como lo escriben las Naciones Unidas o su código ISO 3166-1 alfa-3.",
     },
+    implements: &[&spec::B_REPORTING_STATE],
+    details: "The reporting State has a code written like an ISO 3166-1 alpha-3 code that is none (`XYZ`), or no code and a name that is not one State: a name that fits several States (the candidates are listed), an organisation, region or placeholder, or an unknown name (the State with the closest name is suggested when it is close). A name that resolves to one State is accepted without a code. A code that is not three capital letters is reported by the contract check instead (ATT0003).",
+    example: Some(|| {
+        party::describe(
+            Diagnostic::new(&REPORTING_STATE_UNRESOLVED)
+                .arg("found", Arg::Quoted("Swedn".into()))
+                .at("/reporting_state/name"),
+            &att_schema::Party::named("Swedn"),
+        )
+        .unwrap_or_else(|| Diagnostic::new(&REPORTING_STATE_UNRESOLVED))
+    }),
 };
 
 /// A party's code and name are two different States.
@@ -60,59 +73,43 @@ pub static PARTY_CODE_NAME_CONFLICT: Rule = Rule {
         fr: "{field} : le code {code} désigne {code_state}, mais le nom {found} désigne {name_state} ; corrigez celui qui est erroné.",
         es: "{field}: el código {code} corresponde a {code_state}, pero el nombre {found} corresponde a {name_state}; corrija el que sea erróneo.",
     },
+    implements: &[&spec::B_REPORTING_STATE, &spec::B_PARTNER_UNRESOLVED],
+    details: "Any party — reporting State, partner, State of origin, intermediate location — whose ISO code is one State while its name, as reported, resolves to exactly one other State (`{\"code\": \"SWE\", \"name\": \"Norway\"}`). The code is kept for every other check. Names att does not recognise, or that fit several States, are not compared.",
+    example: Some(|| {
+        Diagnostic::new(&PARTY_CODE_NAME_CONFLICT)
+            .arg("field", fields::label("/exports/entries/0/partner"))
+            .arg("code", "SWE")
+            .arg(
+                "code_state",
+                Text {
+                    en: "Sweden",
+                    fr: "Suède",
+                    es: "Suecia",
+                },
+            )
+            .arg("found", Arg::Quoted("Norway".into()))
+            .arg(
+                "name_state",
+                Text {
+                    en: "Norway",
+                    fr: "Norvège",
+                    es: "Noruega",
+                },
+            )
+            .at("/exports/entries/0/partner")
+    }),
 };
 
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &REPORTING_STATE_MISSING,
-        implements: &[&spec::B_REPORTING_STATE],
-        details: "Raised by the schema stage when `reporting_state` is absent, empty (`{}`) or has an empty name.",
-        example: Some(|| Diagnostic::new(&REPORTING_STATE_MISSING).at("/reporting_state")),
-    },
-    RuleDoc {
-        rule: &REPORTING_STATE_UNRESOLVED,
-        implements: &[&spec::B_REPORTING_STATE],
-        details: "The reporting State has a code written like an ISO 3166-1 alpha-3 code that is none (`XYZ`), or no code and a name that is not one State: a name that fits several States (the candidates are listed), an organisation, region or placeholder, or an unknown name (the State with the closest name is suggested when it is close). A name that resolves to one State is accepted without a code. A code that is not three capital letters is reported by the schema stage instead (ATT0003).",
-        example: Some(|| {
-            party::describe(
-                Diagnostic::new(&REPORTING_STATE_UNRESOLVED)
-                    .arg("found", Arg::Quoted("Swedn".into()))
-                    .at("/reporting_state/name"),
-                &att_schema::Party::named("Swedn"),
-            )
-            .unwrap_or_else(|| Diagnostic::new(&REPORTING_STATE_UNRESOLVED))
-        }),
-    },
-    RuleDoc {
-        rule: &PARTY_CODE_NAME_CONFLICT,
-        implements: &[&spec::B_REPORTING_STATE, &spec::B_PARTNER_UNRESOLVED],
-        details: "Any party — reporting State, partner, State of origin, intermediate location — whose ISO code is one State while its name, as reported, resolves to exactly one other State (`{\"code\": \"SWE\", \"name\": \"Norway\"}`). The code is kept for every other check. Names att does not recognise, or that fit several States, are not compared.",
-        example: Some(|| {
-            Diagnostic::new(&PARTY_CODE_NAME_CONFLICT)
-                .arg("field", fields::label("/exports/entries/0/partner"))
-                .arg("code", "SWE")
-                .arg(
-                    "code_state",
-                    Text {
-                        en: "Sweden",
-                        fr: "Suède",
-                        es: "Suecia",
-                    },
-                )
-                .arg("found", Arg::Quoted("Norway".into()))
-                .arg(
-                    "name_state",
-                    Text {
-                        en: "Norway",
-                        fr: "Norvège",
-                        es: "Noruega",
-                    },
-                )
-                .at("/exports/entries/0/partner")
-        }),
-    },
-];
+/// The reporting state family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "reporting_state",
+    rules: &[
+        &REPORTING_STATE_MISSING,
+        &REPORTING_STATE_UNRESOLVED,
+        &PARTY_CODE_NAME_CONFLICT,
+    ],
+    check: Check::Report(check),
+};
 
 /// Reports a reporting State that is not one State, and any party whose code and name disagree.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {

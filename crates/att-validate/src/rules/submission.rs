@@ -1,9 +1,8 @@
 //! How the report was submitted: public or not, and when (codes `ATT0261`–`ATT0263`).
 
+use super::{Check, Family};
 use crate::context::ReportContext;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
-use att_schema::{Date, Diagnostic, Rule, RuleGroup, Severity, Text};
+use att_schema::{Date, Diagnostic, Rule, RuleGroup, Severity, Text, spec};
 
 /// The report does not say whether it may be made public.
 pub static PUBLIC_NOT_STATED: Rule = Rule {
@@ -21,6 +20,9 @@ pub static PUBLIC_NOT_STATED: Rule = Rule {
         fr: "Le rapport n’indique pas s’il peut être rendu public sur le site web du Traité ; répondez oui ou non, afin que le Secrétariat n’ait pas à le demander.",
         es: "El informe no indica si puede hacerse público en el sitio web del Tratado; responda sí o no, para que la Secretaría no tenga que preguntarlo.",
     },
+    implements: &[&spec::B_PUBLIC],
+    details: "`submission.public` is absent (or the report has no `submission` at all). A value that could not be read as yes or no is reported by the contract check instead.",
+    example: Some(|| Diagnostic::new(&PUBLIC_NOT_STATED).at("/submission/public")),
 };
 
 /// The report was submitted after 31 May of the following year.
@@ -39,6 +41,14 @@ pub static SUBMISSION_LATE: Rule = Rule {
         fr: "Le rapport est daté du {date}, après l’échéance du 31 mai {deadline_year} (article 13, paragraphe 3) ; le Secrétariat accepte les rapports jusqu’au 7 juin.",
         es: "El informe está fechado el {date}, después del plazo del 31 de mayo de {deadline_year} (artículo 13, párrafo 3); la Secretaría acepta informes hasta el 7 de junio.",
     },
+    implements: &[&spec::B_LATE],
+    details: "The date of submission is from 1 to 7 June of the year after the reporting year. Not raised when the year or the date could not be read, or when the date is not after the year (ATT0205).",
+    example: Some(|| {
+        Diagnostic::new(&SUBMISSION_LATE)
+            .arg("date", "2024-06-03")
+            .arg("deadline_year", "2024")
+            .at("/submission/date")
+    }),
 };
 
 /// The report was submitted after 7 June of the following year.
@@ -57,43 +67,35 @@ pub static SUBMISSION_AFTER_GRACE: Rule = Rule {
         fr: "Le rapport est daté du {date}, après l’échéance du 31 mai {deadline_year} (article 13, paragraphe 3) et après la semaine de grâce qui se termine le 7 juin ; vérifiez la date, ou attendez-vous à ce que le rapport soit considéré comme tardif.",
         es: "El informe está fechado el {date}, después del plazo del 31 de mayo de {deadline_year} (artículo 13, párrafo 3) y de la semana de gracia que termina el 7 de junio; compruebe la fecha o cuente con que el informe figure como tardío.",
     },
+    implements: &[&spec::B_LATE],
+    details: "The date of submission is after 7 June of the year after the reporting year (reports submitted in a later year included). Replaces ATT0262, which is not raised as well.",
+    example: Some(|| {
+        Diagnostic::new(&SUBMISSION_AFTER_GRACE)
+            .arg("date", "2024-09-15")
+            .arg("deadline_year", "2024")
+            .at("/submission/date")
+    }),
 };
 
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &PUBLIC_NOT_STATED,
-        implements: &[&spec::B_PUBLIC],
-        details: "`submission.public` is absent (or the report has no `submission` at all). A value that could not be read as yes or no is reported by the schema stage instead.",
-        example: Some(|| Diagnostic::new(&PUBLIC_NOT_STATED).at("/submission/public")),
-    },
-    RuleDoc {
-        rule: &SUBMISSION_LATE,
-        implements: &[&spec::B_LATE],
-        details: "The date of submission is from 1 to 7 June of the year after the reporting year. Not raised when the year or the date could not be read, or when the date is not after the year (ATT0205).",
-        example: Some(|| {
-            Diagnostic::new(&SUBMISSION_LATE)
-                .arg("date", "2024-06-03")
-                .arg("deadline_year", "2024")
-                .at("/submission/date")
-        }),
-    },
-    RuleDoc {
-        rule: &SUBMISSION_AFTER_GRACE,
-        implements: &[&spec::B_LATE],
-        details: "The date of submission is after 7 June of the year after the reporting year (reports submitted in a later year included). Replaces ATT0262, which is not raised as well.",
-        example: Some(|| {
-            Diagnostic::new(&SUBMISSION_AFTER_GRACE)
-                .arg("date", "2024-09-15")
-                .arg("deadline_year", "2024")
-                .at("/submission/date")
-        }),
-    },
-];
+/// The submission family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "submission",
+    rules: &[
+        &PUBLIC_NOT_STATED,
+        &SUBMISSION_LATE,
+        &SUBMISSION_AFTER_GRACE,
+    ],
+    check: Check::Report(check),
+};
 
 /// Reports a missing public/private choice and late submissions.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
-    if cx.report.public.is_none() && cx.is_clear("/submission/public") {
+    let public = cx
+        .report
+        .submission
+        .as_ref()
+        .and_then(|submission| submission.public.as_ref());
+    if public.is_none() && cx.is_clear("/submission/public") {
         out.push(Diagnostic::new(&PUBLIC_NOT_STATED).at("/submission/public"));
     }
     let (Some(year), Some(date)) = (cx.report.year(), cx.report.submission_date()) else {

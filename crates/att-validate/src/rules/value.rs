@@ -1,10 +1,9 @@
 //! The value of each entry and its currency (codes `ATT0240`–`ATT0243`).
 
+use super::{Check, Family};
 use crate::context::ReportContext;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
 use att_schema::codes::{CurrencyMatch, State, currency_by_code, resolve_currency};
-use att_schema::{Arg, Diagnostic, DirectionKind, Rule, RuleGroup, Severity, Text};
+use att_schema::{Arg, Diagnostic, DirectionKind, Rule, RuleGroup, Severity, Text, spec};
 
 use super::directions::direction_name;
 
@@ -24,6 +23,13 @@ pub static VALUE_INVALID: Rule = Rule {
         fr: "La valeur doit être un montant positif ou nul, en unités de la monnaie ; trouvé : {found}.",
         es: "El valor debe ser un importe igual o mayor que 0, en unidades de la moneda; se encontró {found}.",
     },
+    implements: &[&spec::B_CURRENCY],
+    details: "Raised by the contract check when `value.amount` is negative or is text the reader could not read as a number.",
+    example: Some(|| {
+        Diagnostic::new(&VALUE_INVALID)
+            .arg("found", Arg::Quoted("lots".into()))
+            .at("/exports/entries/0/value/amount")
+    }),
 };
 
 /// A value has no currency.
@@ -42,6 +48,9 @@ pub static CURRENCY_MISSING: Rule = Rule {
         fr: "La valeur n’a pas de monnaie : indiquez son code ISO 4217 (USD, EUR…) dans une colonne, dans l’en-tête ou à côté du montant{?misspelled: (« {misspelled} » semble être une faute de frappe pour ce champ)}.",
         es: "El valor no tiene moneda: indique su código ISO 4217 (USD, EUR…) en una columna, en el encabezado o junto al importe{?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
+    implements: &[&spec::B_CURRENCY],
+    details: "Raised by the contract check when a value has an amount and no currency.",
+    example: Some(|| Diagnostic::new(&CURRENCY_MISSING).at("/exports/entries/0/value/currency")),
 };
 
 /// A currency is not an ISO 4217 code.
@@ -60,6 +69,22 @@ pub static CURRENCY_INVALID: Rule = Rule {
         fr: "{found} n’est pas un code de monnaie ISO 4217{?closest: (vouliez-vous dire {closest}, {closest_name} ?)}.",
         es: "{found} no es un código de moneda ISO 4217{?closest: (¿quiso decir {closest}, {closest_name}?)}.",
     },
+    implements: &[&spec::B_CURRENCY],
+    details: "A currency that is not an active ISO 4217 code: text such as “kronor” or “€” (raised by the contract check), or three capital letters that are no code (`XYZ`). When the text names one currency (a symbol, a name in one of the three languages, the reporting State’s currency for a shared sign such as “kr”), the message suggests its code.",
+    example: Some(|| {
+        Diagnostic::new(&CURRENCY_INVALID)
+            .arg("found", Arg::Quoted("euros".into()))
+            .arg("closest", "EUR")
+            .arg(
+                "closest_name",
+                Text {
+                    en: "Euro",
+                    fr: "Euro",
+                    es: "Euro",
+                },
+            )
+            .at("/exports/entries/0/value/currency")
+    }),
 };
 
 /// One direction uses several currencies.
@@ -78,59 +103,15 @@ pub static CURRENCIES_MIXED: Rule = Rule {
         fr: "Les valeurs des {direction} sont exprimées en plusieurs monnaies ({currencies}) ; les totaux et les comparaisons demandent une seule monnaie : convertissez-les si possible, ou vérifiez chaque monnaie.",
         es: "Los valores de {direction} están en varias monedas ({currencies}); los totales y las comparaciones requieren una sola moneda, así que conviértalos si es posible o compruebe cada moneda.",
     },
+    implements: &[&spec::B_CURRENCIES_MIXED],
+    details: "The valid currencies of one direction’s values are not all the same; once per direction, at the first entry whose currency differs from the first one, listing every currency with the number of values in it.",
+    example: Some(|| {
+        Diagnostic::new(&CURRENCIES_MIXED)
+            .arg("direction", direction_name(DirectionKind::Exports))
+            .arg("currencies", "SEK ×3, EUR ×1")
+            .at("/exports/entries/3/value/currency")
+    }),
 };
-
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &VALUE_INVALID,
-        implements: &[&spec::B_CURRENCY],
-        details: "Raised by the schema stage when `value.amount` is negative or is text the reader could not read as a number.",
-        example: Some(|| {
-            Diagnostic::new(&VALUE_INVALID)
-                .arg("found", Arg::Quoted("lots".into()))
-                .at("/exports/entries/0/value/amount")
-        }),
-    },
-    RuleDoc {
-        rule: &CURRENCY_MISSING,
-        implements: &[&spec::B_CURRENCY],
-        details: "Raised by the schema stage when a value has an amount and no currency.",
-        example: Some(|| {
-            Diagnostic::new(&CURRENCY_MISSING).at("/exports/entries/0/value/currency")
-        }),
-    },
-    RuleDoc {
-        rule: &CURRENCY_INVALID,
-        implements: &[&spec::B_CURRENCY],
-        details: "A currency that is not an active ISO 4217 code: text such as “kronor” or “€” (raised by the schema stage), or three capital letters that are no code (`XYZ`). When the text names one currency (a symbol, a name in one of the three languages, the reporting State’s currency for a shared sign such as “kr”), the message suggests its code.",
-        example: Some(|| {
-            Diagnostic::new(&CURRENCY_INVALID)
-                .arg("found", Arg::Quoted("euros".into()))
-                .arg("closest", "EUR")
-                .arg(
-                    "closest_name",
-                    Text {
-                        en: "Euro",
-                        fr: "Euro",
-                        es: "Euro",
-                    },
-                )
-                .at("/exports/entries/0/value/currency")
-        }),
-    },
-    RuleDoc {
-        rule: &CURRENCIES_MIXED,
-        implements: &[&spec::B_CURRENCIES_MIXED],
-        details: "The valid currencies of one direction’s values are not all the same; once per direction, at the first entry whose currency differs from the first one, listing every currency with the number of values in it.",
-        example: Some(|| {
-            Diagnostic::new(&CURRENCIES_MIXED)
-                .arg("direction", direction_name(DirectionKind::Exports))
-                .arg("currencies", "SEK ×3, EUR ×1")
-                .at("/exports/entries/3/value/currency")
-        }),
-    },
-];
 
 /// Adds the currency that `text` most likely means to a [`CURRENCY_INVALID`] finding.
 pub fn with_closest_currency(
@@ -152,6 +133,18 @@ pub fn with_closest_currency(
         },
     )
 }
+
+/// The value family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "value",
+    rules: &[
+        &VALUE_INVALID,
+        &CURRENCY_MISSING,
+        &CURRENCY_INVALID,
+        &CURRENCIES_MIXED,
+    ],
+    check: Check::Report(check),
+};
 
 /// Reports currencies that are not ISO 4217 codes and directions with several currencies.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {

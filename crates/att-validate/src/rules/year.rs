@@ -1,9 +1,8 @@
 //! The reporting year (codes `ATT0203`–`ATT0205`).
 
+use super::{Check, Family};
 use crate::context::ReportContext;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
-use att_schema::{Arg, Diagnostic, Rule, RuleGroup, Severity, Text};
+use att_schema::{Arg, Diagnostic, Rule, RuleGroup, Severity, Text, spec};
 
 /// The report does not say which year it covers.
 pub static YEAR_MISSING: Rule = Rule {
@@ -21,6 +20,9 @@ pub static YEAR_MISSING: Rule = Rule {
         fr: "L’année du rapport n’est pas indiquée : donnez l’année civile couverte (par exemple 2023){?misspelled: (« {misspelled} » semble être une faute de frappe pour ce champ)}.",
         es: "Falta el año del informe: indique el año civil que abarca (por ejemplo, 2023){?misspelled: («{misspelled}» parece una errata de este campo)}.",
     },
+    implements: &[&spec::B_YEAR],
+    details: "Raised by the contract check when `year` is absent.",
+    example: Some(|| Diagnostic::new(&YEAR_MISSING).at("/year")),
 };
 
 /// The reporting year is not a whole year from 2014 on.
@@ -39,6 +41,13 @@ pub static YEAR_INVALID: Rule = Rule {
         fr: "L’année du rapport doit être une année civile écrite comme un nombre entier, 2014 ou après (le Traité est entré en vigueur en décembre 2014) ; trouvé : {found}.",
         es: "El año del informe debe ser un año civil escrito como número entero, 2014 o posterior (el Tratado entró en vigor en diciembre de 2014); se encontró {found}.",
     },
+    implements: &[&spec::B_YEAR],
+    details: "Raised by the contract check when `year` is not a whole number (`\"2023\"`, `2023.5`, `\"FY 2023\"`) or is before 2014.",
+    example: Some(|| {
+        Diagnostic::new(&YEAR_INVALID)
+            .arg("found", Arg::Quoted("FY 2023".into()))
+            .at("/year")
+    }),
 };
 
 /// The report was submitted before the end of the year it covers.
@@ -57,38 +66,22 @@ pub static YEAR_NOT_BEFORE_SUBMISSION: Rule = Rule {
         fr: "Le rapport couvre l’année {year} mais est daté du {date} : un rapport couvre l’année civile qui précède sa soumission ; l’année ou la date de soumission est donc erronée.",
         es: "El informe abarca {year} pero está fechado el {date}: un informe abarca el año civil anterior a su presentación, así que el año o la fecha de presentación es erróneo.",
     },
+    implements: &[&spec::B_YEAR],
+    details: "The year and the date of submission are both valid and the date's year is not after the reporting year (a report for 2023 dated 2023-12-15, or dated 2022). Placed at the year. Not raised when either is missing or could not be read, which other rules report.",
+    example: Some(|| {
+        Diagnostic::new(&YEAR_NOT_BEFORE_SUBMISSION)
+            .arg("year", "2024")
+            .arg("date", "2024-05-28")
+            .at("/year")
+    }),
 };
 
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &YEAR_MISSING,
-        implements: &[&spec::B_YEAR],
-        details: "Raised by the schema stage when `year` is absent.",
-        example: Some(|| Diagnostic::new(&YEAR_MISSING).at("/year")),
-    },
-    RuleDoc {
-        rule: &YEAR_INVALID,
-        implements: &[&spec::B_YEAR],
-        details: "Raised by the schema stage when `year` is not a whole number (`\"2023\"`, `2023.5`, `\"FY 2023\"`) or is before 2014.",
-        example: Some(|| {
-            Diagnostic::new(&YEAR_INVALID)
-                .arg("found", Arg::Quoted("FY 2023".into()))
-                .at("/year")
-        }),
-    },
-    RuleDoc {
-        rule: &YEAR_NOT_BEFORE_SUBMISSION,
-        implements: &[&spec::B_YEAR],
-        details: "The year and the date of submission are both valid and the date's year is not after the reporting year (a report for 2023 dated 2023-12-15, or dated 2022). Placed at the year. Not raised when either is missing or could not be read, which other rules report.",
-        example: Some(|| {
-            Diagnostic::new(&YEAR_NOT_BEFORE_SUBMISSION)
-                .arg("year", "2024")
-                .arg("date", "2024-05-28")
-                .at("/year")
-        }),
-    },
-];
+/// The year family: its rules, and the check that raises them.
+pub static FAMILY: Family = Family {
+    name: "year",
+    rules: &[&YEAR_MISSING, &YEAR_INVALID, &YEAR_NOT_BEFORE_SUBMISSION],
+    check: Check::Report(check),
+};
 
 /// Reports a reporting year that is not before the date of submission.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {

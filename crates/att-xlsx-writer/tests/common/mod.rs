@@ -71,7 +71,7 @@ pub fn reports() -> Vec<(String, Report)> {
 }
 
 /// Reads a workbook the writer wrote.
-pub fn read(bytes: &[u8]) -> att_xlsx::WorkbookRead {
+pub fn read(bytes: &[u8]) -> att_schema::ReadReport {
     att_xlsx::read(bytes, &att_xlsx::Limits::default())
         .unwrap_or_else(|error| panic!("the writer's workbook should read back: {error}"))
 }

@@ -98,12 +98,12 @@ pub fn edit_part(bytes: &[u8], part: &str, edit: impl Fn(&str) -> String) -> Vec
 }
 
 /// Reads a workbook with the default limits.
-pub fn read(bytes: &[u8]) -> att_xlsx::WorkbookRead {
+pub fn read(bytes: &[u8]) -> att_schema::ReadReport {
     att_xlsx::read(bytes, &att_xlsx::Limits::default()).expect("a readable workbook")
 }
 
 /// Each diagnostic as `CODE place: message` (English), in the reader's order.
-pub fn findings(read: &att_xlsx::WorkbookRead) -> Vec<String> {
+pub fn findings(read: &att_schema::ReadReport) -> Vec<String> {
     read.diagnostics
         .iter()
         .map(|d| {
@@ -119,7 +119,7 @@ pub fn findings(read: &att_xlsx::WorkbookRead) -> Vec<String> {
 }
 
 /// Where the source map places `pointer`, as `Sheet!A1`.
-pub fn place(read: &att_xlsx::WorkbookRead, pointer: &str) -> String {
+pub fn place(read: &att_schema::ReadReport, pointer: &str) -> String {
     read.source_map
         .get(pointer)
         .map(|place| place.to_string())
@@ -127,10 +127,10 @@ pub fn place(read: &att_xlsx::WorkbookRead, pointer: &str) -> String {
 }
 
 /// The reader's and the validator's diagnostics together, as `att validate` shows them.
-pub fn validated(read: &att_xlsx::WorkbookRead) -> Vec<String> {
+pub fn validated(read: &att_schema::ReadReport) -> Vec<String> {
     let mut diagnostics = read.diagnostics.clone();
     diagnostics
-        .extend(att_validate::Validator::new().validate(&read.document, Some(&read.source_map)));
+        .extend(att_validate::Validator::new().validate(&read.document(), Some(&read.source_map)));
     diagnostics
         .iter()
         .map(|d| {
@@ -145,7 +145,7 @@ pub fn validated(read: &att_xlsx::WorkbookRead) -> Vec<String> {
 }
 
 /// Where a finding at `pointer` is shown: its place, or its nearest mapped ancestor's.
-pub fn located(read: &att_xlsx::WorkbookRead, pointer: &str) -> String {
+pub fn located(read: &att_schema::ReadReport, pointer: &str) -> String {
     read.source_map
         .locate(pointer)
         .map(|place| place.to_string())
@@ -162,11 +162,11 @@ pub fn fixture(name: &str) -> Vec<u8> {
 
 /// Everything a read gives, in one comparable value: the document, every mapped place, and
 /// the findings.
-pub fn everything(read: &att_xlsx::WorkbookRead) -> (serde_json::Value, Vec<String>, Vec<String>) {
+pub fn everything(read: &att_schema::ReadReport) -> (serde_json::Value, Vec<String>, Vec<String>) {
     let places = read
         .source_map
         .iter()
         .map(|(pointer, location)| format!("{pointer} {location}"))
         .collect();
-    (read.document.clone(), places, findings(read))
+    (read.document().into_owned(), places, findings(read))
 }

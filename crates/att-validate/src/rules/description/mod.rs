@@ -11,10 +11,8 @@ pub mod lexicon;
 
 use super::category::category_name;
 use crate::context::ReportContext;
-use crate::rule_doc::RuleDoc;
-use crate::spec;
 use att_schema::text::fold;
-use att_schema::{Arg, Category, Diagnostic, Rule, RuleGroup, Severity, Text};
+use att_schema::{Arg, Category, Diagnostic, Rule, RuleGroup, Severity, Text, spec};
 use lexicon::{Family, Meaning, OutOfScope, PHRASES, word_matches};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -35,6 +33,12 @@ pub static DESCRIPTION_CONTRADICTS_CATEGORY: Rule = Rule {
         fr: "La description mentionne {term}, qui relève de la catégorie {suggested} et non de la catégorie {category} ({name}) ; vérifiez la catégorie ou la description.",
         es: "La descripción menciona {term}, que corresponde a la categoría {suggested} y no a la categoría {category} ({name}); compruebe la categoría o la descripción.",
     },
+    implements: &[&spec::B_DESCRIPTION_CONTRADICTS],
+    details: "The description names kinds of arms, and none of them can be of the entry’s category: “pistols” under I, “frigate” under VIII.SA.2, “helicopters” under IV. Only the head of each item counts, not what qualifies it (“Machine guns for armoured vehicles” is machine guns; “Infantry fighting vehicles with 30 mm cannon” is vehicles), and one word that fits the category is enough (“Frigate with helicopter deck” under VI). Words that name several kinds count for each (“mortar” is III or VIII.LW; “machine gun” VIII.SA or VIII.LW; “vehicle” I, II, III or VII). Sub-categories are not compared (a carbine under VIII.SA.4 is not flagged), national categories are not checked, and a description that is out of scope (ATT0252) is not flagged again here. The words are listed in the source (`rules/description/lexicon.rs`) in English, French and Spanish.",
+    example: Some(|| {
+        contradicts(Category::VIIISa2, "frigates", &[Family::Warships])
+            .at("/exports/entries/0/description")
+    }),
 };
 
 /// A description reads as something the annual report does not cover.
@@ -53,31 +57,15 @@ pub static DESCRIPTION_OUT_OF_SCOPE: Rule = Rule {
         fr: "La description {found} porte sur {kind}, que le rapport annuel ne couvre pas (seulement les armes des catégories I à VIII) ; si la déclaration est volontaire, une catégorie nationale l’indique plus clairement.",
         es: "La descripción {found} se refiere a {kind}, que el informe anual no abarca (solo las armas de las categorías I a VIII); si se declara voluntariamente, una categoría nacional lo indica con más claridad.",
     },
+    implements: &[&spec::B_DESCRIPTION_OUT_OF_SCOPE],
+    details: "An entry of a category I–VIII whose description is about ammunition, parts or components, technology or software, or simulators, and names no arms as such: “12.7 mm ammunition”, “Spare parts for Leopard 2”, “Tank ammunition”, “Munitions pour fusils”. A description that also lists arms (“Rifles, spare parts”, “Pistolas y municiones”, “Helicopters with spare parts package”) is not flagged. Entries of a national category are never flagged: that is how States report such items voluntarily.",
+    example: Some(|| {
+        Diagnostic::new(&DESCRIPTION_OUT_OF_SCOPE)
+            .arg("found", Arg::Quoted("Spare parts for Leopard 2".into()))
+            .arg("kind", kind_text(OutOfScope::Parts))
+            .at("/exports/entries/0/description")
+    }),
 };
-
-/// Documentation of the rules of this family.
-pub static DOCS: &[RuleDoc] = &[
-    RuleDoc {
-        rule: &DESCRIPTION_CONTRADICTS_CATEGORY,
-        implements: &[&spec::B_DESCRIPTION_CONTRADICTS],
-        details: "The description names kinds of arms, and none of them can be of the entry’s category: “pistols” under I, “frigate” under VIII.SA.2, “helicopters” under IV. Only the head of each item counts, not what qualifies it (“Machine guns for armoured vehicles” is machine guns; “Infantry fighting vehicles with 30 mm cannon” is vehicles), and one word that fits the category is enough (“Frigate with helicopter deck” under VI). Words that name several kinds count for each (“mortar” is III or VIII.LW; “machine gun” VIII.SA or VIII.LW; “vehicle” I, II, III or VII). Sub-categories are not compared (a carbine under VIII.SA.4 is not flagged), national categories are not checked, and a description that is out of scope (ATT0252) is not flagged again here. The words are listed in the source (`rules/description/lexicon.rs`) in English, French and Spanish.",
-        example: Some(|| {
-            contradicts(Category::VIIISa2, "frigates", &[Family::Warships])
-                .at("/exports/entries/0/description")
-        }),
-    },
-    RuleDoc {
-        rule: &DESCRIPTION_OUT_OF_SCOPE,
-        implements: &[&spec::B_DESCRIPTION_OUT_OF_SCOPE],
-        details: "An entry of a category I–VIII whose description is about ammunition, parts or components, technology or software, or simulators, and names no arms as such: “12.7 mm ammunition”, “Spare parts for Leopard 2”, “Tank ammunition”, “Munitions pour fusils”. A description that also lists arms (“Rifles, spare parts”, “Pistolas y municiones”, “Helicopters with spare parts package”) is not flagged. Entries of a national category are never flagged: that is how States report such items voluntarily.",
-        example: Some(|| {
-            Diagnostic::new(&DESCRIPTION_OUT_OF_SCOPE)
-                .arg("found", Arg::Quoted("Spare parts for Leopard 2".into()))
-                .arg("kind", kind_text(OutOfScope::Parts))
-                .at("/exports/entries/0/description")
-        }),
-    },
-];
 
 const fn text(en: &'static str, fr: &'static str, es: &'static str) -> Text {
     Text { en, fr, es }
@@ -309,6 +297,13 @@ pub fn read(description: &str, category: Category) -> Option<Reading> {
     arms.first()
         .map(|(found, families)| Reading::Contradicts((*found).clone(), families))
 }
+
+/// The description family: its rules, and the check that raises them.
+pub static FAMILY: super::Family = super::Family {
+    name: "description",
+    rules: &[&DESCRIPTION_CONTRADICTS_CATEGORY, &DESCRIPTION_OUT_OF_SCOPE],
+    check: super::Check::Report(check),
+};
 
 /// Reports descriptions that contradict their category or read as out of scope.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {

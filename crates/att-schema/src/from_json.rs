@@ -1,0 +1,430 @@
+//! The typed report of a JSON document, built part by part and leniently.
+//!
+//! A document as written may hold values the types cannot: a number where text belongs
+//! (`"description": 5`), a list where an object belongs (`"partner": []`), an object where a
+//! list belongs (`"entries": {}`). Each such value is left out of the report and its pointer is
+//! recorded as *untyped*, so that only that field is missing from the report: the entry's other
+//! fields are typed, and a check can tell a value left out from a value never written. Values
+//! that a [`Lenient`] field holds are typed when they can be and kept raw otherwise
+//! (`"items": "approx. 40"`). Fields the format does not have are not in the report; the schema
+//! stage of validation reports them from the document.
+
+use crate::category::Category;
+use crate::date::Date;
+use crate::lenient::Lenient;
+use crate::model::{
+    Basis, Contact, Direction, Entry, EntryBasis, Money, NationalDefinition, Party, Report, Status,
+    Submission, Withheld, WithheldFigures,
+};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// A report typed from its JSON document, with the places the types could not hold.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Typed {
+    /// The report: every part of the document the types can hold.
+    pub report: Report,
+    /// Pointers of values left out of the report because the types cannot hold them, in
+    /// document order.
+    pub untyped: Vec<String>,
+}
+
+/// Types `document` part by part: see the [module documentation](self).
+pub fn report(document: &Value) -> Typed {
+    let mut walker = Walker {
+        pointer: String::new(),
+        untyped: Vec::new(),
+    };
+    let report = match document.as_object() {
+        Some(fields) => walker.report(fields),
+        None => {
+            walker.untyped.push(String::new());
+            Report {
+                schema_version: String::new(),
+                ..Report::default()
+            }
+        }
+    };
+    Typed {
+        report,
+        untyped: walker.untyped,
+    }
+}
+
+/// A value a [`Lenient`] field holds when it is of the field's type.
+trait FromValue: Sized {
+    fn from_value(value: &Value) -> Option<Self>;
+}
+
+/// Types read as serde reads them (strings of a code, booleans, dates, numbers).
+macro_rules! from_value_by_serde {
+    ($($type:ty),*) => {
+        $(impl FromValue for $type {
+            fn from_value(value: &Value) -> Option<Self> {
+                by_serde(value)
+            }
+        })*
+    };
+}
+
+from_value_by_serde!(
+    bool,
+    Date,
+    Status,
+    Basis,
+    EntryBasis,
+    Category,
+    serde_json::Number
+);
+
+fn by_serde<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    T::deserialize(value).ok()
+}
+
+/// A number with no fractional part, as JSON Schema's `integer` accepts it (`40`, `40.0`).
+fn whole(value: &Value) -> Option<f64> {
+    let number = value.as_number()?;
+    if number.is_i64() || number.is_u64() {
+        return None;
+    }
+    number.as_f64().filter(|f| f.fract() == 0.0)
+}
+
+impl FromValue for u64 {
+    fn from_value(value: &Value) -> Option<Self> {
+        value.as_u64().or_else(|| {
+            whole(value)
+                .filter(|f| (0.0..18_446_744_073_709_551_616.0).contains(f))
+                .map(|f| f as u64)
+        })
+    }
+}
+
+impl FromValue for i64 {
+    fn from_value(value: &Value) -> Option<Self> {
+        value.as_i64().or_else(|| {
+            whole(value)
+                .filter(|f| (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(f))
+                .map(|f| f as i64)
+        })
+    }
+}
+
+struct Walker {
+    /// The pointer of the object being typed.
+    pointer: String,
+    untyped: Vec<String>,
+}
+
+impl Walker {
+    /// Types the object `fields`, found at `token` of the current object, with `read`.
+    fn within<T>(
+        &mut self,
+        token: &str,
+        fields: &Map<String, Value>,
+        read: impl FnOnce(&mut Self, &Map<String, Value>) -> T,
+    ) -> T {
+        let length = self.pointer.len();
+        self.pointer.push('/');
+        self.pointer.push_str(token);
+        let typed = read(self, fields);
+        self.pointer.truncate(length);
+        typed
+    }
+
+    fn mark(&mut self, token: &str) {
+        self.untyped.push(format!("{}/{token}", self.pointer));
+    }
+
+    /// The object at `name`, or `None` (recorded as untyped when it is there but no object).
+    fn object<T>(
+        &mut self,
+        fields: &Map<String, Value>,
+        name: &str,
+        read: impl FnOnce(&mut Self, &Map<String, Value>) -> T,
+    ) -> Option<T> {
+        match fields.get(name)? {
+            Value::Object(object) => Some(self.within(name, object, read)),
+            _ => {
+                self.mark(name);
+                None
+            }
+        }
+    }
+
+    /// The list at `name`, each item typed with `read`; an item that is no object is kept as
+    /// `placeholder`, so that the items keep their places, and recorded as untyped.
+    fn list<T>(
+        &mut self,
+        fields: &Map<String, Value>,
+        name: &str,
+        placeholder: impl Fn() -> T,
+        mut read: impl FnMut(&mut Self, &Map<String, Value>) -> T,
+    ) -> Option<Vec<T>> {
+        let items = match fields.get(name)? {
+            Value::Array(items) => items,
+            _ => {
+                self.mark(name);
+                return None;
+            }
+        };
+        let length = self.pointer.len();
+        self.pointer.push('/');
+        self.pointer.push_str(name);
+        let mut typed = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let token = index.to_string();
+            typed.push(match item {
+                Value::Object(object) => self.within(&token, object, &mut read),
+                _ => {
+                    self.mark(&token);
+                    placeholder()
+                }
+            });
+        }
+        self.pointer.truncate(length);
+        Some(typed)
+    }
+
+    /// The text at `name`, or `None` (recorded as untyped when it is there but no text).
+    fn text(&mut self, fields: &Map<String, Value>, name: &str) -> Option<String> {
+        match fields.get(name)? {
+            Value::String(text) => Some(text.clone()),
+            _ => {
+                self.mark(name);
+                None
+            }
+        }
+    }
+
+    fn lenient<T: FromValue>(fields: &Map<String, Value>, name: &str) -> Option<Lenient<T>> {
+        let value = fields.get(name)?;
+        Some(match T::from_value(value) {
+            Some(typed) => Lenient::Typed(typed),
+            None => Lenient::Raw(value.clone()),
+        })
+    }
+
+    fn report(&mut self, fields: &Map<String, Value>) -> Report {
+        Report {
+            schema_version: self.text(fields, "schema_version").unwrap_or_default(),
+            reporting_state: self.object(fields, "reporting_state", Self::party),
+            year: Self::lenient(fields, "year"),
+            submission: self.object(fields, "submission", Self::submission),
+            exports: self.direction(fields, "exports"),
+            imports: self.direction(fields, "imports"),
+            national_definitions: self
+                .list(
+                    fields,
+                    "national_definitions",
+                    NationalDefinition::default,
+                    Self::national_definition,
+                )
+                .unwrap_or_default(),
+        }
+    }
+
+    fn party(&mut self, fields: &Map<String, Value>) -> Party {
+        Party {
+            code: self.text(fields, "code"),
+            name: self.text(fields, "name"),
+        }
+    }
+
+    fn submission(&mut self, fields: &Map<String, Value>) -> Submission {
+        Submission {
+            date: Self::lenient(fields, "date"),
+            public: Self::lenient(fields, "public"),
+            language: self.text(fields, "language"),
+            template: self.text(fields, "template"),
+            contact: self.object(fields, "contact", Self::contact),
+            withheld: self.object(fields, "withheld", Self::withheld),
+        }
+    }
+
+    fn contact(&mut self, fields: &Map<String, Value>) -> Contact {
+        Contact {
+            name: self.text(fields, "name"),
+            position: self.text(fields, "position"),
+            organisation: self.text(fields, "organisation"),
+            address: self.text(fields, "address"),
+            telephone: self.text(fields, "telephone"),
+            email: self.text(fields, "email"),
+        }
+    }
+
+    fn withheld(&mut self, fields: &Map<String, Value>) -> Withheld {
+        Withheld {
+            commercially_sensitive: Self::lenient(fields, "commercially_sensitive"),
+            national_security: Self::lenient(fields, "national_security"),
+            note: self.text(fields, "note"),
+        }
+    }
+
+    /// The direction at `name`; absent, it is the empty direction (no status, no basis, no
+    /// entries), as the report holds a direction that was not reported at all.
+    fn direction(&mut self, fields: &Map<String, Value>, name: &str) -> Direction {
+        self.object(fields, name, |walker, fields| Direction {
+            status: Self::lenient(fields, "status"),
+            basis: Self::lenient(fields, "basis"),
+            entries: walker
+                .list(fields, "entries", Entry::default, Self::entry)
+                .unwrap_or_default(),
+        })
+        .unwrap_or_default()
+    }
+
+    fn entry(&mut self, fields: &Map<String, Value>) -> Entry {
+        Entry {
+            category: Self::lenient(fields, "category"),
+            national_category: self.text(fields, "national_category"),
+            partner: self.object(fields, "partner", Self::party),
+            items: Self::lenient(fields, "items"),
+            value: self.object(fields, "value", Self::money),
+            withheld: self.object(fields, "withheld", Self::withheld_figures),
+            basis: Self::lenient(fields, "basis"),
+            state_of_origin: self.object(fields, "state_of_origin", Self::party),
+            intermediate_locations: self.list(
+                fields,
+                "intermediate_locations",
+                Party::default,
+                Self::party,
+            ),
+            description: self.text(fields, "description"),
+            comments: self.text(fields, "comments"),
+        }
+    }
+
+    fn money(&mut self, fields: &Map<String, Value>) -> Money {
+        Money {
+            amount: Self::lenient(fields, "amount"),
+            currency: self.text(fields, "currency"),
+        }
+    }
+
+    fn withheld_figures(&mut self, fields: &Map<String, Value>) -> WithheldFigures {
+        WithheldFigures {
+            items: self.text(fields, "items"),
+            value: self.text(fields, "value"),
+        }
+    }
+
+    fn national_definition(&mut self, fields: &Map<String, Value>) -> NationalDefinition {
+        NationalDefinition {
+            category: Self::lenient(fields, "category"),
+            national_category: self.text(fields, "national_category"),
+            definition: self.text(fields, "definition"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_badly_typed_field_leaves_only_itself_out() {
+        let typed = report(&json!({
+            "schema_version": "1.0",
+            "exports": { "status": "reported", "entries": [
+                { "category": "I", "description": 5, "partner": { "code": "NOR" }, "items": 3 },
+                { "category": "II", "partner": 5, "items": "approx. 40" }
+            ] }
+        }));
+        let entries = &typed.report.exports.entries;
+        assert_eq!(entries[0].description, None);
+        assert_eq!(entries[0].items, Some(Lenient::Typed(3)));
+        assert_eq!(
+            entries[0].partner,
+            Some(Party {
+                code: Some("NOR".into()),
+                name: None
+            })
+        );
+        assert_eq!(entries[1].partner, None);
+        assert_eq!(entries[1].items, Some(Lenient::raw_text("approx. 40")));
+        assert_eq!(
+            typed.untyped,
+            [
+                "/exports/entries/0/description",
+                "/exports/entries/1/partner"
+            ]
+        );
+    }
+
+    #[test]
+    fn items_that_are_no_object_keep_the_places_of_the_others() {
+        let typed = report(&json!({
+            "exports": { "status": "reported", "entries": [ 5, { "category": "I" } ] },
+            "imports": { "status": "nil", "entries": {} }
+        }));
+        assert_eq!(typed.report.exports.entries.len(), 2);
+        assert_eq!(
+            typed.report.exports.entries[1].category,
+            Some(Lenient::Typed(Category::I))
+        );
+        assert!(typed.report.imports.entries.is_empty());
+        assert_eq!(typed.untyped, ["/exports/entries/0", "/imports/entries"]);
+    }
+
+    #[test]
+    fn an_absent_direction_is_the_empty_one() {
+        let typed = report(&json!({ "imports": { "status": "nil" } }));
+        assert_eq!(typed.report.exports, Direction::default());
+        assert!(typed.report.imports.entries.is_empty());
+        assert!(typed.untyped.is_empty());
+        assert_eq!(typed.report.schema_version, "");
+    }
+
+    #[test]
+    fn whole_numbers_written_with_a_fraction_are_whole_numbers() {
+        let typed = report(&json!({
+            "year": 2023.0,
+            "exports": { "entries": [ { "items": 40.0 }, { "items": 2.5 }, { "items": -1 } ] }
+        }));
+        assert_eq!(typed.report.year, Some(Lenient::Typed(2023)));
+        let items: Vec<_> = typed
+            .report
+            .exports
+            .entries
+            .iter()
+            .map(|entry| entry.items.clone())
+            .collect();
+        assert_eq!(
+            items,
+            [
+                Some(Lenient::Typed(40)),
+                Some(Lenient::Raw(json!(2.5))),
+                Some(Lenient::Raw(json!(-1)))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_that_is_no_object_is_untyped_as_a_whole() {
+        let typed = report(&json!([1, 2, 3]));
+        assert_eq!(typed.untyped, [""]);
+    }
+
+    #[test]
+    fn the_json_form_of_a_report_types_back_to_the_report() {
+        let mut report_in = Report {
+            year: Some(2023.into()),
+            ..Report::default()
+        };
+        report_in.exports.status = Some(Status::Reported.into());
+        report_in.exports.entries.push(Entry {
+            category: Some(Lenient::raw_text("Tanks")),
+            withheld: Some(WithheldFigures {
+                items: Some("classified".into()),
+                value: None,
+            }),
+            ..Entry::default()
+        });
+        let document = serde_json::to_value(&report_in).expect("serialises");
+        let typed = report(&document);
+        assert_eq!(typed.report, report_in);
+        assert!(typed.untyped.is_empty());
+    }
+}
