@@ -23,6 +23,14 @@ pub const CODE_LOOKUP_TABLE: &str = "att_state_codes";
 /// The first row of the lists of [`SHEET`] (below the signature and the lists' headings).
 pub const FIRST_LIST_ROW: u32 = 2;
 
+/// The key of a withheld figure's word in the literal object of a figure cell
+/// (`{"withheld": "classified", "figure": 12}`): a word the reader would not take for a
+/// withheld figure, or a figure withheld and given at once, is written so.
+pub const WITHHELD_KEY: &str = "withheld";
+
+/// The key of the figure itself in the literal object of a figure cell that also withholds it.
+pub const FIGURE_KEY: &str = "figure";
+
 /// Whether a formula looks a State's code up in [`CODE_LOOKUP_TABLE`]. In the toolkit's own
 /// workbooks the reader does the lookup itself rather than trust the saved result, which a
 /// program that does not calculate, or a copy saved as `.xls`, may have left stale.

@@ -131,6 +131,35 @@ pub(crate) fn text(value: Option<&str>, pointer: &str) -> Result<Content, WriteE
     }
 }
 
+/// A figure's cell (number of items or amount) where the entry withholds that figure: the word
+/// the report used instead, as plain text where the reader takes that text for a withheld
+/// figure ("classified", "n.d."); otherwise — another word, or the figure given as well — the
+/// literal object `{"withheld": word, "figure": …}` that the reader of the toolkit's own
+/// workbooks decodes.
+pub(crate) fn withheld(
+    figure: Content,
+    figure_json: Option<Value>,
+    word: Option<&str>,
+    pointer: &str,
+) -> Result<Content, WriteError> {
+    let Some(word) = word else {
+        return Ok(figure);
+    };
+    let read_back = att_lexicon::withheld::read_withheld(word).is_some_and(|w| w.text == word);
+    if figure_json.is_none() && is_plain_text(word) && read_back {
+        return Ok(Content::Text(word.to_owned()));
+    }
+    let mut object = serde_json::Map::new();
+    object.insert(
+        att_workbook::WITHHELD_KEY.to_owned(),
+        Value::String(word.to_owned()),
+    );
+    if let Some(figure) = figure_json {
+        object.insert(att_workbook::FIGURE_KEY.to_owned(), figure);
+    }
+    literal(&Value::Object(object), pointer)
+}
+
 /// A typed field: `typed` gives the plain content of a typed value, or `None` when no plain
 /// cell would read back as it (it is then written as the literal of its JSON); a raw value is
 /// always a literal.

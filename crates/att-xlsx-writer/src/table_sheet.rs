@@ -197,6 +197,28 @@ fn entry_contents(
     if money.is_some() && amount.is_empty() && currency.is_empty() {
         amount = cells::literal(&Value::Null, &at("value/amount"))?;
     }
+    let withheld = entry.withheld.as_ref();
+    let amount_json = money
+        .and_then(|m| m.amount.as_ref())
+        .map(|a| cells::json(a, &at("value/amount")))
+        .transpose()?;
+    let amount = cells::withheld(
+        amount,
+        amount_json,
+        withheld.and_then(|w| w.value.as_deref()),
+        &at("withheld/value"),
+    )?;
+    let items_json = entry
+        .items
+        .as_ref()
+        .map(|i| cells::json(i, &at("items")))
+        .transpose()?;
+    let items = cells::withheld(
+        cells::lenient(entry.items.as_ref(), cells::count, &at("items"))?,
+        items_json,
+        withheld.and_then(|w| w.items.as_deref()),
+        &at("withheld/items"),
+    )?;
     let (places, place_codes) = parties::list(
         entry.intermediate_locations.as_ref(),
         &at("intermediate_locations"),
@@ -215,7 +237,7 @@ fn entry_contents(
                 states,
                 &at("partner/code"),
             )?,
-            TableColumn::Items => cells::lenient(entry.items.as_ref(), cells::count, &at("items"))?,
+            TableColumn::Items => items.clone(),
             TableColumn::Value => amount.clone(),
             TableColumn::Currency => currency.clone(),
             TableColumn::Basis => cells::lenient(

@@ -151,3 +151,53 @@ fn every_property_of_the_schema_comes_back_through_the_workbook() {
         "properties never generated: {missing:?}"
     );
 }
+
+#[test]
+fn withheld_figures_are_written_as_the_word_the_report_used_and_read_back() {
+    use att_schema::{Category, Direction, Entry, Lang, Party, Report, Status, WithheldFigures};
+    let mut report = att_xlsx_writer::blank_report(Lang::En);
+    report.reporting_state = Some(Party::state("SWE", "Sweden"));
+    report.exports = Direction {
+        status: Some(Status::Reported.into()),
+        basis: None,
+        entries: vec![
+            Entry {
+                category: Some(Category::VIIa.into()),
+                partner: Some(Party::state("AUS", "Australia")),
+                withheld: Some(WithheldFigures {
+                    items: Some("classified".to_owned()),
+                    value: None,
+                }),
+                ..Entry::default()
+            },
+            Entry {
+                category: Some(Category::II.into()),
+                partner: Some(Party::state("NOR", "Norway")),
+                items: Some(12.into()),
+                withheld: Some(WithheldFigures {
+                    items: None,
+                    value: Some("kept back by decision 2024/7".to_owned()),
+                }),
+                ..Entry::default()
+            },
+        ],
+    };
+    let bytes = att_xlsx_writer::write(&report, &att_xlsx_writer::Options { lang: Lang::En })
+        .expect("writes");
+    let read = common::read(&bytes);
+    assert_eq!(
+        read.report,
+        Report { ..report.clone() },
+        "reads back exactly"
+    );
+    let strings = common::part(&bytes, "xl/sharedStrings.xml");
+    assert!(
+        strings.contains(">classified<"),
+        "a word the reader takes for a withheld figure is written as plain text"
+    );
+    let sheet = common::sheet_xml(&bytes, "Exports");
+    assert!(
+        sheet.contains("withheld") && sheet.contains("kept back by decision 2024/7"),
+        "a word the reader would not take for a withheld figure is a literal object"
+    );
+}

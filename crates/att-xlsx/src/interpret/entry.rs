@@ -301,6 +301,23 @@ fn read_matrix_entries(
     );
 }
 
+/// The withheld figure a figure cell holds: the word a report wrote instead of the figure
+/// ("classified", "n.d."), or, in the toolkit's own workbooks, the literal object
+/// `{"withheld": word, "figure": …}` with the figure given as well, if any.
+fn withheld_in<'s>(found: &Source<'s>) -> Option<(String, Option<&'s Value>)> {
+    match found.literal {
+        Some(Value::Object(object)) => {
+            let word = object.get(att_workbook::WITHHELD_KEY)?.as_str()?.to_owned();
+            Some((word, object.get(att_workbook::FIGURE_KEY)))
+        }
+        Some(_) => None,
+        None => found
+            .cell
+            .and_then(fields::withheld_mark)
+            .map(|word| (word, None)),
+    }
+}
+
 /// The items or value column of a basis set (or of the table, when it has no sets).
 fn quantity_slot(header: &Header, column: Column, basis: Option<Basis>) -> Option<&Slot> {
     let of_column = || header.slots.iter().filter(move |s| s.column == column);
@@ -529,15 +546,11 @@ fn read_quantities(
     if let Some(slot) = quantity_slot(header, Column::Items, set) {
         let found = source(sheet, header, row, slot.col);
         places.add("items", &found.location);
-        if let Some(mark) = found
-            .literal
-            .is_none()
-            .then(|| found.cell.and_then(fields::withheld_mark))
-            .flatten()
-        {
-            entry.withheld.get_or_insert_with(Default::default).items = Some(mark);
+        if let Some((word, figure)) = withheld_in(&found) {
+            entry.withheld.get_or_insert_with(Default::default).items = Some(word);
             places.add("withheld", &found.location);
             places.add("withheld/items", &found.location);
+            entry.items = figure.and_then(literal_lenient);
         } else {
             let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
             entry.items = found
@@ -557,18 +570,17 @@ fn read_quantities(
                 places.add("value/currency", &currency.location);
             }
         }
-        let withheld = found
-            .literal
-            .is_none()
-            .then(|| found.cell.and_then(fields::withheld_mark))
-            .flatten();
-        if let Some(mark) = withheld {
-            entry.withheld.get_or_insert_with(Default::default).value = Some(mark);
+        let withheld = withheld_in(&found);
+        if let Some((word, _)) = &withheld {
+            entry.withheld.get_or_insert_with(Default::default).value = Some(word.clone());
             places.add("withheld", &found.location);
             places.add("withheld/value", &found.location);
         }
         let (amount, currency_text, given) = match found.literal {
-            _ if entry.withheld.as_ref().is_some_and(|w| w.value.is_some()) => (None, None, false),
+            _ if withheld.is_some() => {
+                let figure = withheld.as_ref().and_then(|(_, figure)| *figure);
+                (figure.and_then(literal_lenient), None, figure.is_some())
+            }
             Some(value) => (literal_lenient(value), None, true),
             None => {
                 let mut at: At<'_> =
