@@ -204,9 +204,7 @@ fn repeated_workbook() -> Result<Vec<u8>, XlsxError> {
         Text("about ten"),
         Number(1_000.0),
     ];
-    for _ in 0..40 {
-        rows.push(ROW);
-    }
+    rows.extend(std::iter::repeat_n(ROW, 40));
     write_rows(sheet, &rows)?;
     workbook.save_to_buffer()
 }
