@@ -51,23 +51,33 @@ pub fn report(document: &Value) -> Typed {
     }
 }
 
-/// A value a [`Lenient`] field holds when it is of the field's type.
-trait FromValue: Sized {
-    fn from_value(value: &Value) -> Option<Self>;
+/// The type of a [`Lenient`] field, as a JSON document writes it.
+pub trait FromJson: Sized {
+    /// The typed value `value` is, when it is one.
+    fn from_json(value: &Value) -> Option<Self>;
+}
+
+/// The value of a [`Lenient`] field as its JSON document means it: the typed value, or the raw
+/// one when it is of the field's type after all.
+pub fn as_written<T: FromJson + Clone>(field: &Lenient<T>) -> Option<T> {
+    match field {
+        Lenient::Typed(typed) => Some(typed.clone()),
+        Lenient::Raw(raw) => T::from_json(raw),
+    }
 }
 
 /// Types read as serde reads them (strings of a code, booleans, dates, numbers).
-macro_rules! from_value_by_serde {
+macro_rules! from_json_by_serde {
     ($($type:ty),*) => {
-        $(impl FromValue for $type {
-            fn from_value(value: &Value) -> Option<Self> {
+        $(impl FromJson for $type {
+            fn from_json(value: &Value) -> Option<Self> {
                 by_serde(value)
             }
         })*
     };
 }
 
-from_value_by_serde!(
+from_json_by_serde!(
     bool,
     Date,
     Status,
@@ -90,8 +100,8 @@ fn whole(value: &Value) -> Option<f64> {
     number.as_f64().filter(|f| f.fract() == 0.0)
 }
 
-impl FromValue for u64 {
-    fn from_value(value: &Value) -> Option<Self> {
+impl FromJson for u64 {
+    fn from_json(value: &Value) -> Option<Self> {
         value.as_u64().or_else(|| {
             whole(value)
                 .filter(|f| (0.0..18_446_744_073_709_551_616.0).contains(f))
@@ -100,8 +110,8 @@ impl FromValue for u64 {
     }
 }
 
-impl FromValue for i64 {
-    fn from_value(value: &Value) -> Option<Self> {
+impl FromJson for i64 {
+    fn from_json(value: &Value) -> Option<Self> {
         value.as_i64().or_else(|| {
             whole(value)
                 .filter(|f| (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(f))
@@ -197,9 +207,9 @@ impl Walker {
         }
     }
 
-    fn lenient<T: FromValue>(fields: &Map<String, Value>, name: &str) -> Option<Lenient<T>> {
+    fn lenient<T: FromJson>(fields: &Map<String, Value>, name: &str) -> Option<Lenient<T>> {
         let value = fields.get(name)?;
-        Some(match T::from_value(value) {
+        Some(match T::from_json(value) {
             Some(typed) => Lenient::Typed(typed),
             None => Lenient::Raw(value.clone()),
         })
@@ -399,6 +409,15 @@ mod tests {
                 Some(Lenient::Raw(json!(-1)))
             ]
         );
+    }
+
+    #[test]
+    fn a_raw_value_of_its_fields_type_is_that_value_as_written() {
+        let national: Lenient<Category> = Lenient::raw_text("national");
+        assert_eq!(as_written(&national), Some(Category::National));
+        let text: Lenient<i64> = Lenient::raw_text("2023");
+        assert_eq!(as_written(&text), None);
+        assert_eq!(as_written(&Lenient::<u64>::Raw(json!(40.0))), Some(40));
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::contract::{
 use crate::fields;
 use crate::found::found;
 use att_schema::codes::{State, StateMatch, resolve_state, state_by_code};
+use att_schema::from_json::{FromJson, as_written};
 use att_schema::source_map::pointer_push;
 use att_schema::{
     Arg, Category, Diagnostic, DirectionKind, Entry, Lenient, Money, NationalDefinition, Party,
@@ -234,7 +235,7 @@ impl Walk<'_, '_> {
 
     /// A yes/no field.
     fn boolean(&mut self, pointer: String, value: Option<&Lenient<bool>>) {
-        if let Some(Lenient::Raw(raw)) = value {
+        if let Some(raw) = not_of_its_type(value) {
             self.invalid(pointer, Expected::Boolean, found(raw));
         }
     }
@@ -261,11 +262,16 @@ impl Walk<'_, '_> {
         }
         match &report.year {
             None => self.missing("", "year", &year::YEAR_MISSING),
-            Some(Lenient::Raw(raw)) => self.raw(&year::YEAR_INVALID, "/year".to_owned(), raw),
-            Some(Lenient::Typed(year)) if !(2014..=65535).contains(year) => {
-                self.raw(&year::YEAR_INVALID, "/year".to_owned(), &Value::from(*year));
-            }
-            Some(Lenient::Typed(_)) => {}
+            Some(written) => match (as_written(written), written) {
+                (Some(year), _) if (2014..=65535).contains(&year) => {}
+                (Some(year), _) => {
+                    self.raw(&year::YEAR_INVALID, "/year".to_owned(), &Value::from(year));
+                }
+                (None, written) => {
+                    let raw = written.raw().cloned().unwrap_or_default();
+                    self.raw(&year::YEAR_INVALID, "/year".to_owned(), &raw);
+                }
+            },
         }
         if let Some(submission) = &report.submission {
             self.submission(submission);
@@ -280,7 +286,7 @@ impl Walk<'_, '_> {
 
     fn submission(&mut self, submission: &Submission) {
         let at = |field: &str| pointer_push("/submission", field);
-        if let Some(Lenient::Raw(raw)) = &submission.date {
+        if let Some(raw) = not_of_its_type(submission.date.as_ref()) {
             let expected = if raw.is_string() {
                 Expected::Date
             } else {
@@ -331,12 +337,13 @@ impl Walk<'_, '_> {
             return;
         }
         let direction = self.cx.report.direction(kind);
-        match &direction.status {
-            None => self.missing(&pointer, "status", &FIELD_MISSING),
-            Some(Lenient::Raw(raw)) => self.not_allowed(pointer_push(&pointer, "status"), raw),
-            Some(Lenient::Typed(_)) => {}
+        if direction.status.is_none() {
+            self.missing(&pointer, "status", &FIELD_MISSING);
         }
-        if let Some(Lenient::Raw(raw)) = &direction.basis {
+        if let Some(raw) = not_of_its_type(direction.status.as_ref()) {
+            self.not_allowed(pointer_push(&pointer, "status"), raw);
+        }
+        if let Some(raw) = not_of_its_type(direction.basis.as_ref()) {
             self.not_allowed(pointer_push(&pointer, "basis"), raw);
         }
         let entries = pointer_push(&pointer, "entries");
@@ -347,10 +354,11 @@ impl Walk<'_, '_> {
 
     fn entry(&mut self, entry: &Entry, pointer: String) {
         let at = |field: &str| pointer_push(&pointer, field);
-        match &entry.category {
-            None => self.missing(&pointer, "category", &category::CATEGORY_MISSING),
-            Some(Lenient::Raw(raw)) => self.category(at("category"), raw),
-            Some(Lenient::Typed(_)) => {}
+        if entry.category.is_none() {
+            self.missing(&pointer, "category", &category::CATEGORY_MISSING);
+        }
+        if let Some(raw) = not_of_its_type(entry.category.as_ref()) {
+            self.category(at("category"), raw);
         }
         self.national_category(
             &pointer,
@@ -370,7 +378,7 @@ impl Walk<'_, '_> {
             }
             Some(party) => self.party(party, at("partner"), Role::Partner),
         }
-        if let Some(Lenient::Raw(raw)) = &entry.items {
+        if let Some(raw) = not_of_its_type(entry.items.as_ref()) {
             self.raw(&quantity::ITEMS_INVALID, at("items"), raw);
         }
         if let Some(money) = &entry.value {
@@ -401,7 +409,7 @@ impl Walk<'_, '_> {
                 },
             });
         }
-        if let Some(Lenient::Raw(raw)) = &entry.basis {
+        if let Some(raw) = not_of_its_type(entry.basis.as_ref()) {
             self.not_allowed(at("basis"), raw);
         }
         if let Some(origin) = &entry.state_of_origin {
@@ -439,7 +447,8 @@ impl Walk<'_, '_> {
         category: Option<&Lenient<Category>>,
         national: Option<&str>,
     ) {
-        if matches!(category, Some(Lenient::Typed(Category::National))) && national.is_none() {
+        let is_national = category.and_then(as_written) == Some(Category::National);
+        if is_national && national.is_none() {
             self.missing(pointer, "national_category", &FIELD_MISSING);
         }
         self.not_empty(pointer_push(pointer, "national_category"), national);
@@ -449,12 +458,16 @@ impl Walk<'_, '_> {
         let at = |field: &str| pointer_push(&pointer, field);
         match &money.amount {
             None => self.missing(&pointer, "amount", &FIELD_MISSING),
-            Some(Lenient::Raw(raw)) => self.raw(&value::VALUE_INVALID, at("amount"), raw),
-            Some(Lenient::Typed(amount)) if amount.as_f64().is_some_and(|a| a < 0.0) => {
-                let raw = Value::Number(amount.clone());
-                self.raw(&value::VALUE_INVALID, at("amount"), &raw);
-            }
-            Some(Lenient::Typed(_)) => {}
+            Some(written) => match as_written(written) {
+                Some(amount) if amount.as_f64().is_some_and(|a| a < 0.0) => {
+                    self.raw(&value::VALUE_INVALID, at("amount"), &Value::Number(amount));
+                }
+                Some(_) => {}
+                None => {
+                    let raw = written.raw().cloned().unwrap_or_default();
+                    self.raw(&value::VALUE_INVALID, at("amount"), &raw);
+                }
+            },
         }
         match &money.currency {
             None => self.missing(&pointer, "currency", &value::CURRENCY_MISSING),
@@ -471,10 +484,11 @@ impl Walk<'_, '_> {
     }
 
     fn national_definition(&mut self, definition: &NationalDefinition, pointer: String) {
-        match &definition.category {
-            None => self.missing(&pointer, "category", &FIELD_MISSING),
-            Some(Lenient::Raw(raw)) => self.category(pointer_push(&pointer, "category"), raw),
-            Some(Lenient::Typed(_)) => {}
+        if definition.category.is_none() {
+            self.missing(&pointer, "category", &FIELD_MISSING);
+        }
+        if let Some(raw) = not_of_its_type(definition.category.as_ref()) {
+            self.category(pointer_push(&pointer, "category"), raw);
         }
         self.national_category(
             &pointer,
@@ -530,6 +544,14 @@ impl Walk<'_, '_> {
         }
         diagnostic
     }
+}
+
+/// The raw value of `field` when it is not of the field's type: a raw value that is of the type
+/// after all (text that reads as a code) is the typed value, as the JSON document means it.
+fn not_of_its_type<T: FromJson>(field: Option<&Lenient<T>>) -> Option<&Value> {
+    field
+        .and_then(Lenient::raw)
+        .filter(|raw| T::from_json(raw).is_none())
 }
 
 /// What the user wrote, as a message shows it.
