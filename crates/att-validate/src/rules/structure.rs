@@ -226,10 +226,10 @@ impl Walk<'_, '_> {
         self.push(diagnostic, Kind::Other);
     }
 
-    /// A text field that must not be empty.
-    fn not_empty(&mut self, pointer: String, text: Option<&str>) {
+    /// A text field, `field` of the object at `parent`, that must not be empty.
+    fn not_empty(&mut self, parent: &str, field: &str, text: Option<&str>) {
         if text == Some("") {
-            self.invalid(pointer, Expected::NotEmpty, written(""));
+            self.invalid(pointer_push(parent, field), Expected::NotEmpty, written(""));
         }
     }
 
@@ -258,7 +258,13 @@ impl Walk<'_, '_> {
                 "reporting_state",
                 &reporting_state::REPORTING_STATE_MISSING,
             ),
-            Some(party) => self.party(party, "/reporting_state".to_owned(), Role::ReportingState),
+            Some(party) => {
+                self.party(
+                    party,
+                    || "/reporting_state".to_owned(),
+                    Role::ReportingState,
+                );
+            }
         }
         match &report.year {
             None => self.missing("", "year", &year::YEAR_MISSING),
@@ -300,7 +306,7 @@ impl Walk<'_, '_> {
         {
             self.invalid(at("language"), Expected::Language, written(language));
         }
-        self.not_empty(at("template"), submission.template.as_deref());
+        self.not_empty("/submission", "template", submission.template.as_deref());
         if let Some(withheld) = &submission.withheld {
             let at = |field: &str| pointer_push("/submission/withheld", field);
             self.boolean(
@@ -376,7 +382,7 @@ impl Walk<'_, '_> {
                     },
                 );
             }
-            Some(party) => self.party(party, at("partner"), Role::Partner),
+            Some(party) => self.party(party, || at("partner"), Role::Partner),
         }
         if let Some(raw) = not_of_its_type(entry.items.as_ref()) {
             self.raw(&quantity::ITEMS_INVALID, at("items"), raw);
@@ -393,15 +399,17 @@ impl Walk<'_, '_> {
                     Arg::Text("{}".to_owned()),
                 );
             }
-            self.not_empty(pointer_push(&figures, "items"), withheld.items.as_deref());
-            self.not_empty(pointer_push(&figures, "value"), withheld.value.as_deref());
+            self.not_empty(&figures, "items", withheld.items.as_deref());
+            self.not_empty(&figures, "value", withheld.value.as_deref());
         }
         let has_quantity =
             entry.items.is_some() || entry.value.is_some() || entry.withheld.is_some();
-        let quantity_untyped = ["items", "value", "withheld"]
-            .into_iter()
-            .any(|field| self.cx.is_untyped(&at(field)));
-        if !has_quantity && !quantity_untyped && !self.cx.is_left_out(&pointer) {
+        if !has_quantity
+            && !["items", "value", "withheld"]
+                .into_iter()
+                .any(|field| self.cx.is_untyped(&at(field)))
+            && !self.cx.is_left_out(&pointer)
+        {
             self.out.push(ContractFinding {
                 diagnostic: Diagnostic::new(&quantity::NO_QUANTITY).at(pointer.clone()),
                 kind: Kind::NoQuantity {
@@ -413,11 +421,11 @@ impl Walk<'_, '_> {
             self.not_allowed(at("basis"), raw);
         }
         if let Some(origin) = &entry.state_of_origin {
-            self.party(origin, at("state_of_origin"), Role::Place);
+            self.party(origin, || at("state_of_origin"), Role::Place);
         }
-        let through = at("intermediate_locations");
         for (index, place) in entry.intermediate_locations.iter().flatten().enumerate() {
-            self.party(place, pointer_push(&through, index), Role::Place);
+            let place_at = || pointer_push(&at("intermediate_locations"), index);
+            self.party(place, place_at, Role::Place);
         }
     }
 
@@ -451,7 +459,7 @@ impl Walk<'_, '_> {
         if is_national && national.is_none() {
             self.missing(pointer, "national_category", &FIELD_MISSING);
         }
-        self.not_empty(pointer_push(pointer, "national_category"), national);
+        self.not_empty(pointer, "national_category", national);
     }
 
     fn money(&mut self, money: &Money, pointer: String) {
@@ -497,17 +505,18 @@ impl Walk<'_, '_> {
         );
         match definition.definition.as_deref() {
             None => self.missing(&pointer, "definition", &FIELD_MISSING),
-            text => self.not_empty(pointer_push(&pointer, "definition"), text),
+            text => self.not_empty(&pointer, "definition", text),
         }
     }
 
-    /// A party: a code written as one, and a code or a name that is not empty.
-    fn party(&mut self, party: &Party, pointer: String, role: Role) {
+    /// A party, at the pointer `at` gives: a code written as one, and a code or a name that is
+    /// not empty.
+    fn party(&mut self, party: &Party, at: impl Fn() -> String, role: Role) {
         if let Some(code) = &party.code
             && !is_three_capitals(code)
         {
             self.invalid(
-                pointer_push(&pointer, "code"),
+                pointer_push(&at(), "code"),
                 Expected::StateCode,
                 written(code),
             );
@@ -518,6 +527,7 @@ impl Walk<'_, '_> {
             _ => false,
         };
         if names_nobody {
+            let pointer = at();
             let diagnostic = match role {
                 Role::ReportingState => Diagnostic::new(&reporting_state::REPORTING_STATE_MISSING)
                     .arg("field", fields::label(&pointer))
@@ -530,7 +540,9 @@ impl Walk<'_, '_> {
             self.push(diagnostic, Kind::Other);
             return;
         }
-        self.not_empty(pointer_push(&pointer, "name"), party.name.as_deref());
+        if party.name.as_deref() == Some("") {
+            self.not_empty(&at(), "name", party.name.as_deref());
+        }
     }
 
     /// An entry names no partner; a warning when the report declares withheld information.
