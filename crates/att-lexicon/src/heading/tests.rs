@@ -239,6 +239,58 @@ fn currency_in_value_headings() {
 }
 
 #[test]
+fn shared_and_qualified_signs_in_value_headings() {
+    // A sign of one currency gives its code; a shared one is handed on as written, for the
+    // reader to resolve with the reporting State.
+    for (text, code, written, multiplier) in [
+        ("Valeur ($ CA)", Some("CAD"), "$ CA", None),
+        ("Valeur (CA$)", Some("CAD"), "CA$", None),
+        (
+            "Value (NZ$ m)",
+            Some("NZD"),
+            "NZ$",
+            Some(Multiplier::Million),
+        ),
+        ("Value in HK$", Some("HKD"), "HK$", None),
+        ("Value (S$)", Some("SGD"), "S$", None),
+        (
+            "Value (A$ thousands)",
+            Some("AUD"),
+            "A$",
+            Some(Multiplier::Thousand),
+        ),
+        (
+            "Value (R million)",
+            Some("ZAR"),
+            "r",
+            Some(Multiplier::Million),
+        ),
+        ("Valeur (C$)", None, "C$", None),
+        ("Valeur (FCFA)", None, "fcfa", None),
+        ("Valeur en F CFA", None, "f cfa", None),
+        (
+            "Valeur (millions de FCFA)",
+            None,
+            "fcfa",
+            Some(Multiplier::Million),
+        ),
+        ("Value (kr.)", None, "kr", None),
+        ("Value (Kč)", Some("CZK"), "Kč", None),
+        ("Value ($ m)", None, "$", Some(Multiplier::Million)),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, Column::Value, "{text:?}");
+        assert_eq!(found.currency.as_deref(), code, "{text:?}");
+        assert_eq!(found.currency_text.as_deref(), Some(written), "{text:?}");
+        assert_eq!(found.multiplier, multiplier, "{text:?}");
+        assert!(found.exact, "{text:?}");
+    }
+    // A lone small letter is not a sign.
+    let found = match_heading("Value (r million)").expect("a value heading");
+    assert_eq!(found.currency_text, None);
+}
+
+#[test]
 fn multipliers_in_value_headings() {
     for (text, multiplier, code) in [
         ("Value (USD thousands)", Multiplier::Thousand, Some("USD")),
