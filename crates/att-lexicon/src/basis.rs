@@ -1,6 +1,8 @@
-//! The basis of figures as a value: "Actual", "Licences issued", "Autorisées", "Ambas".
+//! The basis of figures as a value: "Actual", "Licences issued", "Autorisées", "Ambas", and
+//! with the units that may follow it ("exportations effectives — valeurs en CHF").
 
 use crate::key::{fold_key, words};
+use crate::units::{UnitStatement, split_unit_statement};
 use crate::vocab::{self, BasisWord};
 use att_schema::Basis;
 use rustc_hash::FxHashSet as HashSet;
@@ -65,6 +67,61 @@ static FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// assert_eq!(read_basis("Exports"), None);
 /// ```
 pub fn read_basis(text: &str) -> Option<Basis> {
+    read_basis_detailed(text).map(|found| found.basis)
+}
+
+/// A basis read with the unit statement that may follow it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BasisReading {
+    /// Authorized, actual or both.
+    pub basis: Basis,
+    /// What a statement after the basis says of the figures ("exportations effectives —
+    /// valeurs en CHF": values in CHF); `None` when there is none.
+    pub units: Option<UnitStatement>,
+}
+
+/// Reads a basis as [`read_basis`] does, with a unit statement after it, set off by a dash, a
+/// colon, a comma or brackets: "Type de données : exportations effectives — valeurs en CHF",
+/// "Actual (values in thousands of EUR)". [`read_basis`] reads the same texts and leaves the
+/// statement out.
+///
+/// ```
+/// use att_lexicon::basis::read_basis_detailed;
+/// use att_schema::Basis;
+/// let found = read_basis_detailed("exportations effectives — valeurs en CHF").unwrap();
+/// assert_eq!(found.basis, Basis::Actual);
+/// assert_eq!(found.units.unwrap().currency.as_deref(), Some("CHF"));
+/// assert_eq!(read_basis_detailed("Actual").unwrap().units, None);
+/// ```
+pub fn read_basis_detailed(text: &str) -> Option<BasisReading> {
+    if let Some(basis) = basis_words(text) {
+        return Some(BasisReading { basis, units: None });
+    }
+    if !starts_as_basis(text) {
+        return None;
+    }
+    let (head, units) = split_unit_statement(text)?;
+    let basis = basis_words(head)?;
+    Some(BasisReading {
+        basis,
+        units: Some(units),
+    })
+}
+
+/// Whether the first word of `text` may begin a basis: most texts that are not a basis show it
+/// at once, and need no search for a unit statement.
+fn starts_as_basis(text: &str) -> bool {
+    let folded = fold_key(text);
+    words(&folded).next().is_some_and(|word| {
+        vocab::basis_word(word).is_some()
+            || vocab::direction_word(word).is_some()
+            || vocab::is_connector(word)
+            || FILLERS.contains(word)
+    })
+}
+
+/// The basis that every word of `text` is part of.
+fn basis_words(text: &str) -> Option<Basis> {
     let folded = fold_key(text);
     let mut authorized = false;
     let mut actual = false;
@@ -130,6 +187,65 @@ mod tests {
             ("Ambas", Both),
             ("Ambos", Both),
             ("Autorizadas y efectivas", Both),
+        ] {
+            assert_eq!(read_basis(text), Some(expected), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_unit_statement_after_the_basis_is_read_apart() {
+        use crate::multiplier::Multiplier;
+        use crate::units::Figures;
+        for (text, basis, code, multiplier) in [
+            (
+                "Type de données : exportations effectives — valeurs en CHF",
+                Basis::Actual,
+                Some("CHF"),
+                None,
+            ),
+            (
+                "Actual (values in thousands of EUR)",
+                Basis::Actual,
+                Some("EUR"),
+                Some(Multiplier::Thousand),
+            ),
+            (
+                "Licences issued, amounts in USD",
+                Basis::Authorized,
+                Some("USD"),
+                None,
+            ),
+            (
+                "Exportaciones autorizadas – valores en miles de dólares",
+                Basis::Authorized,
+                None,
+                Some(Multiplier::Thousand),
+            ),
+        ] {
+            assert_eq!(read_basis(text), Some(basis), "{text:?}");
+            let found = read_basis_detailed(text).unwrap_or_else(|| panic!("{text:?}"));
+            let units = found.units.unwrap_or_else(|| panic!("{text:?} has units"));
+            assert_eq!(units.figures, Some(Figures::Values), "{text:?}");
+            assert_eq!(units.currency.as_deref(), code, "{text:?}");
+            assert_eq!(units.multiplier, multiplier, "{text:?}");
+        }
+        assert_eq!(
+            read_basis("Exports — values in EUR"),
+            None,
+            "a unit statement is no basis"
+        );
+        assert_eq!(read_basis("Actual — see the note"), None);
+    }
+
+    #[test]
+    fn other_languages() {
+        for (text, expected) in [
+            ("tatsächliche Ausfuhren", Basis::Actual),
+            ("Bewilligungen", Basis::Authorized),
+            ("esportazioni effettive", Basis::Actual),
+            ("autorizzazioni", Basis::Authorized),
+            ("exportações efetivas", Basis::Actual),
+            ("vergunningen", Basis::Authorized),
         ] {
             assert_eq!(read_basis(text), Some(expected), "{text:?}");
         }

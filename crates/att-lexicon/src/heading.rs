@@ -329,6 +329,11 @@ fn langs_of(lang: Option<Lang>) -> LangSet {
 static KNOWN_INDEX: LazyLock<HashMap<&'static str, &'static Known>> =
     LazyLock::new(|| KNOWN_LIST.iter().map(|k| (k.folded.as_str(), k)).collect());
 
+/// The column that a folded text names when it is a known heading, exactly ("number of items").
+pub(crate) fn known_column(folded: &str) -> Option<Column> {
+    KNOWN_INDEX.get(folded).map(|known| known.column)
+}
+
 static KNOWN_EXPLANATIONS: LazyLock<HashSet<String>> =
     LazyLock::new(|| EXPLANATIONS.iter().map(|e| fold_key(e)).collect());
 

@@ -8,12 +8,13 @@
 //! |---|---|
 //! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty", the UN Register's "Final importer State(s)", "Exporter", "Value (in thousands of EUR)" |
 //! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports", "Rapport public : oui ☒ / non ☐" |
-//! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2"), nil statements ("Sin exportaciones") |
+//! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2", "Invoer 2023"), with their qualifier ("EXPORTS (number of items)"); nil statements ("Sin exportaciones") |
+//! | [`units`] | units stated for a whole table: "Montants en milliers d'euros", "All values in EUR million", "(number of items)" |
 //! | [`title_line`] | title lines giving State and year: "Annual report of Norway, 2021"; sheet names with a year: "Exports_2019" |
 //! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
 //! | [`control_list`] | national control-list codes, not ATT categories: "ML10.c2", "KM 4", "2B001.b2" |
 //! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
-//! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
+//! | [`basis`] | authorized or actual: "Licences issued", "Efectivas", "exportations effectives — valeurs en CHF" |
 //! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
 //! | [`number_format`] | Excel number formats: `[$EUR] #,##0`, `#,##0 "kr"`, `[$$-409]#,##0`, `#,##0,"k"` |
 //! | [`placeholder`] | placeholders: "-", "N/A", "néant", "classified" |
@@ -80,6 +81,7 @@ pub mod section;
 pub mod tick;
 pub mod title_line;
 pub mod total;
+pub mod units;
 pub mod withheld;
 
 mod category_names;
@@ -91,7 +93,7 @@ mod langset;
 mod nil;
 mod vocab;
 
-pub use basis::read_basis;
+pub use basis::{BasisReading, read_basis, read_basis_detailed};
 pub use category::{CategoryReading, read_category, read_group_row_category, read_subgroup};
 pub use control_list::{
     CategoryCell, ControlList, ControlListCode, read_category_cell, read_control_list_codes,
@@ -107,8 +109,12 @@ pub use multiplier::Multiplier;
 pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice, read_number};
 pub use number_format::{NumberFormatReading, read_number_format};
 pub use placeholder::{Placeholder, read_placeholder};
-pub use section::{Section, SectionMatch, match_nil_statement, match_section};
+pub use section::{
+    Section, SectionMatch, SectionReading, match_nil_statement, match_section,
+    match_section_detailed,
+};
 pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
 pub use title_line::{SheetName, TitleLine, read_sheet_name, read_title_line};
 pub use total::{TotalKind, TotalRow, TotalScope, read_total};
+pub use units::{Figures, UnitStatement, read_unit_statement, split_unit_statement};
 pub use withheld::{Withheld, WithheldKind, read_withheld};
