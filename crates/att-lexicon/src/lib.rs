@@ -78,11 +78,13 @@ pub mod number;
 pub mod number_format;
 pub mod placeholder;
 pub mod section;
+pub mod state_line;
 pub mod tick;
 pub mod title_line;
 pub mod total;
 pub mod units;
 pub mod withheld;
+pub mod year_line;
 
 mod category_names;
 mod currency;
@@ -113,8 +115,10 @@ pub use section::{
     Section, SectionMatch, SectionReading, match_nil_statement, match_section,
     match_section_detailed,
 };
+pub use state_line::{StateLine, read_state_line};
 pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
 pub use title_line::{SheetName, TitleLine, read_sheet_name, read_title_line};
 pub use total::{TotalKind, TotalRow, TotalScope, read_total};
 pub use units::{Figures, UnitStatement, read_unit_statement, split_unit_statement};
 pub use withheld::{Withheld, WithheldKind, read_withheld};
+pub use year_line::read_year_line;
