@@ -6,11 +6,13 @@
 //!
 //! | module | reads |
 //! |---|---|
-//! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty", the UN Register's "Final importer State(s)", "Exporter", "Value (in thousands of EUR)" |
+//! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty", the UN Register's "Final importer State(s)", "Exporter", "Value (in thousands of EUR)", "Value (R million)"; German, Italian, Portuguese and Dutch ones ("Land van oorsprong") |
 //! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports", "Rapport public : oui ☒ / non ☐" |
 //! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2", "Invoer 2023"), with their qualifier ("EXPORTS (number of items)"); nil statements ("Sin exportaciones") |
 //! | [`units`] | units stated for a whole table: "Montants en milliers d'euros", "All values in EUR million", "(number of items)" |
 //! | [`title_line`] | title lines giving State and year: "Annual report of Norway, 2021"; sheet names with a year: "Exports_2019" |
+//! | [`year_line`] | lines giving only the year: "Annual report to the ATT Secretariat for the calendar year 2019" |
+//! | [`state_line`] | lines giving only the State: "Republic of South Africa — National Conventional Arms Control Committee", "Rapport annuel de la France" |
 //! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
 //! | [`control_list`] | national control-list codes, not ATT categories: "ML10.c2", "KM 4", "2B001.b2" |
 //! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
