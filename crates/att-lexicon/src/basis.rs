@@ -94,38 +94,28 @@ pub struct BasisReading {
 /// assert_eq!(read_basis_detailed("Actual").unwrap().units, None);
 /// ```
 pub fn read_basis_detailed(text: &str) -> Option<BasisReading> {
-    if let Some(basis) = basis_words(text) {
+    let (basis, named) = basis_words(&fold_key(text));
+    if let Some(basis) = basis {
         return Some(BasisReading { basis, units: None });
     }
-    if !starts_as_basis(text) {
+    // Without a basis word, no unit statement can leave a basis behind.
+    if !named {
         return None;
     }
     let (head, units) = split_unit_statement(text)?;
-    let basis = basis_words(head)?;
+    let basis = basis_words(&fold_key(head)).0?;
     Some(BasisReading {
         basis,
         units: Some(units),
     })
 }
 
-/// Whether the first word of `text` may begin a basis: most texts that are not a basis show it
-/// at once, and need no search for a unit statement.
-fn starts_as_basis(text: &str) -> bool {
-    let folded = fold_key(text);
-    words(&folded).next().is_some_and(|word| {
-        vocab::basis_word(word).is_some()
-            || vocab::direction_word(word).is_some()
-            || vocab::is_connector(word)
-            || FILLERS.contains(word)
-    })
-}
-
-/// The basis that every word of `text` is part of.
-fn basis_words(text: &str) -> Option<Basis> {
-    let folded = fold_key(text);
+/// The basis that every word of a folded text is part of, and whether a basis word was met
+/// before the text turned out to be something else.
+fn basis_words(folded: &str) -> (Option<Basis>, bool) {
     let mut authorized = false;
     let mut actual = false;
-    for word in words(&folded) {
+    for word in words(folded) {
         match vocab::basis_word(word) {
             Some((BasisWord::Authorized, _)) => authorized = true,
             Some((BasisWord::Actual, _)) => actual = true,
@@ -133,15 +123,16 @@ fn basis_words(text: &str) -> Option<Basis> {
             None if vocab::direction_word(word).is_some()
                 || vocab::is_connector(word)
                 || FILLERS.contains(word) => {}
-            None => return None,
+            None => return (None, authorized || actual),
         }
     }
-    match (authorized, actual) {
+    let basis = match (authorized, actual) {
         (true, true) => Some(Basis::Both),
         (true, false) => Some(Basis::Authorized),
         (false, true) => Some(Basis::Actual),
         (false, false) => None,
-    }
+    };
+    (basis, false)
 }
 
 #[cfg(test)]

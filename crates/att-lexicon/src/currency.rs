@@ -210,6 +210,59 @@ const CURRENCY_WORDS_AS_WRITTEN: &[&str] = &[
     "devise",
     "divisa",
     "CFA",
+    // Other currencies' names that are no common words.
+    "kwanza",
+    "kwanzas",
+    "kwacha",
+    "lempira",
+    "lempiras",
+    "córdoba",
+    "córdobas",
+    "colón",
+    "colones",
+    "pula",
+    "birr",
+    "dalasi",
+    "ouguiya",
+    "ariary",
+    "leone",
+    "leones",
+    "kina",
+    "taka",
+    "kyat",
+    "riel",
+    "dong",
+    "afghani",
+    "lari",
+    "dram",
+    "somoni",
+    "manat",
+    "denar",
+    "lek",
+    "pataca",
+    "rufiyaa",
+    "ngultrum",
+    "tugrik",
+    "bolívar",
+    "bolívares",
+    "gourde",
+    "balboa",
+    "guilder",
+    "florin",
+    "nakfa",
+    "guaraní",
+    "hryvnias",
+    "tenge",
+    "rublo",
+    // German, Italian, Portuguese and Dutch names of the common currencies.
+    "franken",
+    "schweizer",
+    "franchi",
+    "svizzeri",
+    "dollari",
+    "sterline",
+    "corone",
+    "kronen",
 ];
 
 static CURRENCY_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -230,9 +283,19 @@ const COMMON_CODES: &[&str] = &[
 /// letters that qualify a sign ("CA" of "$ CA", "NZ" of "NZ$"), or a sign written in letters
 /// other than a code ("R", "Kč", "FCFA", the "F" of "F CFA").
 pub(crate) fn is_currency_word(word: &str, original: &str) -> bool {
-    CURRENCY_WORDS.contains(word)
-        || COMMON_CODES.contains(&word)
-        || is_capital_code(word, original)
+    is_currency_name_word(word) || is_currency_sign_word(word, original)
+}
+
+/// [`is_currency_word`] for the words of a currency's name and the common codes only: a set
+/// lookup, to try before anything else.
+pub(crate) fn is_currency_name_word(word: &str) -> bool {
+    CURRENCY_WORDS.contains(word) || COMMON_CODES.contains(&word)
+}
+
+/// [`is_currency_word`] for the words that are currencies as `original` writes them: a code in
+/// capitals, the letters of a qualified sign, a sign in letters.
+fn is_currency_sign_word(word: &str, original: &str) -> bool {
+    is_capital_code(word, original)
         || symbol_in(original).is_some_and(|symbol| fold(&symbol) == word)
         || is_letter_sign(word, original)
 }
@@ -241,6 +304,10 @@ pub(crate) fn is_currency_word(word: &str, original: &str) -> bool {
 /// "Ft"), alone or with the word after it ("F CFA"). A sign of one letter counts only in
 /// capitals, so that a stray letter is not a currency.
 fn is_letter_sign(word: &str, original: &str) -> bool {
+    // Signs in letters are short ("R", "Kč", "FCFA", "Dhs"); names are in `CURRENCY_WORDS`.
+    if word.len() > MAX_LETTER_SIGN_BYTES {
+        return false;
+    }
     let tokens: Vec<&str> = original
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ',' | ';' | ':'))
         .map(|token| token.trim_end_matches('.'))
@@ -264,6 +331,9 @@ fn is_letter_sign(word: &str, original: &str) -> bool {
                 .is_some_and(|next| !currency_candidates(&format!("{token} {next}")).is_empty())
     })
 }
+
+/// Longest folded sign written in letters.
+const MAX_LETTER_SIGN_BYTES: usize = 4;
 
 /// Whether `word` is three ASCII letters that `original` writes in capitals as a word of its own,
 /// in a text that is not all capitals (where "ALL" would be a word, not the Albanian lek).

@@ -329,6 +329,14 @@ fn langs_of(lang: Option<Lang>) -> LangSet {
 static KNOWN_INDEX: LazyLock<HashMap<&'static str, &'static Known>> =
     LazyLock::new(|| KNOWN_LIST.iter().map(|k| (k.folded.as_str(), k)).collect());
 
+/// Every word of the known headings of `column`, folded ("number", "of", "items", "quantite").
+pub(crate) fn heading_words(column: Column) -> impl Iterator<Item = &'static str> {
+    KNOWN_LIST
+        .iter()
+        .filter(move |known| known.column == column)
+        .flat_map(|known| words(&known.folded))
+}
+
 /// The column that a folded text names when it is a known heading, exactly ("number of items").
 pub(crate) fn known_column(folded: &str) -> Option<Column> {
     KNOWN_INDEX.get(folded).map(|known| known.column)

@@ -100,14 +100,15 @@ pub fn match_section(text: &str) -> Option<SectionMatch> {
 /// assert_eq!(match_section_detailed("Exports").unwrap().units, None);
 /// ```
 pub fn match_section_detailed(text: &str) -> Option<SectionReading> {
-    if let Some((found, _)) = match_plain(text) {
+    let folded = fold_key(strip_enumerator(text));
+    if let Some((found, _)) = match_folded(&folded) {
         return Some(SectionReading {
             section: found.section,
             basis: found.basis,
             units: None,
         });
     }
-    let (found, _, units) = match_qualified(text)?;
+    let (found, _, units) = match_qualified(text, &folded)?;
     Some(SectionReading {
         section: found.section,
         basis: found.basis,
@@ -117,45 +118,49 @@ pub fn match_section_detailed(text: &str) -> Option<SectionReading> {
 
 /// [`match_section`], with the languages of the words that made the match.
 pub(crate) fn match_section_with_langs(text: &str) -> Option<(SectionMatch, LangSet)> {
-    match_plain(text).or_else(|| {
-        let (found, langs, _) = match_qualified(text)?;
+    let folded = fold_key(strip_enumerator(text));
+    match_folded(&folded).or_else(|| {
+        let (found, langs, _) = match_qualified(text, &folded)?;
         Some((found, langs))
     })
 }
 
-/// An exports or imports title followed by a unit statement (a qualifier).
-fn match_qualified(text: &str) -> Option<(SectionMatch, LangSet, UnitStatement)> {
-    if !text.contains(QUALIFIER_SEPARATORS) || !starts_as_title(text) {
+/// An exports or imports title followed by a unit statement (a qualifier); `folded` is the
+/// whole text folded.
+fn match_qualified(text: &str, folded: &str) -> Option<(SectionMatch, LangSet, UnitStatement)> {
+    if !text.contains(QUALIFIER_SEPARATORS) || !may_be_a_qualified_title(folded) {
         return None;
     }
     let (head, units) = split_unit_statement(text)?;
-    let (found, langs) = match_plain(head)?;
+    let (found, langs) = match_folded(&fold_key(strip_enumerator(head)))?;
     matches!(found.section, Section::Exports | Section::Imports).then_some((found, langs, units))
 }
 
-/// Whether the first word of `text` may begin an exports or imports title: most texts that are
-/// not one show it at once, and need no search for a qualifier.
-fn starts_as_title(text: &str) -> bool {
-    let folded = fold_key(strip_enumerator(text));
-    words(&folded).next().is_some_and(|word| {
+/// Whether a folded text may be an exports or imports title with a qualifier: it begins as
+/// titles begin and names a direction. Most texts that are not one show it at once, and need
+/// no search for a qualifier.
+fn may_be_a_qualified_title(folded: &str) -> bool {
+    let mut all = words(folded);
+    let begins = all.next().is_some_and(|word| {
         vocab::direction_word(word).is_some()
             || vocab::basis_word(word).is_some()
             || vocab::is_connector(word)
             || TITLE_FILLERS.contains(word)
             || OTHER_TITLE_FILLERS.contains(word)
-    })
+    });
+    begins && words(folded).any(|word| vocab::direction_word(word).is_some())
 }
 
 /// Characters that may set a qualifier apart from a title.
 const QUALIFIER_SEPARATORS: &[char] = &['(', '-', '–', '—', ':', ';', ','];
 
-/// A section title without a qualifier.
-fn match_plain(text: &str) -> Option<(SectionMatch, LangSet)> {
-    let folded = fold_key(strip_enumerator(text));
-    if folded.is_empty() || words(&folded).count() > MAX_TITLE_WORDS {
+/// A section title without a qualifier, folded with [`fold_key`] after its numbering is
+/// stripped.
+fn match_folded(folded: &str) -> Option<(SectionMatch, LangSet)> {
+    if folded.is_empty() || words(folded).count() > MAX_TITLE_WORDS {
         return None;
     }
-    let without_year = strip_trailing_numbers(&folded);
+    let without_year = strip_trailing_numbers(folded);
     if let Some(&(section, langs)) = TITLES.get(without_year) {
         return Some((
             SectionMatch {
@@ -165,10 +170,10 @@ fn match_plain(text: &str) -> Option<(SectionMatch, LangSet)> {
             langs,
         ));
     }
-    if let Some(found) = annex(&folded) {
+    if let Some(found) = annex(folded) {
         return Some(found);
     }
-    direction_title(&folded)
+    direction_title(folded)
 }
 
 /// Titles of the sections other than exports and imports, folded, with their languages.

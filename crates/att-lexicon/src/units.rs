@@ -15,7 +15,7 @@
 //! `att_schema::codes::resolve_currency` with the reporting State.
 
 use crate::currency;
-use crate::heading::{Column, known_column};
+use crate::heading::{Column, heading_words, known_column};
 use crate::key::{fold_key, words};
 use crate::multiplier::{self, Multiplier};
 use crate::vocab;
@@ -305,6 +305,11 @@ static FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 static UNIT_WORDS: LazyLock<HashSet<String>> =
     LazyLock::new(|| vocab::word_set(&["units", "unités", "unidades", "unità", "eenheden"]));
 
+/// The words of the number-of-items headings ("number", "items", "nombre", "articulos"),
+/// which make the counts a statement may speak of.
+static ITEMS_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| heading_words(Column::Items).collect());
+
 /// The statement that the folded words of `original` make.
 fn read_words(folded: &str, original: &str) -> Option<UnitStatement> {
     let mut values = false;
@@ -335,10 +340,14 @@ fn read_words(folded: &str, original: &str) -> Option<UnitStatement> {
             }
         } else if matches!(word, "x" | "1") || FILLERS.contains(word) {
             continue;
+        } else if currency::is_currency_name_word(word) {
+            currency_words.push(word.to_owned());
+        } else if ITEMS_WORDS.contains(word) || UNIT_WORDS.contains(word) {
+            rest.push(word);
         } else if currency::is_currency_word(word, original) {
             currency_words.push(word.to_owned());
         } else {
-            rest.push(word);
+            return None;
         }
     }
     while rest.last().is_some_and(|word| vocab::is_connector(word)) {
