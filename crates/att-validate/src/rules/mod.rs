@@ -18,6 +18,7 @@ pub mod duplicates;
 pub mod partner;
 pub mod quantity;
 pub mod reporting_state;
+pub mod state_names;
 pub mod structure;
 pub mod submission;
 pub mod value;
@@ -68,6 +69,7 @@ pub static FAMILIES: &[&Family] = &[
     &basis::FAMILY,
     &category::FAMILY,
     &partner::FAMILY,
+    &state_names::FAMILY,
     &quantity::FAMILY,
     &value::FAMILY,
     &duplicates::FAMILY,
