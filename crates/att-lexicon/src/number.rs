@@ -15,6 +15,10 @@
 //!     "," groups; in French and Spanish "," is the decimal comma and "." groups. Without a
 //!     language, the English reading is used. The other reading is given as the alternative.
 //!
+//!   - Before the language, the other numbers of the sheet decide when they show their
+//!     decimal separator beyond doubt ("19.250.000" beside "540.000": see
+//!     [`decimal_mark_shown`] and [`read_number_with`]).
+//!
 //!   Either way the reading carries a [`LocaleNote`] saying what chose it.
 //! - Any other single separator is a decimal separator: "1,5" is 1.5, "2.25" is 2.25,
 //!   "1234,567" is 1234.567 (thousands groups have three digits after one to three).
@@ -72,6 +76,67 @@ pub enum SeparatorChoice {
     WholeNumber,
     /// No language was given: read the English way ("." decimal point, "," groups thousands).
     Default,
+    /// The other numbers of the sheet show which separator marks decimals ("19.250.000" near
+    /// "540.000").
+    Neighbours,
+}
+
+/// The decimal separator a writer uses, as the other numbers of a sheet show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DecimalMark {
+    /// "." marks decimals, "," groups thousands: "1,250,000.50".
+    Point,
+    /// "," marks decimals, "." groups thousands: "1.250.000,50".
+    Comma,
+}
+
+/// The decimal separator that `text`, a number written as text, shows beyond doubt: both
+/// separators ("1.250,50": the last one), one separator repeated ("19.250.000": it groups, so
+/// the other marks decimals), or one separator followed by other than three digits ("1,5").
+/// `None` for a text that shows neither ("1.200", "1200", "approx. 40").
+///
+/// ```
+/// use att_lexicon::number::{decimal_mark_shown, DecimalMark};
+///
+/// assert_eq!(decimal_mark_shown("19.250.000"), Some(DecimalMark::Comma));
+/// assert_eq!(decimal_mark_shown("1,250.5"), Some(DecimalMark::Point));
+/// assert_eq!(decimal_mark_shown("2,5"), Some(DecimalMark::Comma));
+/// assert_eq!(decimal_mark_shown("540.000"), None);
+/// ```
+pub fn decimal_mark_shown(text: &str) -> Option<DecimalMark> {
+    let body = text.trim().trim_start_matches(['-', '+', '−']);
+    if !body.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let shape = Shape::scan(body)?;
+    let (dots, commas) = (shape.count(Sep::Dot), shape.count(Sep::Comma));
+    let mark = |sep: Sep| match sep {
+        Sep::Dot => Some(DecimalMark::Point),
+        Sep::Comma => Some(DecimalMark::Comma),
+        _ => None,
+    };
+    match (dots, commas) {
+        (0, 0) => None,
+        (d, c) if d > 0 && c > 0 => shape
+            .seps()
+            .iter()
+            .rev()
+            .find(|s| matches!(s, Sep::Dot | Sep::Comma))
+            .and_then(|&s| mark(s)),
+        (d, 0) if d > 1 => Some(DecimalMark::Comma),
+        (0, c) if c > 1 => Some(DecimalMark::Point),
+        _ => {
+            let sep = if dots > 0 { Sep::Dot } else { Sep::Comma };
+            let at = shape.seps().iter().position(|&s| s == sep)?;
+            let after = shape.groups()[at + 1];
+            let all_groups_of_three = shape.groups()[at + 1..].iter().all(|g| g.len() == 3);
+            if after.len() == 3 && all_groups_of_three {
+                None
+            } else {
+                mark(sep)
+            }
+        }
+    }
 }
 
 /// Why a text is not a number.
@@ -102,6 +167,29 @@ pub fn read_number(
     kind: NumberKind,
     lang: Option<Lang>,
 ) -> Result<NumberReading, NotANumber> {
+    read_number_with(text, kind, lang, None)
+}
+
+/// [`read_number`], where `decimal` is the decimal separator the other numbers of the sheet
+/// show (see [`decimal_mark_shown`]): it settles an ambiguous separator before the language
+/// does.
+///
+/// ```
+/// use att_lexicon::number::{read_number_with, DecimalMark, NumberKind, SeparatorChoice};
+/// use att_schema::Lang;
+///
+/// let reading =
+///     read_number_with("540.000", NumberKind::Amount, Some(Lang::En), Some(DecimalMark::Comma))
+///         .unwrap();
+/// assert_eq!(reading.value.as_u64(), Some(540_000));
+/// assert_eq!(reading.locale.unwrap().chosen_by, SeparatorChoice::Neighbours);
+/// ```
+pub fn read_number_with(
+    text: &str,
+    kind: NumberKind,
+    lang: Option<Lang>,
+    decimal: Option<DecimalMark>,
+) -> Result<NumberReading, NotANumber> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(NotANumber::Text);
@@ -131,7 +219,9 @@ pub fn read_number(
         (body, formatted) = (rest, true);
     }
     let shape = Shape::scan(body).ok_or_else(not_a_number)?;
-    let reading = shape.interpret(kind, lang).ok_or_else(not_a_number)?;
+    let reading = shape
+        .interpret(kind, lang, decimal)
+        .ok_or_else(not_a_number)?;
     formatted |= shape.has_formatting();
     let value = reading.value.to_number(negative).ok_or_else(not_a_number)?;
     let locale = reading
@@ -249,7 +339,12 @@ impl<'a> Shape<'a> {
         !matches!(self.seps(), [] | [Sep::Dot])
     }
 
-    fn interpret(&self, kind: NumberKind, lang: Option<Lang>) -> Option<Reading<'_>> {
+    fn interpret(
+        &self,
+        kind: NumberKind,
+        lang: Option<Lang>,
+        decimal: Option<DecimalMark>,
+    ) -> Option<Reading<'_>> {
         let groups = self.groups();
         let seps = self.seps();
         let (dots, commas) = (self.count(Sep::Dot), self.count(Sep::Comma));
@@ -309,7 +404,7 @@ impl<'a> Shape<'a> {
                         .and_then(unambiguous);
                 }
                 let (integer, fraction) = (groups[0], groups[1]);
-                let decimal = Digits {
+                let decimal_reading = Digits {
                     integer: &groups[..1],
                     fraction,
                 };
@@ -317,31 +412,43 @@ impl<'a> Shape<'a> {
                     && (1..=3).contains(&integer.len())
                     && !integer.starts_with('0');
                 if !ambiguous {
-                    return unambiguous(decimal);
+                    return unambiguous(decimal_reading);
                 }
                 let grouped = whole(groups);
-                Some(resolve_ambiguity(sep, grouped, decimal, kind, lang))
+                Some(resolve_ambiguity(
+                    sep,
+                    (grouped, decimal_reading),
+                    kind,
+                    lang,
+                    decimal,
+                ))
             }
         }
     }
 }
 
-/// Chooses between the thousands reading and the decimal reading of "1.200" or "12,345".
+/// Chooses between the thousands reading and the decimal reading of "1.200" or "12,345";
+/// `decimal`, the separator the sheet's other numbers show, decides before the language.
 fn resolve_ambiguity<'a>(
     sep: Sep,
-    grouped: Digits<'a>,
-    decimal: Digits<'a>,
+    (grouped, decimal_reading): (Digits<'a>, Digits<'a>),
     kind: NumberKind,
     lang: Option<Lang>,
+    decimal: Option<DecimalMark>,
 ) -> Reading<'a> {
+    let neighbours_decimal = decimal.map(|mark| match mark {
+        DecimalMark::Point => Sep::Dot,
+        DecimalMark::Comma => Sep::Comma,
+    });
     let language_decimal = lang.map(|lang| match lang {
         Lang::En => Sep::Dot,
         Lang::Fr | Lang::Es => Sep::Comma,
     });
     match kind {
         NumberKind::Count => {
-            let chosen_by = match language_decimal {
-                Some(decimal_sep) if decimal_sep != sep => SeparatorChoice::Language,
+            let chosen_by = match (neighbours_decimal, language_decimal) {
+                (Some(decimal_sep), _) if decimal_sep != sep => SeparatorChoice::Neighbours,
+                (None, Some(decimal_sep)) if decimal_sep != sep => SeparatorChoice::Language,
                 _ => SeparatorChoice::WholeNumber,
             };
             Reading {
@@ -350,14 +457,15 @@ fn resolve_ambiguity<'a>(
             }
         }
         NumberKind::Amount => {
-            let (decimal_sep, chosen_by) = match language_decimal {
-                Some(decimal_sep) => (decimal_sep, SeparatorChoice::Language),
-                None => (Sep::Dot, SeparatorChoice::Default),
+            let (decimal_sep, chosen_by) = match (neighbours_decimal, language_decimal) {
+                (Some(decimal_sep), _) => (decimal_sep, SeparatorChoice::Neighbours),
+                (None, Some(decimal_sep)) => (decimal_sep, SeparatorChoice::Language),
+                (None, None) => (Sep::Dot, SeparatorChoice::Default),
             };
             let (value, alternative) = if sep == decimal_sep {
-                (decimal, grouped)
+                (decimal_reading, grouped)
             } else {
-                (grouped, decimal)
+                (grouped, decimal_reading)
             };
             Reading {
                 value,

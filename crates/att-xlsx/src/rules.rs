@@ -328,17 +328,17 @@ pub static VALUE_MULTIPLIER: Rule = Rule {
     severity: Severity::Info,
     group: RuleGroup::Reading,
     summary: Text {
-        en: "A value column is in thousands or millions; its amounts were multiplied out.",
-        fr: "Une colonne de valeurs est exprimée en milliers ou en millions ; ses montants ont été multipliés en conséquence.",
-        es: "Una columna de valores está en miles o millones; sus importes se multiplicaron en consecuencia.",
+        en: "A value column, or a whole table as a line above it says, is in thousands or millions; its amounts were multiplied out.",
+        fr: "Une colonne de valeurs, ou tout un tableau comme le dit une ligne au-dessus, est exprimé en milliers ou en millions ; ses montants ont été multipliés en conséquence.",
+        es: "Una columna de valores, o toda una tabla según una línea encima de ella, está en miles o millones; sus importes se multiplicaron en consecuencia.",
     },
     message: Text {
-        en: "The heading “{heading}” gives the values in units of {multiplier}; each amount of the column was multiplied by {multiplier}.",
-        fr: "L’en-tête « {heading} » donne les valeurs par unités de {multiplier} ; chaque montant de la colonne a été multiplié par {multiplier}.",
-        es: "El encabezado «{heading}» da los valores en unidades de {multiplier}; cada importe de la columna se multiplicó por {multiplier}.",
+        en: "“{heading}” gives the values in units of {multiplier}; each amount it applies to was multiplied by {multiplier}.",
+        fr: "« {heading} » donne les valeurs par unités de {multiplier} ; chaque montant concerné a été multiplié par {multiplier}.",
+        es: "«{heading}» da los valores en unidades de {multiplier}; cada importe afectado se multiplicó por {multiplier}.",
     },
     implements: &[&spec::A_WRITTEN_FORM],
-    details: "",
+    details: "Raised at a value column's heading that gives a multiplier (`Value (in thousands of EUR)`, `Valor (miles de USD)`), or at a line above a table, or a section title's qualifier, that states the units of the whole table (`Montants en milliers d'euros`, `EXPORTS (values in EUR million)`) where its headings give none; the line's currency is the table's too.",
     example: None,
 };
 

@@ -346,14 +346,13 @@ fn finds_a_table_among_more_unknown_columns_and_reports_a_column_without_heading
     let read = support::read(&builders::extra_columns_and_a_column_without_heading());
     assert_eq!(
         read.document()["exports"]["entries"][2],
-        json!({ "category": "II", "partner": { "code": "FIN", "name": "Finland" }, "items": 2 })
+        json!({ "category": "II", "partner": { "code": "FIN", "name": "Finland" }, "items": 2, "comments": "Navy" })
     );
     assert_eq!(
         findings_besides_layout(&read),
         [
             "ATT0101 Exports!A1: “Licence” is not part of the report format and was not read.",
             "ATT0101 Exports!B1: “Date” is not part of the report format and was not read.",
-            "ATT0101 Exports!F1: “End user” is not part of the report format and was not read.",
             "ATT0101 Exports!G1: “Customs code” is not part of the report format and was not read.",
             "ATT0101 Exports!H1: “Contract” is not part of the report format and was not read.",
             "ATT0140 Exports!J2: Column J beside the exports table has no heading, so its 3 values (J2:J4, from “1”) were not read; give it a heading or delete it.",

@@ -138,7 +138,8 @@ fn reads_numbers_written_as_text_and_keeps_what_is_not_a_number() {
                 json!(1200),
                 json!({ "amount": 1_250_000.5, "currency": "EUR" })
             ),
-            (json!(1200), json!({ "amount": 1.2, "currency": "EUR" })),
+            // "1.250.000,50" above shows "." grouping thousands in this workbook.
+            (json!(1200), json!({ "amount": 1200, "currency": "EUR" })),
             (Value::Null, Value::Null),
             (Value::Null, Value::Null),
             (json!(0), json!({ "amount": "10–20", "currency": "EUR" })),
@@ -155,7 +156,7 @@ fn reads_numbers_written_as_text_and_keeps_what_is_not_a_number() {
             "ATT0104 Exports!C2: “1,200” was read as 1200; write the number without separators to be sure.",
             "ATT0103 Exports!D2: The number “1.250.000,50” is written as text; it was read as 1250000.5.",
             "ATT0103 Exports!C3: The number “1\u{a0}200” is written as text; it was read as 1200.",
-            "ATT0104 Exports!D3: “1.200” was read as 1.2, not 1200; write the number without separators to be sure.",
+            "ATT0103 Exports!D3: The number “1.200” is written as text; it was read as 1200.",
             "ATT0105 Exports!C4: “-” in Number of items was read as no value.",
             "ATT0105 Exports!D4: “N/A” in Value was read as no value.",
             "ATT0105 Exports!C5: “nil” in Number of items was read as no value.",
@@ -253,7 +254,7 @@ fn applies_the_multiplier_a_value_heading_gives_and_says_so() {
         json!({ "amount": 1_000_000, "currency": "EUR" })
     );
     assert!(support::findings(&read).contains(
-        &"ATT0135 Exports!D1: The heading “Value (EUR thousands)” gives the values in units of 1000; each amount of the column was multiplied by 1000."
+        &"ATT0135 Exports!D1: “Value (EUR thousands)” gives the values in units of 1000; each amount it applies to was multiplied by 1000."
             .to_owned()
     ));
 }
@@ -294,5 +295,48 @@ fn says_at_its_cell_each_value_read_beyond_its_strict_form() {
             "ATT0153 Report!B4: “Y” was read as ticked (a tick written another way). To be sure, write X to tick the box, or leave it empty.",
             "ATT0153 Report!D8: “1,5 million” was read as 1500000 (an amount with a multiplier word). To be sure, write the amount in full, in figures.",
         ]
+    );
+}
+
+#[test]
+fn units_stated_above_a_table_or_after_its_title_apply_to_its_figures() {
+    let read = support::read(&builders::units_stated_above_tables_es());
+    let exports = &read.document()["exports"]["entries"];
+    assert_eq!(
+        exports[0]["value"],
+        json!({ "amount": 350000, "currency": "USD" })
+    );
+    assert_eq!(exports[1]["value"]["amount"], 1_200_500);
+    let imports = &read.document()["imports"]["entries"];
+    assert_eq!(imports[0]["items"], 150_000);
+    assert_eq!(imports[0].get("value"), None);
+    assert_eq!(imports[1]["items"], 120_000);
+    let findings = support::findings(&read);
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.starts_with("ATT0135 Informe!A4:")),
+        "{findings:#?}"
+    );
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.contains("Informe!A4") && !f.starts_with("ATT0135")),
+        "the units line is read, not left unread: {findings:#?}"
+    );
+}
+
+#[test]
+fn an_ambiguous_separator_is_read_as_the_workbooks_other_numbers_show_it() {
+    let read = support::read(&builders::thousands_dots_shown_by_neighbours_de());
+    let entries = &read.document()["exports"]["entries"];
+    assert_eq!(entries[0]["value"]["amount"], 19_250_000);
+    assert_eq!(entries[1]["value"]["amount"], 540_000);
+    assert_eq!(entries[2]["items"], 1_200);
+    assert_eq!(entries[2]["value"]["amount"], 2_500.5);
+    let findings = support::findings(&read);
+    assert!(
+        !findings.iter().any(|f| f.starts_with("ATT0104")),
+        "no separator is in doubt: {findings:#?}"
     );
 }

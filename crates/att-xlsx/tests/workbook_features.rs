@@ -79,7 +79,7 @@ fn uses_saved_formula_results_and_reports_formulas_without_one() {
     assert_eq!(
         findings_besides_layout(&read),
         [
-            "ATT0135 Exports!D1: The heading “Value (EUR thousands)” gives the values in units of 1000; each amount of the column was multiplied by 1000.",
+            "ATT0135 Exports!D1: “Value (EUR thousands)” gives the values in units of 1000; each amount it applies to was multiplied by 1000.",
             "ATT0124 Exports!E4: The cell shows the error #REF! instead of a value; correct its formula or type the value.",
             "ATT0123 Exports!C3: This cell holds a formula whose result was never saved, so it was read as empty; open the workbook in a spreadsheet program, let it calculate and save it again, or type the value.",
         ]

@@ -9,7 +9,10 @@ use crate::rules::{
 };
 use att_lexicon::money::split_money;
 use att_lexicon::multiplier::Multiplier;
-use att_lexicon::number::{NotANumber, NumberKind, NumberReading, read_number};
+use att_lexicon::number::{
+    DecimalMark, LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice,
+    read_number_with,
+};
 use att_schema::codes::{CurrencyMatch, resolve_currency};
 use att_schema::rules::{CURRENCY_ASSUMED, LOCALE_SEPARATORS, NUMBER_AS_TEXT, PLACEHOLDER_VALUE};
 use att_schema::{Date, Diagnostic, Lang, Lenient, Location, Text};
@@ -23,6 +26,8 @@ pub(crate) struct At<'a> {
     pub pointer: String,
     /// The report's language, when known.
     pub lang: Option<Lang>,
+    /// The decimal separator the workbook's other numbers show, when they show one.
+    pub decimal: Option<DecimalMark>,
     /// Where the findings go.
     pub diagnostics: &'a mut Vec<Diagnostic>,
 }
@@ -101,7 +106,7 @@ fn number_from_text(
     field: Text,
     at: &mut At<'_>,
 ) -> Result<Number, Option<Value>> {
-    match read_number(text, kind, at.lang) {
+    match read_number_with(text, kind, at.lang, at.decimal) {
         Ok(reading) => {
             note_number(text, &reading, at);
             Ok(reading.value)
@@ -121,7 +126,11 @@ fn number_from_text(
 /// Reports a number written as text, and a reading that depends on the language.
 fn note_number(text: &str, reading: &NumberReading, at: &mut At<'_>) {
     let value = show(&reading.value);
-    if let Some(note) = &reading.locale {
+    if let Some(note) = reading
+        .locale
+        .as_ref()
+        .filter(|note| !settled_by_neighbours(note))
+    {
         let mut diagnostic = Diagnostic::new(&LOCALE_SEPARATORS)
             .arg("text", text)
             .arg("value", value);
@@ -136,6 +145,12 @@ fn note_number(text: &str, reading: &NumberReading, at: &mut At<'_>) {
                 .arg("value", value),
         );
     }
+}
+
+/// Whether the workbook's other numbers settled an ambiguous separator beyond doubt: then the
+/// reading is no guess worth a warning.
+fn settled_by_neighbours(note: &LocaleNote) -> bool {
+    note.chosen_by == SeparatorChoice::Neighbours
 }
 
 /// A number as the messages show it.
@@ -210,9 +225,13 @@ pub(crate) fn read_amount(
             let number = if whole_is_number {
                 number_from_text(text, NumberKind::Amount, field, at)
             } else {
-                read_number(parts.amount, NumberKind::Amount, at.lang)
+                read_number_with(parts.amount, NumberKind::Amount, at.lang, at.decimal)
                     .map(|reading| {
-                        if let Some(note) = &reading.locale {
+                        if let Some(note) = reading
+                            .locale
+                            .as_ref()
+                            .filter(|n| !settled_by_neighbours(n))
+                        {
                             let mut diagnostic = Diagnostic::new(&LOCALE_SEPARATORS)
                                 .arg("text", parts.amount)
                                 .arg("value", show(&reading.value));
@@ -519,6 +538,7 @@ mod tests {
             location: Location::cell("Exports", 16, 3),
             pointer: "/exports/entries/0/items".to_owned(),
             lang: Some(Lang::En),
+            decimal: None,
             diagnostics,
         }
     }

@@ -74,6 +74,8 @@ pub(crate) struct Header {
     /// each direction with the header of its own columns and the shared ones. Empty for a table
     /// of one direction.
     pub sides: Vec<(DirectionKind, Header)>,
+    /// The units stated for the whole table above it, when a line or its title states them.
+    pub units: Option<crate::interpret::units::TableUnits>,
 }
 
 /// The exporter and importer columns of a table that lists both, and the State every row
@@ -340,6 +342,7 @@ pub(crate) fn read_header(sheet: &Sheet, row: u32) -> Header {
         row_total: None,
         row_sides: None,
         sides: Vec::new(),
+        units: None,
     };
     let above = row.checked_sub(1).filter(|&r| is_group_row(sheet, r));
     let below = Some(row + 1).filter(|&r| is_sub_header_row(sheet, row, r));

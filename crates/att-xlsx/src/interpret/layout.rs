@@ -7,6 +7,7 @@ use crate::container::sheet::Sheet;
 use crate::interpret::header::{self, Header};
 use crate::interpret::names::Names;
 use crate::interpret::roles;
+use crate::interpret::units;
 use att_lexicon::label::match_label;
 use att_lexicon::section::{Section, SectionMatch, match_section};
 use att_schema::{DirectionKind, Location};
@@ -166,11 +167,16 @@ pub(crate) fn find(sheet: &Sheet, own: bool, names: &mut Names) -> SheetLayout {
     let mut headers = drop_repeated_headers(headers, &layout.titles);
     if !own {
         let starts: Vec<u32> = headers.iter().map(|h| h.first_row).collect();
+        let mut previous_last_row = 0;
         for (index, header) in headers.iter_mut().enumerate() {
             let next = starts.get(index + 1).copied();
             let body = roles::body_rows(sheet, &rows, header.last_row, next);
             roles::settle(sheet, header, &body, names);
+            if let Some(found) = units::find(sheet, header, previous_last_row) {
+                units::apply(header, found);
+            }
             header.split_sides();
+            previous_last_row = header.last_row;
         }
     }
     let sheet_direction = layout

@@ -4,6 +4,7 @@
 //! cell either read or reported.
 
 pub(crate) mod coverage;
+pub(crate) mod decimal;
 pub(crate) mod definitions;
 pub(crate) mod draft;
 pub(crate) mod entry;
@@ -21,3 +22,4 @@ pub(crate) mod sheet_reader;
 pub(crate) mod table;
 pub(crate) mod title;
 pub(crate) mod totals;
+pub(crate) mod units;

@@ -9,6 +9,7 @@ use crate::interpret::fields::{self, At};
 use crate::interpret::party::PartyParts;
 use crate::own::StatusBoxes;
 use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT, TITLE_LINE, YEAR_FROM_SHEET_NAME};
+use att_lexicon::number::DecimalMark;
 use att_schema::text::fold;
 use att_schema::{Category, Diagnostic, DirectionKind, Lang, Lenient, Location};
 use serde_json::Value;
@@ -37,6 +38,9 @@ pub(crate) struct Reading<'w> {
     pub draft: Draft,
     /// The workbook's language, for ambiguous separators.
     pub lang: Option<Lang>,
+    /// The decimal separator the workbook's numbers written as text show, which settles
+    /// ambiguous separators before the language.
+    pub decimal: Option<DecimalMark>,
     /// Merged areas already reported, by sheet and top-left cell.
     pub merges_reported: HashSet<(usize, u32, u32)>,
     /// The diagnostic that reports the merged cells of a table column (by sheet, header row
@@ -87,6 +91,7 @@ impl<'w> Reading<'w> {
             coverage: Coverage::new(sheets),
             draft: Draft::default(),
             lang,
+            decimal: crate::interpret::decimal::workbook_decimal_mark(sheets),
             merges_reported: HashSet::new(),
             merge_columns: HashMap::new(),
             pending_currencies: Vec::new(),
@@ -159,6 +164,7 @@ impl<'w> Reading<'w> {
             location,
             pointer: pointer.into(),
             lang: self.lang,
+            decimal: self.decimal,
             diagnostics: &mut self.draft.diagnostics,
         }
     }
@@ -265,6 +271,7 @@ impl<'w> Reading<'w> {
                         location: pending.location.clone(),
                         pointer,
                         lang: self.lang,
+                        decimal: self.decimal,
                         diagnostics: &mut discarded,
                     }
                 };

@@ -118,6 +118,19 @@ pub(crate) fn start(
     for &(row, col) in &header.cells {
         reading.consume(sheet_index, row, col);
     }
+    if let Some(units) = &header.units {
+        reading.consume(sheet_index, units.at.0, units.at.1);
+        if let Some(multiplier) = units.statement.multiplier
+            && (units.multiplied_matrix || !units.multiplied_cols.is_empty())
+        {
+            reading.draft.diagnostics.push(
+                Diagnostic::new(&VALUE_MULTIPLIER)
+                    .arg("heading", units.text.as_str())
+                    .arg("multiplier", multiplier.factor().to_string())
+                    .located(sheet.location(units.at.0, units.at.1)),
+            );
+        }
+    }
     let at = header_location(sheet, plan);
     let directions: Vec<DirectionKind> = if header.sides.is_empty() {
         vec![direction]
@@ -281,7 +294,16 @@ fn report_headings(
                 .located(sheet.location(duplicate.heading_at.0, duplicate.heading_at.1)),
         );
     }
+    let multiplied_by_units = |col: u32| {
+        header
+            .units
+            .as_ref()
+            .is_some_and(|units| units.multiplied_cols.contains(&col))
+    };
     for slot in &header.slots {
+        if multiplied_by_units(slot.col) {
+            continue;
+        }
         if let (Column::Value, Some(multiplier)) = (slot.column, slot.found.multiplier) {
             reading.draft.diagnostics.push(
                 Diagnostic::new(&VALUE_MULTIPLIER)

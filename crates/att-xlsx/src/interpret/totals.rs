@@ -9,7 +9,7 @@ use crate::interpret::header::Header;
 use crate::interpret::reading::Reading;
 use crate::rules::{TOTAL_MISMATCH, TOTAL_ROW};
 use att_lexicon::heading::Column;
-use att_lexicon::number::{NumberKind, read_number};
+use att_lexicon::number::{DecimalMark, NumberKind, read_number_with};
 use att_schema::source_map::cell_name;
 use att_schema::{Diagnostic, DirectionKind, Entry};
 
@@ -161,7 +161,7 @@ fn check_figures(
     for (col, summed, column, factor) in columns {
         let Some(total) = sheet
             .get(row, col)
-            .and_then(|cell| figure(cell, reading.lang))
+            .and_then(|cell| figure(cell, reading.lang, reading.decimal))
         else {
             continue;
         };
@@ -207,7 +207,7 @@ pub(crate) fn check_row_total(
     let sheet = &reading.sheets[sheet_index];
     let Some(total) = sheet
         .get(row, total_slot.col)
-        .and_then(|c| figure(c, reading.lang))
+        .and_then(|c| figure(c, reading.lang, reading.decimal))
     else {
         return;
     };
@@ -240,10 +240,14 @@ pub(crate) fn check_row_total(
 }
 
 /// A figure of a total cell: a number, or a number written as text.
-fn figure(cell: &Cell, lang: Option<att_schema::Lang>) -> Option<f64> {
+fn figure(
+    cell: &Cell,
+    lang: Option<att_schema::Lang>,
+    decimal: Option<DecimalMark>,
+) -> Option<f64> {
     match &cell.value {
         CellValue::Number(number) => Some(*number),
-        CellValue::Text(text) => read_number(text, NumberKind::Amount, lang)
+        CellValue::Text(text) => read_number_with(text, NumberKind::Amount, lang, decimal)
             .ok()
             .and_then(|reading| reading.value.as_f64()),
         _ => None,

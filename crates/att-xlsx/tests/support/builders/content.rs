@@ -461,3 +461,60 @@ pub fn lenient_readings_en() -> Vec<u8> {
     );
     save(workbook)
 }
+
+/// Units stated for whole tables: a line "Valores en miles de dólares" above a list whose value
+/// heading gives no currency (the dollars are the reporting State's), and a title qualifier
+/// "IMPORTACIONES (número de unidades)" over a matrix whose large figures would otherwise be
+/// read as values.
+pub fn units_stated_above_tables_es() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Informe");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Estado informante:"), S("Chile")],
+            &[S("Año:"), N(2022.0)],
+            &[S("EXPORTACIONES")],
+            &[S("Valores en miles de dólares")],
+            &[
+                S("Categoría"),
+                S("Estado importador final"),
+                S("Número de artículos"),
+                S("Valor"),
+            ],
+            &[S("VIII a) 2"), S("Perú"), N(200.0), N(350.0)],
+            &[S("III"), S("Ecuador"), N(2.0), N(1_200.5)],
+            &[],
+            &[S("IMPORTACIONES (número de unidades)")],
+            &[S("Estado exportador"), S("VIII a) 1"), S("VIII a) 2")],
+            &[S("Brasil"), N(150_000.0), E],
+            &[S("Argentina"), E, N(120_000.0)],
+        ],
+    );
+    save(workbook)
+}
+
+/// Amounts written as text with "." grouping thousands, as German and Austrian writers do:
+/// "19.250.000" shows it beyond doubt, so "540.000" in the same workbook is 540,000, not 540.
+pub fn thousands_dots_shown_by_neighbours_de() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Ausfuhren 2021");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Reporting State: Austria")],
+            &[
+                S("Empfängerland"),
+                S("Kategorie"),
+                S("Stückzahl"),
+                S("Wert in EUR"),
+            ],
+            &[S("Schweiz"), S("VIII a) 2"), N(40.0), S("19.250.000")],
+            &[S("Deutschland"), S("VIII a) 4"), N(150.0), S("540.000")],
+            &[S("Schweden"), S("VIII b) 4"), S("1.200"), S("2.500,50")],
+        ],
+    );
+    save(workbook)
+}

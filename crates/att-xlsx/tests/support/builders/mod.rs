@@ -106,6 +106,14 @@ pub const ALL: &[(&str, Builder)] = &[
     ("side-by-side-es.xlsx", side_by_side_es),
     ("lenient-readings-en.xlsx", lenient_readings_en),
     (
+        "units-stated-above-tables-es.xlsx",
+        units_stated_above_tables_es,
+    ),
+    (
+        "thousands-dots-shown-by-neighbours-de.xlsx",
+        thousands_dots_shown_by_neighbours_de,
+    ),
+    (
         "tick-groups-and-yes-no-options-en.xlsx",
         tick_groups_and_yes_no_options_en,
     ),
