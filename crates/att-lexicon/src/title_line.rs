@@ -72,6 +72,21 @@ pub(crate) struct TitleParts<'a> {
     pub(crate) state_is_a_partner: bool,
 }
 
+/// Whether a line only names the report, with neither State nor year: "RAPPORT ANNUEL — TRAITÉ
+/// SUR LE COMMERCE DES ARMES", "Annual report — Arms Trade Treaty", "Informe anual".
+///
+/// ```
+/// use att_lexicon::title_line::is_report_heading;
+/// assert!(is_report_heading("RAPPORT ANNUEL — TRAITÉ SUR LE COMMERCE DES ARMES"));
+/// assert!(is_report_heading("Annual report – Arms Trade Treaty"));
+/// assert!(!is_report_heading("Annual report of Norway, 2021"));
+/// assert!(!is_report_heading("Pistols and revolvers"));
+/// ```
+pub fn is_report_heading(text: &str) -> bool {
+    read_parts(text)
+        .is_some_and(|parts| parts.names_report && parts.state.is_none() && parts.year.is_none())
+}
+
 /// Reads the words of a title line: title phrases, connectors, at most one year and at most
 /// one run of other words. `None` when no title phrase is there, the years differ, or other
 /// words stand on both sides of a title phrase.

@@ -644,9 +644,9 @@ pub static TITLE_LINE: Rule = Rule {
     severity: Severity::Info,
     group: RuleGroup::Reading,
     summary: Text {
-        en: "No label gives the reporting State or the year; they were read from a title line that gives them together.",
-        fr: "Aucune étiquette n’indique l’État déclarant ou l’année ; ils ont été lus dans une ligne de titre qui les donne ensemble.",
-        es: "Ninguna etiqueta indica el Estado informante o el año; se leyeron de una línea de título que los da juntos.",
+        en: "No label gives the reporting State or the year; they were read from a title line that gives them, together (“Annual report of Norway, 2021”) or apart (“Republic of South Africa — National Conventional Arms Control Committee”, “… for the calendar year 2019”).",
+        fr: "Aucune étiquette n’indique l’État déclarant ou l’année ; ils ont été lus dans une ligne de titre qui les donne, ensemble (« Rapport annuel de la France, 2021 ») ou séparément (« Rapport annuel de la France », « … pour l’année civile 2019 »).",
+        es: "Ninguna etiqueta indica el Estado informante o el año; se leyeron de una línea de título que los da, juntos («Informe de Chile — año 2019») o por separado («Informe anual de Chile», «… para el año civil 2019»).",
     },
     message: Text {
         en: "The title “{text}” was read as giving {?state:the reporting State ({state})}{?both: and }{?year:the year ({year})}.",

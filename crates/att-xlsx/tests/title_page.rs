@@ -285,3 +285,31 @@ fn reads_tick_groups_with_empty_boxes_and_yes_no_options() {
         support::findings(&read)
     );
 }
+
+#[test]
+fn reads_a_cover_of_lines_the_state_the_year_each_basis_and_a_nil_title() {
+    let read = support::read(&builders::cover_lines_and_a_nil_title_en());
+    let document = read.document();
+    assert_eq!(document["reporting_state"]["code"], "GHA");
+    assert_eq!(document["year"], 2021);
+    assert_eq!(document["submission"]["public"], true);
+    assert_eq!(document["exports"]["status"], "reported");
+    assert_eq!(document["exports"]["basis"], "actual");
+    assert_eq!(document["imports"]["status"], "nil");
+    assert_eq!(
+        read.source_map.get("/year").map(|l| l.to_string()),
+        Some("Cover!A3".to_owned())
+    );
+    let findings = support::findings(&read);
+    let besides_notes: Vec<&String> = findings
+        .iter()
+        .filter(|f| !f.starts_with("ATT0150") && !f.starts_with("ATT0109"))
+        .collect();
+    assert!(
+        besides_notes.is_empty(),
+        "every line is read, none left unread: {besides_notes:#?}"
+    );
+    assert!(findings.contains(
+        &"ATT0150 Cover!A2: The title “Republic of Ghana — Ministry of Defence” was read as giving the reporting State (Republic of Ghana).".to_owned()
+    ), "{findings:#?}");
+}

@@ -3,6 +3,7 @@
 //! and tick boxes, Annex 2 — assembled into the typed report and its source map, with every
 //! cell either read or reported.
 
+pub(crate) mod basis_line;
 pub(crate) mod coverage;
 pub(crate) mod decimal;
 pub(crate) mod definitions;

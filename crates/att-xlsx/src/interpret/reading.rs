@@ -64,21 +64,22 @@ pub(crate) struct Reading<'w> {
     pub reporting_state: PartyParts,
     /// The title page's status boxes of each direction, in the toolkit's own workbooks.
     pub status_boxes: [StatusBoxes; 2],
-    /// The first title line that gives the reporting State and the year.
-    pub title_line: Option<TitleLineRead>,
+    /// The title lines that give the reporting State, the year or both, top to bottom: the
+    /// first to give each is kept for when no label gives it.
+    pub title_lines: Vec<TitleLineRead>,
     /// The first year a sheet's name carries ("Exportations 2021"), with the sheet's name.
     pub sheet_year: Option<(i32, String, Location)>,
 }
 
-/// A title line that gives the reporting State and the year, as read.
+/// A title line that gives the reporting State, the year or both, as read.
 #[derive(Debug, Clone)]
 pub(crate) struct TitleLineRead {
     /// The title as written.
     pub text: String,
     /// The State as written in it.
-    pub state: String,
+    pub state: Option<String>,
     /// The year it gives.
-    pub year: i32,
+    pub year: Option<i32>,
     /// Its cell.
     pub at: Location,
 }
@@ -103,39 +104,39 @@ impl<'w> Reading<'w> {
             own: false,
             reporting_state: PartyParts::default(),
             status_boxes: Default::default(),
-            title_line: None,
+            title_lines: Vec::new(),
             sheet_year: None,
         }
     }
 
     /// Settles the reporting State from its name and code cells.
     pub(crate) fn settle_reporting_state(&mut self) {
-        if let Some(title) = self.title_line.clone() {
-            let mut used = Vec::new();
-            if !self.reporting_state.filled {
+        for title in std::mem::take(&mut self.title_lines) {
+            let state = title.state.filter(|_| !self.reporting_state.filled);
+            if let Some(state) = &state {
                 self.draft.place("/reporting_state", title.at.clone());
-                self.reporting_state.name = Some(title.state.clone());
+                self.reporting_state.name = Some(state.clone());
                 self.reporting_state.filled = true;
-                used.push("state");
             }
-            if self.draft.report.year.is_none() {
+            let year = title.year.filter(|_| self.draft.report.year.is_none());
+            if let Some(year) = year {
                 self.draft.place("/year", title.at.clone());
-                self.draft.report.year = Some(Lenient::Typed(i64::from(title.year)));
-                used.push("year");
+                self.draft.report.year = Some(Lenient::Typed(i64::from(year)));
             }
-            if !used.is_empty() {
-                let mut diagnostic = Diagnostic::new(&TITLE_LINE).arg("text", title.text.as_str());
-                if used.contains(&"state") {
-                    diagnostic = diagnostic.arg("state", title.state.as_str());
-                }
-                if used.contains(&"year") {
-                    diagnostic = diagnostic.arg("year", title.year.to_string());
-                }
-                if used.len() == 2 {
-                    diagnostic = diagnostic.arg("both", "yes");
-                }
-                self.draft.diagnostics.push(diagnostic.located(title.at));
+            if state.is_none() && year.is_none() {
+                continue;
             }
+            let mut diagnostic = Diagnostic::new(&TITLE_LINE).arg("text", title.text.as_str());
+            if let Some(state) = &state {
+                diagnostic = diagnostic.arg("state", state.as_str());
+            }
+            if let Some(year) = year {
+                diagnostic = diagnostic.arg("year", year.to_string());
+            }
+            if state.is_some() && year.is_some() {
+                diagnostic = diagnostic.arg("both", "yes");
+            }
+            self.draft.diagnostics.push(diagnostic.located(title.at));
         }
         if self.draft.report.year.is_none()
             && let Some((year, sheet, at)) = self.sheet_year.clone()

@@ -3,10 +3,11 @@
 //! are read for title-page fields or, in Annex 2, for national definitions.
 
 use crate::container::sheet::{CellValue, Sheet};
+use crate::interpret::basis_line;
 use crate::interpret::definitions::{self, DefinitionColumns};
 use crate::interpret::draft::{direction_pointer, table_name};
 use crate::interpret::layout::{self, SheetLayout, section_direction};
-use crate::interpret::reading::Reading;
+use crate::interpret::reading::{Reading, TitleLineRead};
 use crate::interpret::table::{self, ActiveTable, RowOutcome};
 use crate::interpret::title::{self, Scope, SeenLabels};
 use crate::rules::{REFERENCE_SHEET, TABLE_NOT_RECOGNISED};
@@ -218,7 +219,7 @@ fn read_row(
     if state.definitions && definitions::read_row(reading, sheet_index, row) {
         return;
     }
-    if read_title_line(reading, sheet_index, row) {
+    if read_title_line(reading, sheet_index, row) || basis_line::read(reading, sheet_index, row) {
         return;
     }
     let scope = label_scope(layout, state, row);
@@ -296,8 +297,12 @@ fn read_nil_statement(
     let Some(stated) = match_nil_statement(text) else {
         return false;
     };
+    let sentence_below = sentence_below(sheet, row);
     if layout.is_boxed(row)
-        || (is_nil_tick_label(text) && state.active.is_none() && state.context.is_none())
+        || (is_nil_tick_label(text)
+            && state.active.is_none()
+            && state.context.is_none()
+            && sentence_below.is_none())
     {
         return false;
     }
@@ -310,6 +315,9 @@ fn read_nil_statement(
     state.end_table(reading, sheet_index, layout);
     state.awaiting = None;
     reading.consume(sheet_index, row, cell.col);
+    if let Some((below, col)) = sentence_below {
+        reading.consume(sheet_index, below, col);
+    }
     let at = sheet.location(row, cell.col);
     let evidence = reading.draft.evidence_mut(direction);
     if evidence.nil_at.is_none() {
@@ -318,8 +326,35 @@ fn read_nil_statement(
     true
 }
 
+/// The cell of a sentence alone on its row within two rows below `row`, with nothing between:
+/// what a nil report's title is followed by ("Le Sénégal n'a procédé à aucune exportation…"),
+/// where a tick box label is followed by other labels or boxes.
+fn sentence_below(sheet: &Sheet, row: u32) -> Option<(u32, u32)> {
+    /// Fewest words of a sentence.
+    const SENTENCE_WORDS: usize = 6;
+    let next = (row + 1..=row + 2).find(|&r| {
+        sheet.cells[sheet.row_span(r)]
+            .iter()
+            .any(|c| c.value != CellValue::Empty)
+    })?;
+    let cells: Vec<_> = sheet.cells[sheet.row_span(next)]
+        .iter()
+        .filter(|c| c.value != CellValue::Empty)
+        .collect();
+    let [cell] = cells.as_slice() else {
+        return None;
+    };
+    let text = cell.value.text()?;
+    let is_sentence = text.split_whitespace().count() >= SENTENCE_WORDS
+        && att_lexicon::label::match_label(text).is_none();
+    is_sentence.then_some((next, cell.col))
+}
+
 /// A row holding only a title line that gives the reporting State and the year ("Annual report
-/// of Norway, 2021", "Informe de Chile — año 2019"): kept for when no label gives them.
+/// of Norway, 2021", "Informe de Chile — año 2019"), the State alone ("Rapport annuel de la
+/// France", "Republic of South Africa — National Conventional Arms Control Committee") or the
+/// year alone ("Annual report to the ATT Secretariat for the calendar year 2019"): kept for when
+/// no label gives them. A line that only names the report is read too.
 fn read_title_line(reading: &mut Reading<'_>, sheet_index: usize, row: u32) -> bool {
     let sheet: &Sheet = &reading.sheets[sheet_index];
     let cells: Vec<_> = sheet.cells[sheet.row_span(row)]
@@ -332,18 +367,35 @@ fn read_title_line(reading: &mut Reading<'_>, sheet_index: usize, row: u32) -> b
     let Some(text) = cell.value.text() else {
         return false;
     };
-    let Some(title) = att_lexicon::title_line::read_title_line(text) else {
+    let (state, year) = if let Some(title) = att_lexicon::title_line::read_title_line(text) {
+        (Some(title.state), Some(title.year))
+    } else if att_lexicon::label::match_label(text).is_some() {
+        // A label with its value ("État partie : Suisse") is the title page's to read.
+        return false;
+    } else if let Some(line) = att_lexicon::state_line::read_state_line(text) {
+        (Some(line.state), None)
+    } else if let Some(year) = att_lexicon::year_line::read_year_line(text) {
+        (None, Some(year))
+    } else if att_lexicon::title_line::is_report_heading(text) {
+        // The report's own heading ("RAPPORT ANNUEL — TRAITÉ SUR LE COMMERCE DES ARMES"):
+        // read, with nothing to take from it.
+        reading.consume(sheet_index, row, cell.col);
+        return true;
+    } else {
         return false;
     };
-    if reading.names.state_code(title.state).is_none() {
+    if state.is_some_and(|state| reading.names.state_code(state).is_none()) {
         return false;
     }
     reading.consume(sheet_index, row, cell.col);
-    if reading.title_line.is_none() {
-        reading.title_line = Some(crate::interpret::reading::TitleLineRead {
+    let already = |wanted: fn(&TitleLineRead) -> bool| reading.title_lines.iter().any(wanted);
+    let adds_state = state.is_some() && !already(|line| line.state.is_some());
+    let adds_year = year.is_some() && !already(|line| line.year.is_some());
+    if adds_state || adds_year {
+        reading.title_lines.push(TitleLineRead {
             text: text.trim().to_owned(),
-            state: title.state.to_owned(),
-            year: title.year,
+            state: state.filter(|_| adds_state).map(str::to_owned),
+            year: year.filter(|_| adds_year),
             at: sheet.location(row, cell.col),
         });
     }

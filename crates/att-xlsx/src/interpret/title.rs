@@ -98,6 +98,12 @@ pub(crate) fn read_row(
                 used_any = true;
                 continue;
             }
+            if found.inline_answer == Some(att_lexicon::tick::YesNoAnswer::Unanswered) {
+                // The label lists the options ("Rapport public : oui / non"): the answer is in
+                // the cell after it.
+                found.inline_value = None;
+                found.inline_answer = None;
+            }
             let value = value_of(reading, sheet_index, &cells, position, &found);
             skip_until_col = value
                 .cell

@@ -34,17 +34,20 @@ pub(crate) fn find(sheet: &Sheet, header: &Header, after: u32) -> Option<TableUn
         .saturating_sub(ROWS_ABOVE)
         .max(after.saturating_add(1));
     (first..header.first_row).rev().find_map(|row| {
-        sheet.cells[sheet.row_span(row)].iter().rev().find_map(|cell| {
-            let text = cell.value.text()?;
-            let statement = statement_in(text)?;
-            Some(TableUnits {
-                statement,
-                text: text.trim().to_owned(),
-                at: (cell.row, cell.col),
-                multiplied_cols: Vec::new(),
-                multiplied_matrix: false,
+        sheet.cells[sheet.row_span(row)]
+            .iter()
+            .rev()
+            .find_map(|cell| {
+                let text = cell.value.text()?;
+                let statement = statement_in(text)?;
+                Some(TableUnits {
+                    statement,
+                    text: text.trim().to_owned(),
+                    at: (cell.row, cell.col),
+                    multiplied_cols: Vec::new(),
+                    multiplied_matrix: false,
+                })
             })
-        })
     })
 }
 

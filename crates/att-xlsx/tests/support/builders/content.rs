@@ -518,3 +518,47 @@ pub fn thousands_dots_shown_by_neighbours_de() -> Vec<u8> {
     );
     save(workbook)
 }
+
+/// A cover sheet of lines rather than labels: the report's own heading, the State with its
+/// authority, the year in a sentence, each direction's basis in turn, the consent label that
+/// lists its options with the answer after it; and a nil report's title on a sheet of its own
+/// with a sentence under it.
+pub fn cover_lines_and_a_nil_title_en() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let cover = sheet(&mut workbook, "Cover");
+    rows(
+        cover,
+        0,
+        &[
+            &[S("ANNUAL REPORT — ARMS TRADE TREATY")],
+            &[S("Republic of Ghana — Ministry of Defence")],
+            &[S(
+                "Annual report to the ATT Secretariat for the calendar year 2021",
+            )],
+            &[S(
+                "Exports: actual deliveries; imports: authorizations granted",
+            )],
+            &[S("The report may be made public: yes / no"), S("yes")],
+            &[],
+            &[
+                S("Category"),
+                S("Final importing State"),
+                S("Number of items"),
+            ],
+            &[S("VIII a) 2"), S("Togo"), N(25.0)],
+        ],
+    );
+    let nil = sheet(&mut workbook, "Nil report");
+    rows(
+        nil,
+        0,
+        &[
+            &[S("Nil report – imports")],
+            &[],
+            &[S(
+                "Ghana did not import any conventional arms covered by Article 2 (1) of the Treaty in 2021.",
+            )],
+        ],
+    );
+    save(workbook)
+}

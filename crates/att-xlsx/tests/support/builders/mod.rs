@@ -110,6 +110,10 @@ pub const ALL: &[(&str, Builder)] = &[
         units_stated_above_tables_es,
     ),
     (
+        "cover-lines-and-a-nil-title-en.xlsx",
+        cover_lines_and_a_nil_title_en,
+    ),
+    (
         "thousands-dots-shown-by-neighbours-de.xlsx",
         thousands_dots_shown_by_neighbours_de,
     ),
