@@ -241,3 +241,66 @@ fn a_finding_repeated_down_a_column_is_one_finding_with_its_range() {
         "{human}"
     );
 }
+
+/// A table with a column the format does not have ("Licence no."), which the reader reports
+/// for the whole table: its entries are still checked, each at its cell.
+fn table_with_an_unknown_column() -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Exports")?;
+    write_rows(
+        sheet,
+        &[
+            &[Text("Reporting State:"), Text("Switzerland")],
+            &[Text("Calendar year:"), Number(2022.0)],
+            &[Text("Basis of data:"), Text("Actual")],
+            &[
+                Text("Licence no."),
+                Text("Category"),
+                Text("Final importing State"),
+                Text("Number of items"),
+            ],
+            &[
+                Text("L-22-001"),
+                Text("VIII a) 2"),
+                Text("Hong Kong"),
+                Number(12.0),
+            ],
+            &[Text("L-22-002"), Text("III"), Text("Austria"), Number(0.0)],
+        ],
+    )?;
+    workbook.save_to_buffer()
+}
+
+#[test]
+fn a_table_the_reader_reports_a_column_of_still_has_its_entries_checked() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("unknown-column.xlsx");
+    std::fs::write(&path, table_with_an_unknown_column().expect("workbook"))
+        .expect("write workbook");
+    let output = Command::new(env!("CARGO_BIN_EXE_att"))
+        .args(["validate", "--format", "json"])
+        .arg(&path)
+        .current_dir(dir.path())
+        .output()
+        .expect("att runs");
+    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let found: Vec<String> = report["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d["code"].as_str().unwrap_or_default(),
+                d["location"]["cell"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    for expected in ["ATT0101 A4", "ATT0228 C5", "ATT0232 D6"] {
+        assert!(
+            found.iter().any(|f| f == expected),
+            "{expected} in {found:#?}"
+        );
+    }
+}

@@ -195,6 +195,7 @@ impl Validator {
             .iter()
             .filter(|d| d.severity >= Severity::Warning)
             .filter_map(|d| d.pointer.clone())
+            .filter(|pointer| !is_a_container(pointer))
             .collect();
         let context = ReportContext::new(report, source_map, untyped, reported, reader_reported);
         for check in rules::report_checks() {
@@ -354,4 +355,19 @@ mod tests {
         let silenced = Validator::with_config(config).run_corpus(&checks, &inputs);
         assert!(silenced.iter().all(Vec::is_empty));
     }
+}
+
+/// Whether `pointer` names a part of the report that holds others (the document, a direction,
+/// its entries, Annex 2, the submission): a reader's finding there (a heading of the exports
+/// table not read) is no cause of the findings below it, which are still checked.
+fn is_a_container(pointer: &str) -> bool {
+    matches!(
+        pointer,
+        "" | "/exports"
+            | "/imports"
+            | "/exports/entries"
+            | "/imports/entries"
+            | "/national_definitions"
+            | "/submission"
+    )
 }

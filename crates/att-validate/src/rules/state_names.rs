@@ -9,7 +9,7 @@ use super::party;
 use super::{Check, Family};
 use crate::context::ReportContext;
 use crate::fields;
-use att_schema::codes::{MatchMethod, State, StateStatus, resolve_state_detailed};
+use att_schema::codes::{MatchMethod, State, StateStatus, resolve_state_detailed, state_by_code};
 use att_schema::{Diagnostic, Party, Rule, RuleGroup, Severity, Text, spec};
 
 /// A party's name was matched to a State loosely.
@@ -110,27 +110,25 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_party(pointer: &str, party: &Party, out: &mut Vec<Diagnostic>) {
-    let Some(name) = party.name.as_deref().filter(|n| !n.trim().is_empty()) else {
-        return;
-    };
-    let resolution = resolve_state_detailed(name);
-    let Some(state) = resolution.state() else {
-        return;
-    };
-    if party
-        .code
-        .as_deref()
-        .is_some_and(|code| code != state.alpha3)
+    let name = party.name.as_deref().filter(|n| !n.trim().is_empty());
+    let resolution = name.map(resolve_state_detailed);
+    let by_name = resolution.as_ref().and_then(|r| r.state());
+    let by_code = party.code.as_deref().and_then(state_by_code);
+    if let (Some(by_code), Some(by_name)) = (by_code, by_name)
+        && by_code.alpha3 != by_name.alpha3
     {
         // The code says another State; the code and name conflict is reported elsewhere.
         return;
     }
+    let Some(state) = by_code.or(by_name) else {
+        return;
+    };
     let base = |rule: &'static Rule| {
         Diagnostic::new(rule)
             .arg("field", fields::label(pointer))
             .arg("found", party::written(party))
     };
-    if is_loose(resolution.method) {
+    if let Some(resolution) = resolution.filter(|r| r.state().is_some() && is_loose(r.method)) {
         out.push(
             base(&STATE_READ_LOOSELY)
                 .arg("state", party::state_name(state))

@@ -534,13 +534,16 @@ fn is_group_row(sheet: &Sheet, row: u32) -> bool {
     {
         return false;
     }
+    // A label ending with a colon and its value ("Basis of data: | Actual") is a title-page
+    // line, not a group heading.
     cells.iter().all(|cell| {
         cell.value.text().is_some_and(|text| {
-            match_heading(text).is_some()
+            let names_a_group = match_heading(text).is_some()
                 || read_basis(text).is_some()
                 || match_section(text).is_some_and(|s| {
                     s.basis.is_some() || matches!(s.section, Section::Exports | Section::Imports)
-                })
+                });
+            names_a_group && !text.trim_end().ends_with(':')
         })
     })
 }
