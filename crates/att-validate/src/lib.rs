@@ -279,6 +279,21 @@ pub fn schema_findings(document: &Value) -> Vec<Diagnostic> {
     schema_stage::all(document)
 }
 
+/// Whether `pointer` names a part of the report that holds others (the document, a direction,
+/// its entries, Annex 2, the submission): a reader's finding there (a heading of the exports
+/// table not read) is no cause of the findings below it, which are still checked.
+fn is_a_container(pointer: &str) -> bool {
+    matches!(
+        pointer,
+        "" | "/exports"
+            | "/imports"
+            | "/exports/entries"
+            | "/imports/entries"
+            | "/national_definitions"
+            | "/submission"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,19 +370,4 @@ mod tests {
         let silenced = Validator::with_config(config).run_corpus(&checks, &inputs);
         assert!(silenced.iter().all(Vec::is_empty));
     }
-}
-
-/// Whether `pointer` names a part of the report that holds others (the document, a direction,
-/// its entries, Annex 2, the submission): a reader's finding there (a heading of the exports
-/// table not read) is no cause of the findings below it, which are still checked.
-fn is_a_container(pointer: &str) -> bool {
-    matches!(
-        pointer,
-        "" | "/exports"
-            | "/imports"
-            | "/exports/entries"
-            | "/imports/entries"
-            | "/national_definitions"
-            | "/submission"
-    )
 }
