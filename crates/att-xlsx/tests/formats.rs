@@ -79,3 +79,20 @@ fn committed_xlsx_fixtures_are_those_the_builders_make() {
         );
     }
 }
+
+#[test]
+fn an_ods_money_cell_gives_its_currency_as_a_number_format_would() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../fixtures/layouts/side-by-side-en-new-zealand.ods"
+    );
+    let read = support::read(&std::fs::read(path).expect("the fixture"));
+    let document = read.document();
+    for direction in ["exports", "imports"] {
+        let entries = document[direction]["entries"].as_array().expect("entries");
+        assert!(!entries.is_empty());
+        for entry in entries {
+            assert_eq!(entry["value"]["currency"], "NZD", "{entry}");
+        }
+    }
+}

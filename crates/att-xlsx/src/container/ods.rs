@@ -9,6 +9,7 @@ use crate::container::ods_scan;
 use att_workbook::literal::Dialect;
 use calamine::{Ods, OdsError, Reader};
 use std::io::Cursor;
+use std::sync::Arc;
 
 /// Reads every sheet of an `.ods` workbook already checked by `zip_check::inspect`.
 pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError> {
@@ -43,6 +44,8 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             },
         )?;
         if let Some(scan) = scan {
+            let (codes, cells) = currency_formats(&scan.currencies);
+            sheet.set_number_formats(&codes, &cells);
             sheet.hidden_rows = scan.hidden_rows;
             sheet.hidden_cols = scan.hidden_cols;
             collector.merges(&mut sheet, scan.merges)?;
@@ -50,6 +53,32 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         sheets.push(sheet);
     }
     Ok(collector.finish(sheets))
+}
+
+/// A cell's row, column and number format (from 1), as [`Sheet::set_number_formats`] takes it.
+///
+/// [`Sheet::set_number_formats`]: crate::container::sheet::Sheet::set_number_formats
+type CellFormat = (u32, u32, u16);
+
+/// The currencies of money cells as the number formats a workbook would give them
+/// (`[$NZD] #,##0`), numbered from 1, and each cell's format.
+fn currency_formats(currencies: &[(u32, u32, String)]) -> (Vec<Arc<str>>, Vec<CellFormat>) {
+    let mut codes: Vec<Arc<str>> = Vec::new();
+    let mut cells = Vec::with_capacity(currencies.len());
+    for (row, col, currency) in currencies {
+        let format = format!("[${currency}] #,##0");
+        let number = match codes.iter().position(|code| **code == *format) {
+            Some(index) => index + 1,
+            None => {
+                codes.push(Arc::from(format));
+                codes.len()
+            }
+        };
+        if let Ok(number) = u16::try_from(number) {
+            cells.push((*row, *col, number));
+        }
+    }
+    (codes, cells)
 }
 
 /// Says why calamine could not open the spreadsheet.

@@ -29,7 +29,13 @@ pub(crate) struct SheetScan {
     /// (`office:value-type`), or a paragraph, empty for an empty text (LibreOffice writes a
     /// formula whose result is "" as `<table:table-cell table:formula="…"><text:p/>`).
     pub formula_results: HashSet<(u32, u32)>,
+    /// Cells typed as money with their currency (`office:value-type="currency"
+    /// office:currency="NZD"`), by row and column: what a number format says in a workbook.
+    pub currencies: Vec<(u32, u32, String)>,
 }
+
+/// Most columns a repeated cell's currency is recorded for.
+const MAX_CURRENCY_REPEATS: u64 = 256;
 
 /// The largest row and column calamine expands to, as in its own reader.
 const MAX_ROWS: u64 = 1_048_576;
@@ -186,6 +192,20 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
                             last_row: clamp((r + spanned_rows - 1).min(MAX_ROWS - 1)),
                             last_col: clamp((c + spanned_cols - 1).min(MAX_COLUMNS - 1)),
                         });
+                    }
+                    if let Some(currency) = attr(element, "office:currency").filter(|code| {
+                        code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic())
+                    }) && r < MAX_ROWS
+                    {
+                        for offset in 0..repeats.clamp(1, MAX_CURRENCY_REPEATS) {
+                            if c + offset < MAX_COLUMNS {
+                                grid.scan.currencies.push((
+                                    clamp(r),
+                                    clamp(c + offset),
+                                    currency.to_ascii_uppercase(),
+                                ));
+                            }
+                        }
                     }
                     let cell_state = CellState {
                         repeats,
