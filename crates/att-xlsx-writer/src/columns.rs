@@ -2,8 +2,10 @@
 //! 2017 template's columns, each State followed by its ISO code, the national category after
 //! the category, the currency after the value and the row's basis after them.
 
+use crate::fit::{self, Font};
 use crate::styles::Styles;
-use att_lexicon::heading::Column;
+use att_lexicon::heading::{Column, canonical_heading};
+use att_schema::{DirectionKind, Lang};
 use rust_xlsxwriter::Format;
 
 /// A column of an exports or imports table.
@@ -83,10 +85,19 @@ impl TableColumn {
         }
     }
 
-    /// The column's width, in characters.
-    pub(crate) fn width(self) -> f64 {
+    /// The column's width, in characters: its usual width, or wider where a word of its heading
+    /// in `lang` would not fit otherwise, so that headings wrap between words.
+    pub(crate) fn width(self, kind: DirectionKind, lang: Lang) -> f64 {
+        let heading = canonical_heading(self.heading(), kind, lang);
+        self.usual_width()
+            .max(fit::width_for_words(heading, Font::BOLD))
+    }
+
+    /// The column's width before its heading is seen, in characters: the category column is
+    /// wide enough for every category's name in two lines.
+    fn usual_width(self) -> f64 {
         match self {
-            TableColumn::Category => 34.0,
+            TableColumn::Category => 36.0,
             TableColumn::NationalCategory => 18.0,
             TableColumn::Partner | TableColumn::Origin | TableColumn::Places => 24.0,
             TableColumn::PartnerCode | TableColumn::OriginCode => 11.0,
@@ -106,6 +117,33 @@ impl TableColumn {
             TableColumn::Value => &styles.amount,
             TableColumn::PartnerCode | TableColumn::OriginCode => &styles.automatic,
             _ => &styles.input,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lists::category_label;
+    use att_schema::Category;
+
+    #[test]
+    fn every_category_name_takes_two_lines_at_most_and_headings_wrap_between_words() {
+        for lang in Lang::ALL {
+            for kind in DirectionKind::ALL {
+                let width = TableColumn::Category.width(kind, lang);
+                for category in Category::ALL {
+                    let label = category_label(category, lang);
+                    assert!(fit::lines(&label, width, Font::BODY) <= 2, "{lang} {label}");
+                }
+                for column in TableColumn::ALL {
+                    let heading = canonical_heading(column.heading(), kind, lang);
+                    let width = column.width(kind, lang);
+                    for word in heading.split(' ') {
+                        assert!(fit::fits(word, width, Font::BOLD), "{lang} {heading}");
+                    }
+                }
+            }
         }
     }
 }

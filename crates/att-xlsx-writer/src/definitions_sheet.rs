@@ -3,6 +3,7 @@
 
 use crate::cells::{self, Content};
 use crate::error::WriteError;
+use crate::fit::{self, Font};
 use crate::lists;
 use crate::styles::{self, Styles};
 use crate::texts::{self, help};
@@ -18,6 +19,10 @@ const HEADER_ROW: u32 = 2;
 const WIDTHS: [f64; 3] = [40.0, 28.0, 90.0];
 /// Rows prepared below the definitions.
 const SPARE_ROWS: u32 = 100;
+/// Empty rows printed below the definitions.
+const PRINTED_SPARE_ROWS: u32 = 3;
+/// Rows printed at least, so that a blank form prints rows to fill in by hand.
+const PRINTED_BLANK_ROWS: u32 = 10;
 
 /// Adds the national definitions sheet.
 pub(crate) fn add(
@@ -48,7 +53,7 @@ pub(crate) fn add(
         texts::title::NATIONAL_DEFINITIONS.get(lang),
         &styles.title,
     )?;
-    sheet.set_row_height(0, 24)?;
+    sheet.set_row_height(0, styles::TITLE_HEIGHT)?;
     let headings = [
         canonical_heading(Column::Category, DirectionKind::Exports, lang),
         canonical_heading(Column::NationalCategory, DirectionKind::Exports, lang),
@@ -57,21 +62,30 @@ pub(crate) fn add(
     for (col, heading) in (0u16..).zip(headings) {
         sheet.write_string_with_format(HEADER_ROW, col, heading, &styles.heading)?;
     }
+    sheet.set_row_height(
+        HEADER_ROW,
+        styles::fitted_height(
+            headings
+                .into_iter()
+                .zip(WIDTHS)
+                .map(|(heading, width)| (heading, width, Font::BOLD)),
+        ),
+    )?;
     for (index, definition) in definitions.iter().enumerate() {
         let row = first + index as u32;
         let pointer = format!("/national_definitions/{index}");
-        let mut lines = 1;
-        for ((col, content), width) in (0u16..)
-            .zip(contents(definition, lang, &pointer)?)
-            .zip(WIDTHS)
-        {
+        let contents = contents(definition, lang, &pointer)?;
+        for (col, content) in (0u16..).zip(&contents) {
             content.write(sheet, row, col, &styles.input)?;
-            if let Some(text) = content.shown() {
-                lines = lines.max(styles::lines(text, width));
-            }
         }
-        if lines > 1 {
-            sheet.set_row_height(row, styles::row_height(lines))?;
+        let height = styles::fitted_height(
+            contents
+                .iter()
+                .zip(WIDTHS)
+                .filter_map(|(content, width)| Some((content.shown()?, width, Font::BODY))),
+        );
+        if height > fit::row_height(1, Font::BODY) {
+            sheet.set_row_height(row, height)?;
         }
     }
     let last = (first + definitions.len() as u32 + SPARE_ROWS).min(1_048_575);
@@ -104,6 +118,10 @@ pub(crate) fn add(
     sheet.set_paper_size(9);
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(0, HEADER_ROW)?;
+    let printed_end = (first + definitions.len() as u32 + PRINTED_SPARE_ROWS)
+        .max(first + PRINTED_BLANK_ROWS)
+        .min(last);
+    sheet.set_print_area(0, 0, printed_end, WIDTHS.len() as u16 - 1)?;
     sheet.set_footer("&L&A&R&P / &N");
     sheet.protect_with_options(&ProtectionOptions {
         insert_rows: true,

@@ -4,6 +4,7 @@
 
 use crate::definitions::definition;
 use crate::error::WriteError;
+use crate::fit::Font;
 use crate::lists::category_label;
 use crate::styles::{self, Styles};
 use crate::texts;
@@ -71,28 +72,45 @@ const COLUMNS: [Text; 2] = [
     text("Definition", "Définition", "Definición"),
 ];
 
+/// The widths of the category and definition columns: every category's name fits in two lines.
+const WIDTHS: [f64; 2] = [42.0, 100.0];
+/// Space in points below each paragraph of the instructions.
+const PARAGRAPH_SPACE: f64 = 6.0;
+
 /// Adds the instructions sheet.
 pub(crate) fn add(workbook: &mut Workbook, lang: Lang, styles: &Styles) -> Result<(), WriteError> {
     let sheet = workbook.add_worksheet();
     sheet.set_name(texts::sheet::INSTRUCTIONS.get(lang))?;
-    sheet.set_column_width(0, 42)?;
-    sheet.set_column_width(1, 100)?;
+    let [category_width, definition_width] = WIDTHS;
+    sheet.set_column_width(0, category_width)?;
+    sheet.set_column_width(1, definition_width)?;
     sheet.write_string_with_format(0, 0, texts::sheet::INSTRUCTIONS.get(lang), &styles.title)?;
-    sheet.set_row_height(0, 24)?;
+    sheet.set_row_height(0, styles::TITLE_HEIGHT)?;
     let mut row = 2;
     for step in STEPS {
         let step = step.get(lang);
         sheet.merge_range(row, 0, row, 1, step, &styles.note)?;
-        sheet.set_row_height(row, styles::row_height(styles::lines(step, 142.0)) + 6.0)?;
+        let height = styles::fitted_height([(step, category_width + definition_width, Font::BODY)]);
+        sheet.set_row_height(row, height + PARAGRAPH_SPACE)?;
         row += 1;
     }
     row += 1;
     sheet.write_string_with_format(row, 0, CATEGORIES.get(lang), &styles.part)?;
     sheet.write_blank(row, 1, &styles.part)?;
+    sheet.set_row_height(row, styles::line_row_height(styles::PART_FONT))?;
     row += 1;
     for (col, heading) in (0u16..).zip(COLUMNS) {
         sheet.write_string_with_format(row, col, heading.get(lang), &styles.heading)?;
     }
+    sheet.set_row_height(
+        row,
+        styles::fitted_height(
+            COLUMNS
+                .into_iter()
+                .zip(WIDTHS)
+                .map(|(heading, width)| (heading.get(lang), width, Font::BOLD)),
+        ),
+    )?;
     sheet.set_repeat_rows(row, row)?;
     row += 1;
     for category in Category::ALL {
@@ -106,10 +124,15 @@ pub(crate) fn add(workbook: &mut Workbook, lang: Lang, styles: &Styles) -> Resul
         let text = definition(category).get(lang);
         sheet.write_string_with_format(row, 0, &label, format)?;
         sheet.write_string_with_format(row, 1, text, &styles.note)?;
-        let lines = styles::lines(&label, 42.0).max(styles::lines(text, 100.0));
-        sheet.set_row_height(row, styles::row_height(lines))?;
+        let label_font = if bold { Font::BOLD } else { Font::BODY };
+        let height = styles::fitted_height([
+            (label.as_str(), category_width, label_font),
+            (text, definition_width, Font::BODY),
+        ]);
+        sheet.set_row_height(row, height)?;
         row += 1;
     }
+    sheet.set_print_area(0, 0, row - 1, 1)?;
     sheet.protect();
     sheet.set_landscape();
     sheet.set_paper_size(9);

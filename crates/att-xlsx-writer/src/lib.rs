@@ -35,6 +35,7 @@ mod columns;
 mod definitions;
 mod definitions_sheet;
 mod error;
+pub mod fit;
 mod instructions;
 mod lists;
 mod parties;

@@ -1,6 +1,8 @@
 //! The formats of the workbook: headings locked and shaded, input cells unlocked and white,
-//! cells that fill themselves in grey.
+//! cells that fill themselves in grey; every bordered cell wraps its text (a code or a number
+//! cell may hold a literal text), and the writer sizes the rows (`crate::fit`).
 
+use crate::fit::{self, Font};
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder};
 
 const HEADING_FILL: u32 = 0xDCE6F1;
@@ -43,21 +45,19 @@ impl Styles {
                 .set_border(FormatBorder::Thin)
                 .set_border_color(Color::RGB(BORDER))
                 .set_align(FormatAlign::Top)
+                .set_text_wrap()
         };
-        let input = bordered().set_unlocked().set_text_wrap();
+        let input = bordered().set_unlocked();
         Styles {
-            title: Format::new().set_bold().set_font_size(16),
+            title: Format::new().set_bold().set_font_size(TITLE_FONT.size),
             part: Format::new()
                 .set_bold()
-                .set_font_size(12)
+                .set_font_size(PART_FONT.size)
                 .set_border_bottom(FormatBorder::Thin),
-            label: bordered()
-                .set_background_color(Color::RGB(HEADING_FILL))
-                .set_text_wrap(),
+            label: bordered().set_background_color(Color::RGB(HEADING_FILL)),
             heading: bordered()
                 .set_bold()
                 .set_background_color(Color::RGB(HEADING_FILL))
-                .set_text_wrap()
                 .set_align(FormatAlign::VerticalCenter),
             year: bordered().set_unlocked().set_num_format("0"),
             count: bordered().set_unlocked().set_num_format("#,##0"),
@@ -76,23 +76,32 @@ impl Styles {
     }
 }
 
-/// Height in points of one line of text in the workbook's font.
-pub(crate) const LINE_HEIGHT: f64 = 15.0;
+/// The font of sheet titles.
+pub(crate) const TITLE_FONT: Font = Font {
+    size: 16.0,
+    bold: true,
+};
+/// The font of the headings of the title page's parts and of the instructions' table.
+pub(crate) const PART_FONT: Font = Font {
+    size: 12.0,
+    bold: true,
+};
+/// The height of a sheet's title row.
+pub(crate) const TITLE_HEIGHT: f64 = 24.0;
 
-/// How many lines `text` takes in a wrapped cell `width` characters wide (spreadsheets do not
-/// size rows to wrapped text when they open a file, so the writer does).
-pub(crate) fn lines(text: &str, width: f64) -> u16 {
-    let per_line = (width * 1.2).max(1.0);
-    let lines: f64 = text
-        .split('\n')
-        .map(|line| (line.chars().count() as f64 / per_line).ceil().max(1.0))
-        .sum();
-    lines.min(f64::from(u16::MAX)) as u16
+/// The height of a row of wrapped cells: the tallest of `cells`, each a text, the width of its
+/// column (or merged cells) and its font; one line of body text at least.
+pub(crate) fn fitted_height<'t>(cells: impl IntoIterator<Item = (&'t str, f64, Font)>) -> f64 {
+    cells
+        .into_iter()
+        .map(|(text, width, font)| fit::height(text, width, font))
+        .fold(fit::row_height(1, Font::BODY), f64::max)
 }
 
-/// The height of a row whose tallest cell takes `lines` lines.
-pub(crate) fn row_height(lines: u16) -> f64 {
-    LINE_HEIGHT * f64::from(lines.max(1))
+/// The height of a row of one line in `font` (a part's heading), or of the default row, which
+/// ever is taller.
+pub(crate) fn line_row_height(font: Font) -> f64 {
+    fit::row_height(1, font).max(fit::row_height(1, Font::BODY))
 }
 
 #[cfg(test)]
@@ -100,9 +109,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn counts_wrapped_lines() {
-        assert_eq!(lines("short", 10.0), 1);
-        assert_eq!(lines(&"x".repeat(25), 10.0), 3);
-        assert_eq!(lines("a\nb\nc", 40.0), 3);
+    fn a_row_is_as_tall_as_its_tallest_cell() {
+        let body = fit::row_height(1, Font::BODY);
+        assert_eq!(fitted_height([]), body);
+        assert_eq!(fitted_height([("short", 10.0, Font::BODY)]), body);
+        let long = "a text that wraps into a few lines at this width";
+        assert_eq!(
+            fitted_height([("short", 10.0, Font::BODY), (long, 10.0, Font::BODY)]),
+            fit::height(long, 10.0, Font::BODY)
+        );
+        assert!(line_row_height(PART_FONT) > body);
+        assert!(TITLE_HEIGHT >= fit::row_height(1, TITLE_FONT));
     }
 }

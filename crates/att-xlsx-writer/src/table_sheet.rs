@@ -5,6 +5,7 @@
 use crate::cells::{self, Content};
 use crate::columns::TableColumn;
 use crate::error::WriteError;
+use crate::fit::{self, Font};
 use crate::lists;
 use crate::parties::{self, StateList};
 use crate::styles::{self, Styles};
@@ -61,13 +62,32 @@ pub(crate) fn add(
     // Formulas saved without a result show an empty text, as those computing "" do.
     sheet.set_formula_result_default("");
     for column in TableColumn::ALL {
-        sheet.set_column_width(column.index(), column.width())?;
+        sheet.set_column_width(column.index(), column.width(kind, lang))?;
         sheet.set_column_format(column.index(), &unlocked(column))?;
     }
     sheet.write_string_with_format(0, 0, texts::direction_title(kind).get(lang), &styles.title)?;
-    sheet.set_row_height(0, 24)?;
+    sheet.set_row_height(0, styles::TITLE_HEIGHT)?;
     sheet.write_string_with_format(1, 0, canonical_label(Label::Basis, lang), &styles.label)?;
     basis.write(sheet, 1, 1, &styles.input)?;
+    let basis_label = canonical_label(Label::Basis, lang);
+    let basis_height = styles::fitted_height(
+        [(
+            basis_label,
+            TableColumn::Category.width(kind, lang),
+            Font::BODY,
+        )]
+        .into_iter()
+        .chain(basis.shown().map(|text| {
+            (
+                text,
+                TableColumn::NationalCategory.width(kind, lang),
+                Font::BODY,
+            )
+        })),
+    );
+    if basis_height > fit::row_height(1, Font::BODY) {
+        sheet.set_row_height(1, basis_height)?;
+    }
     sheet.add_data_validation(
         1,
         1,
@@ -79,7 +99,14 @@ pub(crate) fn add(
         let heading = canonical_heading(column.heading(), kind, lang);
         sheet.write_string_with_format(HEADER_ROW, column.index(), heading, &styles.heading)?;
     }
-    sheet.set_row_height(HEADER_ROW, 48)?;
+    let header_height = styles::fitted_height(TableColumn::ALL.map(|column| {
+        (
+            canonical_heading(column.heading(), kind, lang),
+            column.width(kind, lang),
+            Font::BOLD,
+        )
+    }));
+    sheet.set_row_height(HEADER_ROW, header_height)?;
     for (index, entry) in direction.entries.iter().enumerate() {
         let row = first + index as u32;
         let contents = entry_contents(
@@ -89,19 +116,21 @@ pub(crate) fn add(
             states,
             &format!("{pointer}/entries/{index}"),
         )?;
-        let mut lines = 1;
-        for (column, content) in TableColumn::ALL.into_iter().zip(contents) {
-            let format = match (&content, column) {
+        for (column, content) in TableColumn::ALL.into_iter().zip(&contents) {
+            let format = match (content, column) {
                 (Content::Literal { .. }, TableColumn::Items | TableColumn::Value) => &styles.input,
                 _ => column.format(styles),
             };
             content.write(sheet, row, column.index(), format)?;
-            if let Some(text) = content.shown() {
-                lines = lines.max(styles::lines(text, column.width()));
-            }
         }
-        if lines > 1 {
-            sheet.set_row_height(row, styles::row_height(lines))?;
+        let height = styles::fitted_height(TableColumn::ALL.into_iter().zip(&contents).filter_map(
+            |(column, content)| {
+                let text = content.shown()?;
+                Some((text, column.width(kind, lang), Font::BODY))
+            },
+        ));
+        if height > fit::row_height(1, Font::BODY) {
+            sheet.set_row_height(row, height)?;
         }
     }
     for row in first + direction.entries.len() as u32..=prepared_end {

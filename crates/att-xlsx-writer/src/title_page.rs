@@ -7,6 +7,7 @@
 
 use crate::cells::{self, Content};
 use crate::error::WriteError;
+use crate::fit::{self, Font};
 use crate::lists;
 use crate::parties::{self, StateList};
 use crate::styles::{self, Styles};
@@ -73,7 +74,7 @@ pub(crate) fn add(
     sheet.set_column_width(0, LABEL_WIDTH)?;
     sheet.set_column_width(1, VALUE_WIDTH)?;
     sheet.write_string_with_format(0, 0, texts::title::REPORT.get(lang), &styles.title)?;
-    sheet.set_row_height(0, 24)?;
+    sheet.set_row_height(0, styles::TITLE_HEIGHT)?;
     let last_row = 1 + lines.len() as u32;
     for (row, line) in (2..).zip(lines) {
         match line {
@@ -81,6 +82,7 @@ pub(crate) fn add(
             Line::Part(heading) => {
                 sheet.write_string_with_format(row, 0, heading.get(lang), &styles.part)?;
                 sheet.write_blank(row, 1, &styles.part)?;
+                sheet.set_row_height(row, styles::line_row_height(styles::PART_FONT))?;
             }
             Line::Field {
                 label,
@@ -106,13 +108,12 @@ pub(crate) fn add(
                 if let Some(validation) = validation {
                     sheet.add_data_validation(row, 1, row, 1, &validation)?;
                 }
-                let shown = content
-                    .shown()
-                    .map_or(1, |text| styles::lines(text, VALUE_WIDTH));
-                let labelled = styles::lines(canonical_label(label, lang), LABEL_WIDTH);
-                let lines = lines.max(shown).max(labelled);
-                if lines > 1 {
-                    sheet.set_row_height(row, styles::row_height(lines))?;
+                let label = (canonical_label(label, lang), LABEL_WIDTH, Font::BODY);
+                let value = content.shown().map(|text| (text, VALUE_WIDTH, Font::BODY));
+                let height = styles::fitted_height([label].into_iter().chain(value))
+                    .max(fit::row_height(lines, Font::BODY));
+                if height > fit::row_height(1, Font::BODY) {
+                    sheet.set_row_height(row, height)?;
                 }
             }
         }
@@ -120,7 +121,8 @@ pub(crate) fn add(
     // The code lookup and literal cells are formulas in cells meant to be typed over.
     sheet.ignore_error_range(2, 1, last_row, 1, IgnoreError::UnlockedCellsWithFormula)?;
     sheet.protect();
-    sheet.set_print_fit_to_pages(1, 1);
+    sheet.set_print_area(0, 0, last_row, 1)?;
+    sheet.set_print_fit_to_pages(1, 0);
     sheet.set_paper_size(9);
     sheet.set_footer("&L&A&R&P / &N");
     Ok(())
