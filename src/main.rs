@@ -4,6 +4,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod cli;
+mod color;
 mod commands;
 mod error;
 mod guard;
@@ -11,6 +12,7 @@ mod input;
 mod inputs;
 mod lang;
 mod output;
+mod skipped;
 
 use clap::Parser;
 use std::process::ExitCode;

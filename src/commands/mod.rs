@@ -34,6 +34,7 @@ impl From<Status> for ExitCode {
 
 /// Runs the subcommand; an `Err` is for standard error and exit status 2.
 pub fn run(cli: Cli) -> Result<Status, CliError> {
+    crate::color::choose(cli.color);
     match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Convert(args) => {

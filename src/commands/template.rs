@@ -69,8 +69,7 @@ fn print_reading_findings(path: String, diagnostics: Vec<att_schema::Diagnostic>
     if diagnostics.is_empty() {
         return;
     }
-    let color = std::io::stderr().is_terminal()
-        && anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+    let color = crate::color::stderr();
     let result = FileResult {
         path,
         sha256: None,

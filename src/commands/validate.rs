@@ -1,10 +1,12 @@
 //! `att validate`: read each input, validate it, print the diagnostics.
 
 use super::Status;
-use crate::cli::{OutputFormat, ValidateArgs};
+use crate::cli::{MinSeverity, OutputFormat, ValidateArgs};
 use crate::error::CliError;
-use crate::inputs::{Input, expand};
+use crate::inputs::{Filter, Input, expand};
+use att_render::human::HumanOptions;
 use att_render::{FileResult, RenderOptions};
+use att_schema::Severity;
 use att_validate::Validator;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -16,7 +18,14 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
     let settings = super::config::load(args.config.as_deref())?;
     let limits = settings.limits;
     let validator = Validator::with_config(settings.rules);
-    let inputs = expand(&args.inputs);
+    let filter = Filter::new(&args.include, &args.exclude)?;
+    let expansion = expand(&args.inputs, &filter);
+    if !args.quiet
+        && let Some(line) = crate::skipped::line(&expansion.skipped, lang)
+    {
+        eprintln!("att: {line}");
+    }
+    let inputs = expansion.inputs;
     let progress = progress_bar(inputs.len());
     let results: Vec<FileResult> = inputs
         .par_iter()
@@ -61,10 +70,18 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
         .unwrap_or(Status::Clean);
     let text = match args.format {
         OutputFormat::Human => {
-            let color = args.output.is_none()
-                && std::io::stdout().is_terminal()
-                && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
-            att_render::human::render(&results, RenderOptions { lang, color })
+            let color = crate::color::stdout(args.output.is_some());
+            let options = HumanOptions {
+                render: RenderOptions { lang, color },
+                min_severity: match args.min_severity {
+                    MinSeverity::Error => Severity::Error,
+                    MinSeverity::Warning => Severity::Warning,
+                    MinSeverity::Info => Severity::Info,
+                },
+                quiet: args.quiet,
+                statistics: args.statistics,
+            };
+            att_render::human::render_with(&results, &options)
         }
         OutputFormat::Json => att_render::json::render(&results, lang, env!("CARGO_PKG_VERSION")),
         OutputFormat::Sarif => sarif(&results, &validator, lang),
