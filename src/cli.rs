@@ -9,7 +9,7 @@ use std::path::PathBuf;
 /// content. Exit status: 0 no errors (warnings allowed), 1 a report has errors, 2 att could not
 /// do its job (unreadable file, bad arguments).
 #[derive(Debug, Parser)]
-#[command(name = "att", version, about, long_about)]
+#[command(name = "att", version, arg_required_else_help = true)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -32,6 +32,45 @@ pub enum Command {
     Rules(RulesArgs),
     /// Write a report workbook: the blank template, or a report pre-filled in it.
     Template(TemplateArgs),
+    /// Print the completion script of a shell (bash, zsh, fish, powershell).
+    Completions(CompletionsArgs),
+    /// Print the manual page of att (roff, for `man`).
+    Man(ManArgs),
+}
+
+/// Arguments of `att completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete att in.
+    #[arg(value_enum)]
+    pub shell: Shell,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Shells `att completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
+}
+
+/// Arguments of `att man`.
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// Language of the page (default: from ATT_LANG or the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Write to this file (att.1) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Arguments of `att template`.

@@ -118,11 +118,18 @@ fn glob_set(globs: &[String]) -> Result<Option<GlobSet>, GlobError> {
 /// The inputs of `paths`: files as given; each folder replaced by the report files under it
 /// that `filter` lets through, in path order, leaving out hidden files and folders (`.git`,
 /// `.~lock…#`), the lock files office programs leave beside open workbooks (`~$report.xlsx`)
-/// and files of other formats — each named in [`Expansion::skipped`].
+/// and files of other formats — each named in [`Expansion::skipped`]. Standard input is read
+/// once, where `-` is first named, however many times it is.
 pub fn expand(paths: &[PathBuf], filter: &Filter) -> Expansion {
     let mut expansion = Expansion::default();
+    let mut stdin_named = false;
     for path in paths {
-        if path.as_os_str() != "-" && path.is_dir() {
+        if path.as_os_str() == "-" {
+            if !stdin_named {
+                expansion.inputs.push(Input::File(path.clone()));
+            }
+            stdin_named = true;
+        } else if path.is_dir() {
             let mut found = Vec::new();
             collect_reports(path, path, filter, &mut found, &mut expansion.skipped);
             found.sort();
@@ -208,17 +215,18 @@ mod tests {
             "austria.xml",
         ]);
         let root = folder.path();
+        let stdin = PathBuf::from("-");
         let expansion = expand(
-            &[root.to_path_buf(), PathBuf::from("-")],
+            &[stdin.clone(), root.to_path_buf(), stdin],
             &Filter::default(),
         );
         assert_eq!(
             expansion.inputs,
             vec![
+                Input::File(PathBuf::from("-")),
                 Input::File(root.join("2023/norway.json")),
                 Input::File(root.join("2023/sweden.XLSX")),
                 Input::File(root.join("austria.xml")),
-                Input::File(PathBuf::from("-")),
             ]
         );
         let skipped: Vec<(PathBuf, SkipReason)> = expansion
