@@ -13,6 +13,7 @@ mod help;
 mod input;
 mod inputs;
 mod lang;
+mod messages;
 mod output;
 mod skipped;
 
@@ -47,7 +48,7 @@ fn main() -> ExitCode {
     match commands::run(cli, lang) {
         Ok(status) => status.into(),
         Err(error) => {
-            anstream::eprintln!("att: {error}");
+            anstream::eprintln!("att: {}", messages::Say::say(&error, lang));
             commands::Status::Failure.into()
         }
     }

@@ -444,9 +444,8 @@ fn writing_into_a_missing_folder_fails_cleanly() {
         "/nonexistent-folder/out.json",
     ]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).starts_with("att: /nonexistent-folder/out.json: cannot write here"),
-        "{}",
-        stderr(&output)
+    assert_eq!(
+        stderr(&output),
+        "att: /nonexistent-folder/out.json: cannot write: the folder /nonexistent-folder does not exist\n"
     );
 }

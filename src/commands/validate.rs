@@ -4,6 +4,7 @@ use super::Status;
 use crate::cli::{MinSeverity, OutputFormat, ValidateArgs};
 use crate::error::CliError;
 use crate::inputs::{Filter, Input, expand};
+use crate::messages::Say;
 use att_render::human::HumanOptions;
 use att_render::{FileResult, RenderOptions};
 use att_schema::Severity;
@@ -32,21 +33,18 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
         .map(|input| {
             let result = match input {
                 Input::File(path) => {
-                    crate::guard::guarded(|| validate_one(path, &limits, &validator))
+                    crate::guard::guarded(|| validate_one(path, &limits, &validator, lang))
                         .unwrap_or_else(|failure| FileResult {
                             path: path.display().to_string(),
                             sha256: None,
-                            failure: Some(failure.to_string()),
+                            failure: Some(failure.say(lang)),
                             diagnostics: Vec::new(),
                         })
                 }
                 Input::EmptyFolder(path) => FileResult {
                     path: path.display().to_string(),
                     sha256: None,
-                    failure: Some(format!(
-                        "is a folder with no report files in it (looked for {})",
-                        "*.xlsx, *.xlsm, *.xls, *.ods, *.xml, *.json"
-                    )),
+                    failure: Some(empty_folder(lang)),
                     diagnostics: Vec::new(),
                 },
             };
@@ -107,6 +105,7 @@ fn validate_one(
     path: &std::path::Path,
     limits: &att_core::Limits,
     validator: &Validator,
+    lang: att_schema::Lang,
 ) -> FileResult {
     let mut result = FileResult {
         path: path.display().to_string(),
@@ -117,16 +116,31 @@ fn validate_one(
     let input = match crate::input::read(path, limits.max_input_bytes) {
         Ok(input) => input,
         Err(failure) => {
-            result.failure = Some(failure.to_string());
+            result.failure = Some(failure.say(lang));
             return result;
         }
     };
     result.sha256 = Some(hex(&Sha256::digest(&input)));
     match att_core::load(&input, limits) {
         Ok(loaded) => result.diagnostics = att_core::check(&loaded, validator),
-        Err(error) => result.failure = Some(error.to_string()),
+        Err(error) => result.failure = Some(error.say(lang)),
     }
     result
+}
+
+/// Why a folder given holds nothing to validate, naming the files looked for.
+fn empty_folder(lang: att_schema::Lang) -> String {
+    let looked_for: Vec<String> = crate::inputs::REPORT_EXTENSIONS
+        .iter()
+        .map(|extension| format!("*.{extension}"))
+        .collect();
+    let looked_for = looked_for.join(", ");
+    crate::say!(
+        lang,
+        "is a folder with no report files in it (looked for {looked_for})",
+        "est un dossier sans fichier de rapport (fichiers cherchés\u{a0}: {looked_for})",
+        "es una carpeta sin archivos de informe (se buscaron {looked_for})",
+    )
 }
 
 fn hex(bytes: &[u8]) -> String {

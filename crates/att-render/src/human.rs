@@ -118,7 +118,11 @@ fn render_failure(out: &mut String, path: &str, failure: &str, options: RenderOp
         Lang::Es => "no se puede leer",
     };
     paint(out, severity_style(Severity::Error), word, options.color);
-    out.push_str(": ");
+    out.push_str(if options.lang == Lang::Fr {
+        "\u{a0}: "
+    } else {
+        ": "
+    });
     out.push_str(failure);
     out.push('\n');
 }
@@ -253,9 +257,10 @@ pub fn render_with(files: &[FileResult], options: &HumanOptions) -> String {
             Lang::Fr => "fichiers",
             Lang::Es => "archivos",
         };
+        let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
         let _ = write!(
             out,
-            "{} {files_word}: {}",
+            "{} {files_word}{colon} {}",
             files.len(),
             summarise(total, lang)
         );
