@@ -156,6 +156,7 @@ fn sarif(results: &[FileResult], validator: &Validator, lang: att_schema::Lang) 
         .filter_map(|(code, _)| rules.iter().find(|rule| rule.code == code))
         .map(|rule| (*rule, validator.config().severity(rule)))
         .collect();
+    let root = std::env::current_dir().ok();
     att_render::sarif::render(
         results,
         &att_render::sarif::SarifOptions {
@@ -163,6 +164,7 @@ fn sarif(results: &[FileResult], validator: &Validator, lang: att_schema::Lang) 
             tool_version: env!("CARGO_PKG_VERSION"),
             rules: &rules,
             overrides: &overrides,
+            source_root: root.as_deref(),
         },
     )
 }
