@@ -27,7 +27,7 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
         eprintln!("att: {line}");
     }
     let inputs = expansion.inputs;
-    let progress = progress_bar(inputs.len());
+    let progress = progress_bar(inputs.len(), lang);
     let results: Vec<FileResult> = inputs
         .par_iter()
         .map(|input| {
@@ -90,12 +90,17 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
 
 /// A progress bar on standard error when it is a terminal and there are several inputs;
 /// otherwise one that draws nothing.
-fn progress_bar(inputs: usize) -> ProgressBar {
+fn progress_bar(inputs: usize, lang: att_schema::Lang) -> ProgressBar {
     if inputs < 2 || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(inputs as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} reports ({eta} left)") {
+    let template = match lang {
+        att_schema::Lang::En => "{bar:40} {pos}/{len} reports ({eta} left)",
+        att_schema::Lang::Fr => "{bar:40} {pos}/{len} rapports (encore {eta})",
+        att_schema::Lang::Es => "{bar:40} {pos}/{len} informes (faltan {eta})",
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
     bar
