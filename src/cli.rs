@@ -9,11 +9,14 @@ use std::path::PathBuf;
 /// content. Exit status: 0 no errors (warnings allowed), 1 a report has errors, 2 att could not
 /// do its job (unreadable file, bad arguments).
 #[derive(Debug, Parser)]
-#[command(name = "att", version, about, long_about)]
+#[command(name = "att", version, arg_required_else_help = true)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour the output: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
 }
 
 /// The subcommands.
@@ -29,6 +32,45 @@ pub enum Command {
     Rules(RulesArgs),
     /// Write a report workbook: the blank template, or a report pre-filled in it.
     Template(TemplateArgs),
+    /// Print the completion script of a shell (bash, zsh, fish, powershell).
+    Completions(CompletionsArgs),
+    /// Print the manual page of att (roff, for `man`).
+    Man(ManArgs),
+}
+
+/// Arguments of `att completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete att in.
+    #[arg(value_enum)]
+    pub shell: Shell,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Shells `att completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
+}
+
+/// Arguments of `att man`.
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// Language of the page (default: from ATT_LANG or the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Write to this file (att.1) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Arguments of `att template`.
@@ -103,6 +145,45 @@ pub struct ValidateArgs {
     /// Severity configuration (default: att.toml in the working directory, when there is one).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Show only errors, unreadable files and the summaries of files with errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Show only the findings of this severity or more severe (the summaries count them all).
+    #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = MinSeverity::Info)]
+    pub min_severity: MinSeverity,
+    /// Instead of a line per finding, show how many findings each rule reported.
+    #[arg(long)]
+    pub statistics: bool,
+    /// In folders, validate only the files whose path matches this glob (`*.xlsx`,
+    /// `2023/**`); may be given several times.
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// In folders, leave out the files whose path matches this glob (`**/drafts/**`); may be
+    /// given several times.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+}
+
+/// The least severity `att validate` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinSeverity {
+    /// Errors only.
+    Error,
+    /// Errors and warnings.
+    Warning,
+    /// Every finding.
+    Info,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// When writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always, even into a file or a pipe.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// Arguments of `att convert`.

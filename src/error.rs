@@ -43,6 +43,9 @@ pub enum CliError {
     /// `att rules RULE` names no rule.
     #[error("no rule has the code or name “{0}”; `att rules` lists them all")]
     UnknownRule(String),
+    /// A glob of `--include` or `--exclude` is not valid.
+    #[error("not a valid glob: {0}")]
+    Glob(#[from] crate::inputs::GlobError),
     /// The settings file could not be used.
     #[error(transparent)]
     Settings(#[from] SettingsError),

@@ -108,3 +108,18 @@ fn docs_rules_md_is_generated_from_the_code() {
         assert!(generated.contains(&format!("### {code} ")), "{code}");
     }
 }
+
+#[test]
+fn a_rule_in_full_is_framed_in_the_language_asked_for() {
+    let french = text(&att(&["rules", "--lang", "fr", "ATT0231"]));
+    assert!(
+        french.contains("gravité\u{a0}: erreur · rapport · att-validate"),
+        "{french}"
+    );
+    assert!(french.contains("\nexemple\u{a0}: "), "{french}");
+    let spanish = text(&att(&["rules", "--lang", "es", "ATT0231"]));
+    assert!(
+        spanish.contains("gravedad: error · informe · "),
+        "{spanish}"
+    );
+}

@@ -5,7 +5,6 @@ use crate::cli::{ConvertArgs, Target};
 use crate::error::{CliError, ConvertProblem};
 use att_render::{FileResult, RenderOptions};
 use att_schema::Severity;
-use std::io::IsTerminal;
 
 pub fn run(args: &ConvertArgs) -> Result<Status, CliError> {
     let lang = crate::lang::choose(args.lang);
@@ -46,8 +45,7 @@ pub fn run(args: &ConvertArgs) -> Result<Status, CliError> {
     )?;
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     if !diagnostics.is_empty() {
-        let color = std::io::stderr().is_terminal()
-            && anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+        let color = crate::color::stderr();
         let result = FileResult {
             path: name,
             sha256: None,

@@ -1,7 +1,9 @@
 //! One module per subcommand.
 
+mod completions;
 mod config;
 mod convert;
+mod man;
 mod rules;
 mod schema;
 mod template;
@@ -33,7 +35,8 @@ impl From<Status> for ExitCode {
 }
 
 /// Runs the subcommand; an `Err` is for standard error and exit status 2.
-pub fn run(cli: Cli) -> Result<Status, CliError> {
+pub fn run(cli: Cli, lang: att_schema::Lang) -> Result<Status, CliError> {
+    crate::color::choose(cli.color);
     match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Convert(args) => {
@@ -54,6 +57,8 @@ pub fn run(cli: Cli) -> Result<Status, CliError> {
                 })
             })
         }
+        Command::Completions(args) => completions::run(&args, crate::help::command(lang)),
+        Command::Man(args) => man::run(&args, crate::help::command(crate::lang::choose(args.lang))),
     }
 }
 

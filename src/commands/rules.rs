@@ -81,25 +81,49 @@ fn detail(entry: &Entry, config: &Config, lang: Lang) -> String {
         Lang::Fr => ("gravité", "par défaut", "exemple", "met en œuvre"),
         Lang::Es => ("gravedad", "por defecto", "ejemplo", "aplica"),
     };
+    let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
     let mut out = format!("{} {}\n", rule.code, rule.name);
-    let _ = write!(out, "{severity_label}: {}", severity_name(severity, lang));
+    let _ = write!(
+        out,
+        "{severity_label}{colon} {}",
+        severity_name(severity, lang)
+    );
     if configured {
         let _ = write!(
             out,
-            " ({default_label}: {})",
+            " ({default_label}{colon} {})",
             severity_name(Some(rule.severity), lang)
         );
     }
-    let _ = writeln!(out, " · {} · {}", entry.stage(), entry.source);
+    let _ = writeln!(out, " · {} · {}", stage_name(entry, lang), entry.source);
     let _ = writeln!(out, "\n{}", rule.summary.get(lang));
     if !entry.rule.details.is_empty() {
         let _ = writeln!(out, "\n{}", entry.rule.details);
     }
     for check in entry.rule.implements {
-        let _ = writeln!(out, "\n{checks_label}: {}", check.citation());
+        let _ = writeln!(out, "\n{checks_label}{colon} {}", check.citation());
     }
-    let _ = writeln!(out, "\n{example_label}: {}", entry.example_message(lang));
+    let _ = writeln!(
+        out,
+        "\n{example_label}{colon} {}",
+        entry.example_message(lang)
+    );
     out
+}
+
+/// The stage that raises the rule, in `lang` (the JSON catalogue keeps [`Entry::stage`]).
+fn stage_name(entry: &Entry, lang: Lang) -> &'static str {
+    match (entry.stage(), lang) {
+        ("reading", Lang::Fr) => "lecture",
+        ("reading", Lang::Es) => "lectura",
+        ("schema", Lang::Fr) => "schéma",
+        ("schema", Lang::Es) => "esquema",
+        ("report", Lang::Fr) => "rapport",
+        ("report", Lang::Es) => "informe",
+        ("several reports", Lang::Fr) => "plusieurs rapports",
+        ("several reports", Lang::Es) => "varios informes",
+        (stage, _) => stage,
+    }
 }
 
 fn record(entry: &Entry, config: &Config, lang: Lang) -> Value {

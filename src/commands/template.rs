@@ -26,10 +26,10 @@ pub fn run(args: &TemplateArgs) -> Result<Status, CliError> {
                 format: "a workbook",
                 problem,
             })?;
-            let mut diagnostics = loaded.diagnostics.clone();
-            att_validate::Validator::with_config(settings.rules).configure(&mut diagnostics);
+            let validator = att_validate::Validator::with_config(settings.rules);
+            let diagnostics = att_core::check(&loaded, &validator);
             let name = from.display().to_string();
-            print_reading_findings(name, diagnostics, crate::lang::choose(args.lang));
+            print_findings(name, diagnostics, crate::lang::choose(args.lang));
             (bytes, vec![from.clone()])
         }
     };
@@ -63,14 +63,11 @@ pub(super) fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, ConvertProbl
     )?)
 }
 
-/// Prints on standard error what the reader noticed in the report the workbook is filled
-/// from: cells it did not read are not in the workbook either.
-fn print_reading_findings(path: String, diagnostics: Vec<att_schema::Diagnostic>, lang: Lang) {
-    if diagnostics.is_empty() {
-        return;
-    }
-    let color = std::io::stderr().is_terminal()
-        && anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+/// Prints on standard error what `att validate` says of the report the workbook is filled
+/// from — the same findings and the same summary: cells the reader did not read are not in the
+/// workbook either, and what the report lacks it lacks in the workbook too.
+fn print_findings(path: String, diagnostics: Vec<att_schema::Diagnostic>, lang: Lang) {
+    let color = crate::color::stderr();
     let result = FileResult {
         path,
         sha256: None,

@@ -1,10 +1,13 @@
 //! `att validate`: read each input, validate it, print the diagnostics.
 
 use super::Status;
-use crate::cli::{OutputFormat, ValidateArgs};
+use crate::cli::{MinSeverity, OutputFormat, ValidateArgs};
 use crate::error::CliError;
-use crate::inputs::{Input, expand};
+use crate::inputs::{Filter, Input, expand};
+use crate::messages::Say;
+use att_render::human::HumanOptions;
 use att_render::{FileResult, RenderOptions};
+use att_schema::Severity;
 use att_validate::Validator;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -16,28 +19,32 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
     let settings = super::config::load(args.config.as_deref())?;
     let limits = settings.limits;
     let validator = Validator::with_config(settings.rules);
-    let inputs = expand(&args.inputs);
-    let progress = progress_bar(inputs.len());
+    let filter = Filter::new(&args.include, &args.exclude)?;
+    let expansion = expand(&args.inputs, &filter);
+    if !args.quiet
+        && let Some(line) = crate::skipped::line(&expansion.skipped, lang)
+    {
+        eprintln!("att: {line}");
+    }
+    let inputs = expansion.inputs;
+    let progress = progress_bar(inputs.len(), lang);
     let results: Vec<FileResult> = inputs
         .par_iter()
         .map(|input| {
             let result = match input {
                 Input::File(path) => {
-                    crate::guard::guarded(|| validate_one(path, &limits, &validator))
+                    crate::guard::guarded(|| validate_one(path, &limits, &validator, lang))
                         .unwrap_or_else(|failure| FileResult {
                             path: path.display().to_string(),
                             sha256: None,
-                            failure: Some(failure.to_string()),
+                            failure: Some(failure.say(lang)),
                             diagnostics: Vec::new(),
                         })
                 }
                 Input::EmptyFolder(path) => FileResult {
                     path: path.display().to_string(),
                     sha256: None,
-                    failure: Some(format!(
-                        "is a folder with no report files in it (looked for {})",
-                        "*.xlsx, *.xlsm, *.xls, *.ods, *.xml, *.json"
-                    )),
+                    failure: Some(empty_folder(lang)),
                     diagnostics: Vec::new(),
                 },
             };
@@ -61,10 +68,18 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
         .unwrap_or(Status::Clean);
     let text = match args.format {
         OutputFormat::Human => {
-            let color = args.output.is_none()
-                && std::io::stdout().is_terminal()
-                && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
-            att_render::human::render(&results, RenderOptions { lang, color })
+            let color = crate::color::stdout(args.output.is_some());
+            let options = HumanOptions {
+                render: RenderOptions { lang, color },
+                min_severity: match args.min_severity {
+                    MinSeverity::Error => Severity::Error,
+                    MinSeverity::Warning => Severity::Warning,
+                    MinSeverity::Info => Severity::Info,
+                },
+                quiet: args.quiet,
+                statistics: args.statistics,
+            };
+            att_render::human::render_with(&results, &options)
         }
         OutputFormat::Json => att_render::json::render(&results, lang, env!("CARGO_PKG_VERSION")),
         OutputFormat::Sarif => sarif(&results, &validator, lang),
@@ -75,12 +90,17 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
 
 /// A progress bar on standard error when it is a terminal and there are several inputs;
 /// otherwise one that draws nothing.
-fn progress_bar(inputs: usize) -> ProgressBar {
+fn progress_bar(inputs: usize, lang: att_schema::Lang) -> ProgressBar {
     if inputs < 2 || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(inputs as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} reports ({eta} left)") {
+    let template = match lang {
+        att_schema::Lang::En => "{bar:40} {pos}/{len} reports ({eta} left)",
+        att_schema::Lang::Fr => "{bar:40} {pos}/{len} rapports (encore {eta})",
+        att_schema::Lang::Es => "{bar:40} {pos}/{len} informes (faltan {eta})",
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
     bar
@@ -90,6 +110,7 @@ fn validate_one(
     path: &std::path::Path,
     limits: &att_core::Limits,
     validator: &Validator,
+    lang: att_schema::Lang,
 ) -> FileResult {
     let mut result = FileResult {
         path: path.display().to_string(),
@@ -100,16 +121,31 @@ fn validate_one(
     let input = match crate::input::read(path, limits.max_input_bytes) {
         Ok(input) => input,
         Err(failure) => {
-            result.failure = Some(failure.to_string());
+            result.failure = Some(failure.say(lang));
             return result;
         }
     };
     result.sha256 = Some(hex(&Sha256::digest(&input)));
     match att_core::load(&input, limits) {
         Ok(loaded) => result.diagnostics = att_core::check(&loaded, validator),
-        Err(error) => result.failure = Some(error.to_string()),
+        Err(error) => result.failure = Some(error.say(lang)),
     }
     result
+}
+
+/// Why a folder given holds nothing to validate, naming the files looked for.
+fn empty_folder(lang: att_schema::Lang) -> String {
+    let looked_for: Vec<String> = crate::inputs::REPORT_EXTENSIONS
+        .iter()
+        .map(|extension| format!("*.{extension}"))
+        .collect();
+    let looked_for = looked_for.join(", ");
+    crate::say!(
+        lang,
+        "is a folder with no report files in it (looked for {looked_for})",
+        "est un dossier sans fichier de rapport (fichiers cherchés\u{a0}: {looked_for})",
+        "es una carpeta sin archivos de informe (se buscaron {looked_for})",
+    )
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -125,6 +161,7 @@ fn sarif(results: &[FileResult], validator: &Validator, lang: att_schema::Lang) 
         .filter_map(|(code, _)| rules.iter().find(|rule| rule.code == code))
         .map(|rule| (*rule, validator.config().severity(rule)))
         .collect();
+    let root = std::env::current_dir().ok();
     att_render::sarif::render(
         results,
         &att_render::sarif::SarifOptions {
@@ -132,6 +169,7 @@ fn sarif(results: &[FileResult], validator: &Validator, lang: att_schema::Lang) 
             tool_version: env!("CARGO_PKG_VERSION"),
             rules: &rules,
             overrides: &overrides,
+            source_root: root.as_deref(),
         },
     )
 }

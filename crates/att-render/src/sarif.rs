@@ -4,20 +4,28 @@
 //! that `ruleIndex` is stable from one run to the next) with its default severity; settings of
 //! a deployment's `att.toml` are written as `invocations[0].ruleConfigurationOverrides`.
 //!
-//! Places:
+//! Places (docs/sarif.md describes them for users of code-scanning viewers):
 //!
-//! - In a text file (JSON, XML), a result has a `physicalLocation` with the file's
-//!   `artifactLocation` and a `region` with `startLine` and `startColumn`; columns count Unicode
-//!   code points (`run.columnKind` is `unicodeCodePoints`), as the readers do.
-//! - A workbook cell has no line and column: a workbook is a zip archive, and a text region in
-//!   it would point at compressed bytes. The result's `physicalLocation` names the workbook
-//!   file only, and the cell is a `logicalLocation` (`name` `D17`, `fullyQualifiedName`
-//!   `Exports!D17`, kind `cell`) — SARIF's way to name a place that is not a text region —
-//!   with the location's property bag repeating `sheet` and `cell` for programs. Viewers that
-//!   only understand regions still show the finding on the right file, with the cell in the
-//!   message’s place.
+//! - Every result has a `physicalLocation` with a `region`, so that viewers place it.
+//! - In a text file (JSON, XML) the region is the finding's `startLine` and `startColumn`;
+//!   columns count Unicode code points (`run.columnKind` is `unicodeCodePoints`), as the readers
+//!   do.
+//! - In a workbook the region is the cell's row as `startLine` and its column number (A = 1) as
+//!   `startColumn`, and the sheet and cell are `logicalLocations` (the sheet, kind `sheet`; the
+//!   cell, kind `cell`, `fullyQualifiedName` `Exports!D17`), with the location's property bag
+//!   repeating `sheet` and `cell` for programs. A finding repeated down a range ends the region
+//!   at the range's last cell (`endLine`, `endColumn`).
+//! - A finding about the whole report (no place) is placed at line 1 of the file, with
+//!   `properties.place` `report`.
+//! - Paths under the source root (the working directory) are relative URIs with `uriBaseId`
+//!   `%SRCROOT%`, which `run.originalUriBaseIds` defines; other absolute paths are `file://`
+//!   URIs.
 //! - The JSON pointer into the canonical document is in the result's property bag
 //!   (`properties.pointer`).
+//!
+//! Rules carry `shortDescription` (the summary), `fullDescription` (the details, else the
+//! summary), `help` (text and Markdown: summary, details, the checks of the specification it
+//! implements and an example message) and `helpUri` into `docs/rules.md`.
 //!
 //! An input that could not be read is a `toolExecutionNotification` of level `error`, and the
 //! invocation is then not `executionSuccessful`.
@@ -25,6 +33,7 @@
 use crate::FileResult;
 use att_schema::{Diagnostic, Lang, Location, Rule, RuleGroup, Severity};
 use serde_json::{Map, Value, json};
+use std::path::Path;
 
 /// The schema URI written in `$schema`.
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -40,7 +49,13 @@ pub struct SarifOptions<'a> {
     pub rules: &'a [&'static Rule],
     /// The rules whose severity a deployment set: `None` is turned off.
     pub overrides: &'a [(&'static Rule, Option<Severity>)],
+    /// The folder relative URIs are relative to (`%SRCROOT%`), absolute: the working
+    /// directory; `None` writes paths as given.
+    pub source_root: Option<&'a Path>,
 }
+
+/// The base of relative artifact URIs.
+pub const SOURCE_ROOT: &str = "%SRCROOT%";
 
 /// The SARIF level of a severity.
 pub fn level(severity: Option<Severity>) -> &'static str {
@@ -71,15 +86,51 @@ fn group_name(group: RuleGroup) -> &'static str {
 }
 
 fn descriptor(rule: &Rule, lang: Lang) -> Value {
+    let summary = rule.summary.get(lang);
+    let full = if rule.details.is_empty() {
+        summary
+    } else {
+        rule.details
+    };
+    let (text, markdown) = help(rule, lang);
     json!({
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": { "text": rule.summary.get(lang) },
-        "fullDescription": { "text": rule.summary.get(lang) },
+        "shortDescription": { "text": summary },
+        "fullDescription": { "text": full },
+        "help": { "text": text, "markdown": markdown },
         "helpUri": help_uri(rule),
         "defaultConfiguration": { "level": level(Some(rule.severity)) },
         "properties": { "group": group_name(rule.group) }
     })
+}
+
+/// The rule's documentation as plain text and as Markdown: what it flags, the details, the
+/// checks of the specification it implements, and an example of its message.
+fn help(rule: &Rule, lang: Lang) -> (String, String) {
+    let summary = rule.summary.get(lang);
+    let (implements_label, example_label) = match lang {
+        Lang::En => ("Implements", "Example"),
+        Lang::Fr => ("Met en œuvre", "Exemple"),
+        Lang::Es => ("Aplica", "Ejemplo"),
+    };
+    let mut text = summary.to_owned();
+    let mut markdown = format!("**{}** `{}`\n\n{summary}", rule.code, rule.name);
+    if !rule.details.is_empty() {
+        text.push_str(&format!("\n\n{}", rule.details));
+        markdown.push_str(&format!("\n\n{}", rule.details));
+    }
+    for check in rule.implements {
+        text.push_str(&format!("\n\n{implements_label}: {}", check.citation()));
+        markdown.push_str(&format!("\n\n*{implements_label}:* {}", check.citation()));
+    }
+    if let Some(example) = rule.example {
+        let message = example().message(lang);
+        text.push_str(&format!("\n\n{example_label}: {message}"));
+        markdown.push_str(&format!("\n\n*{example_label}:*\n\n> {message}"));
+    }
+    markdown.push_str(&format!("\n\n[docs/rules.md]({})", help_uri(rule)));
+    (text, markdown)
 }
 
 /// A path as a URI reference: absolute paths as `file://` URIs, others relative, with `/` as
@@ -108,32 +159,96 @@ pub fn path_uri(path: &str) -> String {
     out
 }
 
-fn artifact_location(file: &FileResult, index: usize) -> Value {
-    json!({ "uri": path_uri(&file.path), "index": index })
+/// The artifact's URI: relative to `%SRCROOT%` when under the source root, else as
+/// [`path_uri`] writes it.
+fn artifact_uri(path: &str, options: &SarifOptions<'_>) -> Value {
+    let given = Path::new(path);
+    if path != "-" {
+        if given.is_relative() && options.source_root.is_some() {
+            return json!({ "uri": path_uri(path), "uriBaseId": SOURCE_ROOT });
+        }
+        if let Some(relative) = options
+            .source_root
+            .and_then(|root| given.strip_prefix(root).ok())
+        {
+            let relative = relative.to_string_lossy();
+            return json!({ "uri": path_uri(&relative), "uriBaseId": SOURCE_ROOT });
+        }
+    }
+    json!({ "uri": path_uri(path) })
 }
 
-fn location(file: &FileResult, index: usize, place: Option<&Location>) -> Value {
-    let artifact = artifact_location(file, index);
-    match place {
-        Some(Location::Text { line, column }) => json!({
+fn artifact_location(file: &FileResult, index: usize, options: &SarifOptions<'_>) -> Value {
+    let mut location = artifact_uri(&file.path, options);
+    location["index"] = json!(index);
+    location
+}
+
+/// The region of a place: the line and column of a text file, the row and column number of a
+/// cell; to the last place of a repeated finding.
+fn region(place: &Location, until: Option<&Location>) -> Value {
+    let line_column = |place: &Location| match place {
+        Location::Text { line, column } => (*line, *column),
+        Location::Cell { row, column, .. } => (row + 1, column + 1),
+    };
+    let (line, column) = line_column(place);
+    let mut region = json!({ "startLine": line, "startColumn": column });
+    let same_sheet = match (place, until) {
+        (Location::Cell { sheet, .. }, Some(Location::Cell { sheet: last, .. })) => sheet == last,
+        (Location::Text { .. }, Some(Location::Text { .. })) => true,
+        _ => false,
+    };
+    if let Some(until) = until.filter(|_| same_sheet) {
+        let (end_line, end_column) = line_column(until);
+        if (end_line, end_column) > (line, column) {
+            region["endLine"] = json!(end_line);
+            // SARIF's end column is exclusive.
+            region["endColumn"] = json!(end_column.max(column) + 1);
+        }
+    }
+    region
+}
+
+fn location(
+    file: &FileResult,
+    index: usize,
+    diagnostic: &Diagnostic,
+    options: &SarifOptions<'_>,
+) -> Value {
+    let artifact = artifact_location(file, index, options);
+    let until = diagnostic.repeated.as_ref().and_then(|r| r.until.as_ref());
+    match diagnostic.location.as_ref() {
+        Some(place @ Location::Text { .. }) => json!({
             "physicalLocation": {
                 "artifactLocation": artifact,
-                "region": { "startLine": line, "startColumn": column }
+                "region": region(place, until)
             }
         }),
         Some(cell @ Location::Cell { sheet, .. }) => {
             let name = cell.cell_name().unwrap_or_default();
             json!({
-                "physicalLocation": { "artifactLocation": artifact },
-                "logicalLocations": [{
-                    "name": name,
-                    "fullyQualifiedName": cell.to_string(),
-                    "kind": "cell"
-                }],
+                "physicalLocation": {
+                    "artifactLocation": artifact,
+                    "region": region(cell, until)
+                },
+                "logicalLocations": [
+                    { "name": sheet.to_string(), "kind": "sheet" },
+                    {
+                        "name": name,
+                        "fullyQualifiedName": cell.to_string(),
+                        "kind": "cell"
+                    }
+                ],
                 "properties": { "sheet": sheet.to_string(), "cell": name }
             })
         }
-        None => json!({ "physicalLocation": { "artifactLocation": artifact } }),
+        None => json!({
+            "physicalLocation": {
+                "artifactLocation": artifact,
+                "region": { "startLine": 1 }
+            },
+            "properties": { "place": "report" }
+        }),
     }
 }
 
@@ -159,7 +274,7 @@ fn result(
     );
     result.insert(
         "locations".into(),
-        json!([location(file, index, diagnostic.location.as_ref())]),
+        json!([location(file, index, diagnostic, options)]),
     );
     if let Some(pointer) = &diagnostic.pointer {
         result.insert("properties".into(), json!({ "pointer": pointer }));
@@ -172,7 +287,7 @@ pub fn log(files: &[FileResult], options: &SarifOptions<'_>) -> Value {
     let artifacts: Vec<Value> = files
         .iter()
         .map(|file| {
-            let mut artifact = json!({ "location": { "uri": path_uri(&file.path) } });
+            let mut artifact = json!({ "location": artifact_uri(&file.path, options) });
             if let Some(sha256) = &file.sha256 {
                 artifact["hashes"] = json!({ "sha-256": sha256 });
             }
@@ -196,7 +311,7 @@ pub fn log(files: &[FileResult], options: &SarifOptions<'_>) -> Value {
             Some(json!({
                 "level": "error",
                 "message": { "text": format!("{}: {failure}", file.path) },
-                "locations": [{ "physicalLocation": { "artifactLocation": artifact_location(file, index) } }]
+                "locations": [{ "physicalLocation": { "artifactLocation": artifact_location(file, index, options) } }]
             }))
         })
         .collect();
@@ -237,12 +352,27 @@ pub fn log(files: &[FileResult], options: &SarifOptions<'_>) -> Value {
                 }
             },
             "invocations": [invocation],
+            "originalUriBaseIds": original_uri_base_ids(options),
             "language": options.lang.code(),
             "columnKind": "unicodeCodePoints",
             "artifacts": artifacts,
             "results": results
         }]
     })
+}
+
+/// `%SRCROOT%` as the `file://` URI of the source root, ending in `/`, when there is one.
+fn original_uri_base_ids(options: &SarifOptions<'_>) -> Value {
+    match options.source_root {
+        Some(root) => {
+            let mut uri = path_uri(&root.to_string_lossy());
+            if !uri.ends_with('/') {
+                uri.push('/');
+            }
+            json!({ SOURCE_ROOT: { "uri": uri } })
+        }
+        None => json!({}),
+    }
 }
 
 /// The SARIF log as pretty-printed JSON with a final newline.

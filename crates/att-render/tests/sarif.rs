@@ -94,6 +94,7 @@ fn sarif(lang: Lang) -> Value {
             tool_version: "0.1.0",
             rules: &RULES,
             overrides: &overrides,
+            source_root: None,
         },
     )
 }
@@ -160,7 +161,11 @@ fn rules_results_and_places() {
 
     let unplaced = &results[1];
     assert_eq!(unplaced["level"], "note");
-    assert!(unplaced["locations"][0]["physicalLocation"]["region"].is_null());
+    assert_eq!(
+        unplaced["locations"][0]["physicalLocation"]["region"]["startLine"],
+        1
+    );
+    assert_eq!(unplaced["locations"][0]["properties"]["place"], "report");
 
     let cell = &results[2]["locations"][0];
     assert_eq!(
@@ -168,10 +173,13 @@ fn rules_results_and_places() {
         "report.xlsx"
     );
     assert_eq!(cell["physicalLocation"]["artifactLocation"]["index"], 1);
-    assert!(cell["physicalLocation"]["region"].is_null());
-    assert_eq!(cell["logicalLocations"][0]["name"], "D17");
+    assert_eq!(cell["physicalLocation"]["region"]["startLine"], 17);
+    assert_eq!(cell["physicalLocation"]["region"]["startColumn"], 4);
+    assert_eq!(cell["logicalLocations"][0]["name"], "Exports");
+    assert_eq!(cell["logicalLocations"][0]["kind"], "sheet");
+    assert_eq!(cell["logicalLocations"][1]["name"], "D17");
     assert_eq!(
-        cell["logicalLocations"][0]["fullyQualifiedName"],
+        cell["logicalLocations"][1]["fullyQualifiedName"],
         "Exports!D17"
     );
     assert_eq!(cell["properties"]["sheet"], "Exports");
@@ -188,4 +196,68 @@ fn rules_results_and_places() {
     assert_eq!(overrides["descriptor"]["id"], "ATT0261");
     assert_eq!(overrides["configuration"]["enabled"], false);
     assert_eq!(run["artifacts"][0]["hashes"]["sha-256"], "0".repeat(64));
+}
+
+#[test]
+fn rules_carry_their_documentation() {
+    let log = sarif(Lang::Es);
+    let rule = &log["runs"][0]["tool"]["driver"]["rules"][0];
+    assert_eq!(
+        rule["fullDescription"]["text"],
+        "El número de artículos no es un número entero."
+    );
+    let markdown = rule["help"]["markdown"].as_str().expect("markdown help");
+    assert!(
+        markdown.starts_with("**ATT0231** `items-invalid`"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("docs/rules.md#att0231-items-invalid"));
+    assert!(rule["help"]["text"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(
+        rule["helpUri"]
+            .as_str()
+            .is_some_and(|uri| uri.ends_with("docs/rules.md#att0231-items-invalid"))
+    );
+}
+
+#[test]
+fn paths_under_the_source_root_are_relative_to_srcroot() {
+    let root = std::path::Path::new("/srv/reports");
+    let files = vec![
+        FileResult {
+            path: "/srv/reports/2023/sweden.json".into(),
+            sha256: None,
+            failure: None,
+            diagnostics: vec![Diagnostic::new(&PUBLIC)],
+        },
+        FileResult {
+            path: "/elsewhere/norway.json".into(),
+            sha256: None,
+            failure: None,
+            diagnostics: Vec::new(),
+        },
+    ];
+    let log = log(
+        &files,
+        &SarifOptions {
+            lang: Lang::En,
+            tool_version: "0.1.0",
+            rules: &RULES,
+            overrides: &[],
+            source_root: Some(root),
+        },
+    );
+    let run = &log["runs"][0];
+    assert_eq!(
+        run["originalUriBaseIds"]["%SRCROOT%"]["uri"],
+        "file:///srv/reports/"
+    );
+    let location = &run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(location["uri"], "2023/sweden.json");
+    assert_eq!(location["uriBaseId"], "%SRCROOT%");
+    assert_eq!(
+        run["artifacts"][1]["location"]["uri"],
+        "file:///elsewhere/norway.json"
+    );
+    assert!(run["artifacts"][1]["location"]["uriBaseId"].is_null());
 }

@@ -346,3 +346,149 @@ mod tests {
         );
     }
 }
+
+/// The name of the field at `pointer` as the subject of a sentence: in French and Spanish with
+/// its definite article ("L’État importateur final « … » n’est pas…", "El código del Estado
+/// debe ser…"); in English as [`label`].
+pub fn subject(pointer: &str) -> Text {
+    let label = label(pointer);
+    let with_article = |table: &[(&'static str, &'static str)], name: &'static str| {
+        table
+            .iter()
+            .find(|(bare, _)| *bare == name)
+            .map_or(name, |(_, subject)| *subject)
+    };
+    Text {
+        en: label.en,
+        fr: with_article(FRENCH_SUBJECTS, label.fr),
+        es: with_article(SPANISH_SUBJECTS, label.es),
+    }
+}
+
+/// French labels and the same with their article.
+static FRENCH_SUBJECTS: &[(&str, &str)] = &[
+    ("Version du schéma", "La version du schéma"),
+    ("État déclarant", "L’État déclarant"),
+    ("Année civile", "L’année civile"),
+    ("Date de soumission", "La date de soumission"),
+    (
+        "Peut être rendu public",
+        "La mention «\u{a0}peut être rendu public\u{a0}»",
+    ),
+    ("Langue", "La langue"),
+    ("Modèle", "Le modèle"),
+    ("Nom du contact", "Le nom du contact"),
+    ("Fonction", "La fonction"),
+    ("Organisation", "L’organisation"),
+    ("Adresse", "L’adresse"),
+    ("Téléphone", "Le téléphone"),
+    ("Courriel", "Le courriel"),
+    ("Statut", "Le statut"),
+    (
+        "Autorisées ou effectives",
+        "La base (autorisées ou effectives)",
+    ),
+    ("Catégorie", "La catégorie"),
+    ("Catégorie nationale", "La catégorie nationale"),
+    ("État exportateur", "L’État exportateur"),
+    ("État importateur final", "L’État importateur final"),
+    ("Nombre d’articles", "Le nombre d’articles"),
+    ("Valeur", "La valeur"),
+    ("État d’origine", "L’État d’origine"),
+    ("Lieu(x) intermédiaire(s)", "Le ou les lieux intermédiaires"),
+    ("Description de l’article", "La description de l’article"),
+    (
+        "Observations sur le transfert",
+        "Les observations sur le transfert",
+    ),
+    ("Monnaie", "La monnaie"),
+    ("Code de l’État", "Le code de l’État"),
+    ("Nom", "Le nom"),
+    ("Définition", "La définition"),
+    ("Lieu intermédiaire", "Le lieu intermédiaire"),
+    ("Ligne", "La ligne"),
+];
+
+/// Spanish labels and the same with their article.
+static SPANISH_SUBJECTS: &[(&str, &str)] = &[
+    ("Versión del esquema", "La versión del esquema"),
+    ("Estado informante", "El Estado informante"),
+    ("Año civil", "El año civil"),
+    ("Fecha de presentación", "La fecha de presentación"),
+    (
+        "Puede hacerse público",
+        "La indicación «puede hacerse público»",
+    ),
+    ("Idioma", "El idioma"),
+    ("Plantilla", "La plantilla"),
+    ("Nombre del contacto", "El nombre del contacto"),
+    ("Cargo", "El cargo"),
+    ("Organización", "La organización"),
+    ("Dirección", "La dirección"),
+    ("Teléfono", "El teléfono"),
+    ("Correo electrónico", "El correo electrónico"),
+    ("Estado del cuadro", "El estado del cuadro"),
+    (
+        "Autorizadas o efectivas",
+        "La base (autorizadas o efectivas)",
+    ),
+    ("Categoría", "La categoría"),
+    ("Categoría nacional", "La categoría nacional"),
+    ("Estado exportador", "El Estado exportador"),
+    ("Estado importador final", "El Estado importador final"),
+    ("Número de artículos", "El número de artículos"),
+    ("Valor", "El valor"),
+    ("Estado de origen", "El Estado de origen"),
+    (
+        "Lugar(es) intermedio(s)",
+        "El lugar o los lugares intermedios",
+    ),
+    ("Descripción del artículo", "La descripción del artículo"),
+    (
+        "Observaciones sobre la transferencia",
+        "Las observaciones sobre la transferencia",
+    ),
+    ("Moneda", "La moneda"),
+    ("Código del Estado", "El código del Estado"),
+    ("Nombre", "El nombre"),
+    ("Definición", "La definición"),
+    ("Lugar intermedio", "El lugar intermedio"),
+    ("Fila", "La fila"),
+];
+
+#[cfg(test)]
+mod subject_tests {
+    use super::*;
+
+    #[test]
+    fn a_field_as_subject_has_its_article() {
+        let partner = subject("/exports/entries/0/partner");
+        assert_eq!(partner.fr, "L’État importateur final");
+        assert_eq!(partner.es, "El Estado importador final");
+        assert_eq!(partner.en, label("/exports/entries/0/partner").en);
+        assert_eq!(subject("/reporting_state/code").fr, "Le code de l’État");
+        assert_eq!(subject("/submission/date").es, "La fecha de presentación");
+    }
+
+    #[test]
+    fn every_subject_begins_with_an_article_and_keeps_its_label() {
+        for (bare, with) in FRENCH_SUBJECTS {
+            assert!(
+                ["Le ", "La ", "L’", "Les "]
+                    .iter()
+                    .any(|a| with.starts_with(a)),
+                "{with}"
+            );
+            let start: String = bare.to_lowercase().chars().take(3).collect();
+            assert!(with.to_lowercase().contains(&start), "{with}");
+        }
+        for (_, with) in SPANISH_SUBJECTS {
+            assert!(
+                ["El ", "La ", "Los ", "Las "]
+                    .iter()
+                    .any(|a| with.starts_with(a)),
+                "{with}"
+            );
+        }
+    }
+}

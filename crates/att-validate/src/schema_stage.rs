@@ -115,7 +115,7 @@ fn diagnose(error: &ValidationError<'_>, document: &Value) -> Vec<ContractFindin
             vec![ContractFinding::other(
                 Diagnostic::new(&structure::VALUE_NOT_ALLOWED)
                     .arg("allowed", allowed(pointer))
-                    .arg("field", fields::label(pointer))
+                    .arg("field", fields::subject(pointer))
                     .arg("found", found(instance))
                     .at(pointer),
             )]
@@ -123,7 +123,7 @@ fn diagnose(error: &ValidationError<'_>, document: &Value) -> Vec<ContractFindin
         kind => vec![ContractFinding::other(
             Diagnostic::new(&structure::INVALID_VALUE)
                 .arg("expected", expected(pointer, kind).text())
-                .arg("field", fields::label(pointer))
+                .arg("field", fields::subject(pointer))
                 .arg("found", found(instance))
                 .at(pointer),
         )],

@@ -54,7 +54,7 @@ pub static PARTNER_NOT_A_STATE: Rule = Rule {
     example: Some(|| {
         party::describe(
             Diagnostic::new(&PARTNER_NOT_A_STATE)
-                .arg("field", fields::label("/exports/entries/0/partner"))
+                .arg("field", fields::subject("/exports/entries/0/partner"))
                 .arg("found", Arg::Quoted("Various".into()))
                 .at("/exports/entries/0/partner/name"),
             &Party::named("Various"),
@@ -84,7 +84,7 @@ pub static PARTNER_UNRESOLVED: Rule = Rule {
     example: Some(|| {
         party::describe(
             Diagnostic::new(&PARTNER_UNRESOLVED)
-                .arg("field", fields::label("/imports/entries/0/partner"))
+                .arg("field", fields::subject("/imports/entries/0/partner"))
                 .arg("found", Arg::Quoted("Congo".into()))
                 .at("/imports/entries/0/partner/name"),
             &Party::named("Congo"),
@@ -113,7 +113,7 @@ pub static PARTNER_IS_REPORTING_STATE: Rule = Rule {
     details: "The partner resolves (by code, or by name when it has no code) to the same State as the reporting State.",
     example: Some(|| {
         Diagnostic::new(&PARTNER_IS_REPORTING_STATE)
-            .arg("field", fields::label("/exports/entries/0/partner"))
+            .arg("field", fields::subject("/exports/entries/0/partner"))
             .arg("found", Arg::Quoted("Sweden".into()))
             .at("/exports/entries/0/partner")
     }),
@@ -167,7 +167,7 @@ pub static PLACE_UNRESOLVED: Rule = Rule {
             Diagnostic::new(&PLACE_UNRESOLVED)
                 .arg(
                     "field",
-                    fields::label("/exports/entries/0/intermediate_locations/0"),
+                    fields::subject("/exports/entries/0/intermediate_locations/0"),
                 )
                 .arg("found", Arg::Quoted("Virgin Islands".into()))
                 .at("/exports/entries/0/intermediate_locations/0/name"),
@@ -217,7 +217,7 @@ fn check_partner<'a>(cx: &ReportContext<'a>, entry: &EntryRef<'a>, out: &mut Vec
     let base = |rule: &'static Rule| {
         let pointer = entry.field("partner");
         Diagnostic::new(rule)
-            .arg("field", fields::label(&pointer))
+            .arg("field", fields::subject(&pointer))
             .arg("found", party::written(partner))
             .at(written_pointer(&pointer, partner))
     };
@@ -268,7 +268,7 @@ fn check_places<'a>(cx: &ReportContext<'a>, entry: &EntryRef<'a>, out: &mut Vec<
         }
         let pointer = at.pointer(entry);
         let diagnostic = Diagnostic::new(&PLACE_UNRESOLVED)
-            .arg("field", fields::label(&pointer))
+            .arg("field", fields::subject(&pointer))
             .arg("found", party::written(place))
             .at(written_pointer(&pointer, place));
         out.extend(party::describe(diagnostic, place));

@@ -97,7 +97,7 @@ pub static INVALID_VALUE: Rule = Rule {
     details: "A value is not of the kind its field needs and no more specific rule applies: a date not written YYYY-MM-DD, a State code not in capitals, yes/no written as text, a list where one value belongs.",
     example: Some(|| {
         Diagnostic::new(&INVALID_VALUE)
-            .arg("field", fields::label("/submission/date"))
+            .arg("field", fields::subject("/submission/date"))
             .arg(
                 "expected",
                 Text {
@@ -131,7 +131,7 @@ pub static VALUE_NOT_ALLOWED: Rule = Rule {
     details: "A value is not one of those its field allows: a direction’s `status` (reported, nil, not_reported) or `basis` (authorized, actual, both), an entry’s `basis` (authorized, actual).",
     example: Some(|| {
         Diagnostic::new(&VALUE_NOT_ALLOWED)
-            .arg("field", fields::label("/imports/status"))
+            .arg("field", fields::subject("/imports/status"))
             .arg("allowed", "reported, nil, not_reported")
             .arg("found", Arg::Quoted("none".into()))
             .at("/imports/status")
@@ -204,7 +204,7 @@ impl Walk<'_, '_> {
     fn invalid(&mut self, pointer: String, expected: Expected, found: Arg) {
         let diagnostic = Diagnostic::new(&INVALID_VALUE)
             .arg("expected", expected.text())
-            .arg("field", fields::label(&pointer))
+            .arg("field", fields::subject(&pointer))
             .arg("found", found)
             .at(pointer);
         self.push(diagnostic, Kind::Other);
@@ -214,7 +214,7 @@ impl Walk<'_, '_> {
     fn not_allowed(&mut self, pointer: String, raw: &Value) {
         let diagnostic = Diagnostic::new(&VALUE_NOT_ALLOWED)
             .arg("allowed", allowed(&pointer))
-            .arg("field", fields::label(&pointer))
+            .arg("field", fields::subject(&pointer))
             .arg("found", found(raw))
             .at(pointer);
         self.push(diagnostic, Kind::Other);

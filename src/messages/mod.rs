@@ -1,0 +1,589 @@
+//! What att says when it cannot do its job, in the language of the messages: each typed error
+//! of the command line, and of the readers, writers and settings it calls, mapped to its words
+//! in English, French and Spanish. A detail that a library gives only as English text (the
+//! reason a zip archive is damaged, a TOML syntax error) is quoted inside the localised words.
+
+mod readers;
+
+use crate::error::{CliError, ConvertProblem, InputError, OutputError, Panicked, SettingsError};
+use crate::inputs::GlobError;
+use att_schema::Lang;
+use std::path::Path;
+
+/// Text in the language of the messages.
+pub trait Say {
+    /// The message in `lang`.
+    fn say(&self, lang: Lang) -> String;
+}
+
+/// One message in three languages, each a format string with the same named arguments.
+#[macro_export]
+macro_rules! say {
+    ($lang:expr, $en:literal, $fr:literal, $es:literal $(,)?) => {
+        match $lang {
+            ::att_schema::Lang::En => format!($en),
+            ::att_schema::Lang::Fr => format!($fr),
+            ::att_schema::Lang::Es => format!($es),
+        }
+    };
+}
+
+/// `“text”`, `« text »` or `«text»`.
+pub(crate) fn quote(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("“{text}”"),
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::Es => format!("«{text}»"),
+    }
+}
+
+/// `: ` with the French no-break space before the colon.
+pub(crate) fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En | Lang::Es => ": ",
+    }
+}
+
+impl Say for CliError {
+    fn say(&self, lang: Lang) -> String {
+        let c = colon(lang);
+        match self {
+            CliError::Input { path, source } => format!("{path}{c}{}", source.say(lang)),
+            CliError::Load { path, source } => format!("{path}{c}{}", source.say(lang)),
+            CliError::Convert {
+                path,
+                format,
+                problem,
+            } => {
+                let problem = problem.say(lang);
+                match (*format, lang) {
+                    ("XML", _) => say!(
+                        lang,
+                        "{path}: cannot be written as XML: {problem}",
+                        "{path}\u{a0}: ne peut pas être écrit en XML\u{a0}: {problem}",
+                        "{path}: no se puede escribir en XML: {problem}",
+                    ),
+                    _ => say!(
+                        lang,
+                        "{path}: cannot be written as a workbook: {problem}",
+                        "{path}\u{a0}: ne peut pas être écrit en classeur\u{a0}: {problem}",
+                        "{path}: no se puede escribir como libro de cálculo: {problem}",
+                    ),
+                }
+            }
+            CliError::Template(error) => error.say(lang),
+            CliError::BinaryToTerminal => say!(
+                lang,
+                "a workbook is a binary file and standard output is a terminal: name the file to write with -o (att template -o report.xlsx), or redirect standard output to a file",
+                "un classeur est un fichier binaire et la sortie standard est un terminal\u{a0}: nommez le fichier à écrire avec -o (att template -o rapport.xlsx), ou redirigez la sortie standard vers un fichier",
+                "un libro de cálculo es un archivo binario y la salida estándar es una terminal: indique el archivo que escribir con -o (att template -o informe.xlsx) o redirija la salida estándar a un archivo",
+            ),
+            CliError::UnknownRule(rule) => {
+                let rule = quote(rule, lang);
+                say!(
+                    lang,
+                    "no rule has the code or name {rule}; `att rules` lists them all",
+                    "aucune règle n’a le code ou le nom {rule}\u{a0}; `att rules` les liste toutes",
+                    "ninguna regla tiene el código o el nombre {rule}; `att rules` las enumera todas",
+                )
+            }
+            CliError::Glob(error) => error.say(lang),
+            CliError::Settings(error) => error.say(lang),
+            CliError::Output(error) => error.say(lang),
+            CliError::Panicked { path, failure } => match path {
+                Some(path) => format!("{path}{c}{}", failure.say(lang)),
+                None => failure.say(lang),
+            },
+        }
+    }
+}
+
+impl Say for InputError {
+    fn say(&self, lang: Lang) -> String {
+        match self {
+            InputError::Stdin(error) => {
+                let error = error.to_string();
+                say!(
+                    lang,
+                    "cannot read standard input: {error}",
+                    "impossible de lire l’entrée standard\u{a0}: {error}",
+                    "no se puede leer la entrada estándar: {error}",
+                )
+            }
+            InputError::StdinTooLarge { limit } => say!(
+                lang,
+                "standard input is larger than the limit of {limit} bytes",
+                "l’entrée standard dépasse la limite de {limit}\u{a0}octets",
+                "la entrada estándar supera el límite de {limit} bytes",
+            ),
+            InputError::Folder => say!(
+                lang,
+                "is a folder, not a file",
+                "est un dossier, pas un fichier",
+                "es una carpeta, no un archivo",
+            ),
+            InputError::TooLarge { size, limit } => too_large(*size, *limit, lang),
+            InputError::Io(error) => read_failure(error, lang),
+        }
+    }
+}
+
+pub(crate) fn too_large(size: u64, limit: u64, lang: Lang) -> String {
+    say!(
+        lang,
+        "the file is {size} bytes, more than the limit of {limit} bytes",
+        "le fichier fait {size}\u{a0}octets, plus que la limite de {limit}\u{a0}octets",
+        "el archivo tiene {size} bytes, más que el límite de {limit} bytes",
+    )
+}
+
+/// Why a file could not be read, in plain words.
+pub(crate) fn read_failure(error: &std::io::Error, lang: Lang) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => say!(
+            lang,
+            "no such file",
+            "ce fichier n’existe pas",
+            "este archivo no existe",
+        ),
+        std::io::ErrorKind::PermissionDenied => say!(
+            lang,
+            "permission denied: the file cannot be read",
+            "permission refusée\u{a0}: le fichier ne peut pas être lu",
+            "permiso denegado: el archivo no se puede leer",
+        ),
+        std::io::ErrorKind::IsADirectory => InputError::Folder.say(lang),
+        _ => {
+            let error = error.to_string();
+            say!(
+                lang,
+                "the file cannot be read: {error}",
+                "le fichier ne peut pas être lu\u{a0}: {error}",
+                "el archivo no se puede leer: {error}",
+            )
+        }
+    }
+}
+
+impl Say for OutputError {
+    fn say(&self, lang: Lang) -> String {
+        match self {
+            OutputError::Stdout(error) => {
+                let error = error.to_string();
+                say!(
+                    lang,
+                    "cannot write to standard output: {error}",
+                    "impossible d’écrire sur la sortie standard\u{a0}: {error}",
+                    "no se puede escribir en la salida estándar: {error}",
+                )
+            }
+            OutputError::OverwritesInput(path) => {
+                let path = path.display();
+                say!(
+                    lang,
+                    "{path}: refusing to write over an input file",
+                    "{path}\u{a0}: refus d’écrire par-dessus un fichier d’entrée",
+                    "{path}: se rechaza escribir sobre un archivo de entrada",
+                )
+            }
+            OutputError::Place { path, source } => {
+                let shown = path.display();
+                match source.kind() {
+                    std::io::ErrorKind::NotFound => {
+                        let folder = folder_of(path);
+                        say!(
+                            lang,
+                            "{shown}: cannot write: the folder {folder} does not exist",
+                            "{shown}\u{a0}: écriture impossible\u{a0}: le dossier {folder} n’existe pas",
+                            "{shown}: no se puede escribir: la carpeta {folder} no existe",
+                        )
+                    }
+                    std::io::ErrorKind::PermissionDenied => {
+                        let folder = folder_of(path);
+                        say!(
+                            lang,
+                            "{shown}: cannot write: permission denied in the folder {folder}",
+                            "{shown}\u{a0}: écriture impossible\u{a0}: permission refusée dans le dossier {folder}",
+                            "{shown}: no se puede escribir: permiso denegado en la carpeta {folder}",
+                        )
+                    }
+                    _ => write_failure(path, source, lang),
+                }
+            }
+            OutputError::Write { path, source } => write_failure(path, source, lang),
+        }
+    }
+}
+
+/// The folder an output goes into, as the user named it (`.` for the working directory).
+fn folder_of(path: &Path) -> String {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.display().to_string(),
+        _ => ".".to_owned(),
+    }
+}
+
+fn write_failure(path: &Path, error: &std::io::Error, lang: Lang) -> String {
+    let path = path.display();
+    let error = error.to_string();
+    say!(
+        lang,
+        "{path}: cannot write: {error}",
+        "{path}\u{a0}: écriture impossible\u{a0}: {error}",
+        "{path}: no se puede escribir: {error}",
+    )
+}
+
+impl Say for ConvertProblem {
+    fn say(&self, lang: Lang) -> String {
+        match self {
+            ConvertProblem::NotAReport(pointer) if pointer.is_empty() => say!(
+                lang,
+                "its structure is not a report's (the document is not a group of fields)",
+                "sa structure n’est pas celle d’un rapport (le document n’est pas un ensemble de champs)",
+                "su estructura no es la de un informe (el documento no es un conjunto de campos)",
+            ),
+            ConvertProblem::NotAReport(pointer) => say!(
+                lang,
+                "its structure is not a report's (the value at {pointer} is not of the kind the format has there)",
+                "sa structure n’est pas celle d’un rapport (la valeur en {pointer} n’est pas du type que le format prévoit à cet endroit)",
+                "su estructura no es la de un informe (el valor en {pointer} no es del tipo que el formato prevé en ese lugar)",
+            ),
+            ConvertProblem::Xml(error) => error.say(lang),
+            ConvertProblem::Workbook(error) => error.say(lang),
+        }
+    }
+}
+
+impl Say for SettingsError {
+    fn say(&self, lang: Lang) -> String {
+        match self {
+            SettingsError::Read { path, source } => {
+                format!("{path}{}{}", colon(lang), read_failure(source, lang))
+            }
+            SettingsError::Invalid(error) => error.say(lang),
+        }
+    }
+}
+
+impl Say for Panicked {
+    fn say(&self, lang: Lang) -> String {
+        let cause = &self.cause;
+        say!(
+            lang,
+            "att failed on this file (an internal error: {cause}); please report it, with the file if you can share it",
+            "att a échoué sur ce fichier (une erreur interne\u{a0}: {cause})\u{a0}; merci de la signaler, avec le fichier si vous pouvez le communiquer",
+            "att falló con este archivo (un error interno: {cause}); por favor, notifíquelo, con el archivo si puede compartirlo",
+        )
+    }
+}
+
+impl Say for GlobError {
+    fn say(&self, lang: Lang) -> String {
+        let glob = &self.glob;
+        let source = self.source.kind().to_string();
+        say!(
+            lang,
+            "not a valid glob: {glob}: {source}",
+            "motif non valable\u{a0}: {glob}\u{a0}: {source}",
+            "patrón no válido: {glob}: {source}",
+        )
+    }
+}
+
+impl Say for att_validate::ConfigError {
+    fn say(&self, lang: Lang) -> String {
+        use att_validate::config::ConfigProblem as P;
+        let place = format!("{}:{}:{}", self.origin, self.line, self.column);
+        let problem = match &self.problem {
+            P::Syntax(detail) => say!(
+                lang,
+                "not valid TOML: {detail}",
+                "ce n’est pas du TOML valable\u{a0}: {detail}",
+                "no es TOML válido: {detail}",
+            ),
+            P::UnknownSection(section) => {
+                let section = quote(section, lang);
+                say!(
+                    lang,
+                    "unknown section {section}; the configuration has only [rules] and [limits]",
+                    "section inconnue {section}\u{a0}; la configuration n’a que [rules] et [limits]",
+                    "sección desconocida {section}; la configuración solo tiene [rules] y [limits]",
+                )
+            }
+            P::LimitsNotATable => say!(
+                lang,
+                "“limits” must be a table: [limits] followed by lines such as max_file_size = 268435456",
+                "«\u{a0}limits\u{a0}» doit être une table\u{a0}: [limits] suivi de lignes comme max_file_size = 268435456",
+                "«limits» debe ser una tabla: [limits] seguido de líneas como max_file_size = 268435456",
+            ),
+            P::UnknownLimit { key, closest } => {
+                let key = quote(key, lang);
+                let mut text = say!(
+                    lang,
+                    "no limit is called {key}",
+                    "aucune limite ne s’appelle {key}",
+                    "ningún límite se llama {key}",
+                );
+                text.push_str(&did_you_mean(closest.as_deref(), lang));
+                text
+            }
+            P::BadLimit { key, found } => {
+                let found = quote(found, lang);
+                say!(
+                    lang,
+                    "{found} is not a value for {key}; use a whole number greater than 0",
+                    "{found} n’est pas une valeur pour {key}\u{a0}; indiquez un nombre entier supérieur à 0",
+                    "{found} no es un valor para {key}; indique un número entero mayor que 0",
+                )
+            }
+            P::RulesNotATable => say!(
+                lang,
+                "“rules” must be a table: [rules] followed by lines such as ATT0232 = \"off\"",
+                "«\u{a0}rules\u{a0}» doit être une table\u{a0}: [rules] suivi de lignes comme ATT0232 = \"off\"",
+                "«rules» debe ser una tabla: [rules] seguido de líneas como ATT0232 = \"off\"",
+            ),
+            P::UnknownRule { key, closest } => {
+                let key = quote(key, lang);
+                let mut text = say!(
+                    lang,
+                    "no rule has the code or name {key}",
+                    "aucune règle n’a le code ou le nom {key}",
+                    "ninguna regla tiene el código o el nombre {key}",
+                );
+                text.push_str(&did_you_mean(closest.as_deref(), lang));
+                text
+            }
+            P::BadSetting { key, found } => {
+                let found = quote(found, lang);
+                say!(
+                    lang,
+                    "{found} is not a setting for {key}; use \"error\", \"warning\", \"info\" or \"off\"",
+                    "{found} n’est pas un réglage pour {key}\u{a0}; indiquez \"error\", \"warning\", \"info\" ou \"off\"",
+                    "{found} no es un ajuste para {key}; indique \"error\", \"warning\", \"info\" u \"off\"",
+                )
+            }
+            P::SetTwice {
+                key,
+                code,
+                first_line,
+            } => say!(
+                lang,
+                "{key} sets {code} again; it was already set on line {first_line}",
+                "{key} règle de nouveau {code}\u{a0}; la règle était déjà fixée à la ligne {first_line}",
+                "{key} vuelve a fijar {code}; ya se fijó en la línea {first_line}",
+            ),
+        };
+        format!("{place}{}{problem}", colon(lang))
+    }
+}
+
+fn did_you_mean(closest: Option<&str>, lang: Lang) -> String {
+    let Some(closest) = closest else {
+        return String::new();
+    };
+    let closest = quote(closest, lang);
+    say!(
+        lang,
+        " (did you mean {closest}?)",
+        " (vouliez-vous dire {closest}\u{a0}?)",
+        " (¿quiso decir {closest}?)",
+    )
+}
+
+impl Say for att_xml::WriteError {
+    fn say(&self, lang: Lang) -> String {
+        match self {
+            att_xml::WriteError::Unrepresentable { pointer, code } => {
+                let code = format!("U+{code:04X}");
+                say!(
+                    lang,
+                    "the text at {pointer} holds the character {code}, which XML 1.0 cannot represent",
+                    "le texte en {pointer} contient le caractère {code}, que XML 1.0 ne peut pas représenter",
+                    "el texto en {pointer} contiene el carácter {code}, que XML 1.0 no puede representar",
+                )
+            }
+        }
+    }
+}
+
+impl Say for att_xlsx_writer::WriteError {
+    fn say(&self, lang: Lang) -> String {
+        use att_xlsx_writer::WriteError as W;
+        match self {
+            W::TooLong { pointer, length } => {
+                let max = att_workbook::literal::MAX_FORMULA_CHARS;
+                say!(
+                    lang,
+                    "the value at {pointer} cannot be written in a cell exactly: it would take a formula of {length} characters, and a formula holds at most {max}",
+                    "la valeur en {pointer} ne peut pas être écrite exactement dans une cellule\u{a0}: il faudrait une formule de {length}\u{a0}caractères, et une formule en contient au plus {max}",
+                    "el valor en {pointer} no se puede escribir exactamente en una celda: haría falta una fórmula de {length} caracteres, y una fórmula admite como máximo {max}",
+                )
+            }
+            W::TooManyRows { table, rows, max } => {
+                let table = table_name(table, lang);
+                say!(
+                    lang,
+                    "the {table} table has {rows} entries; a worksheet holds at most {max} rows",
+                    "le tableau des {table} a {rows}\u{a0}lignes\u{a0}; une feuille en contient au plus {max}",
+                    "la tabla de {table} tiene {rows} filas; una hoja admite como máximo {max}",
+                )
+            }
+            W::Value { pointer, reason } => say!(
+                lang,
+                "the value at {pointer} cannot be written: {reason}",
+                "la valeur en {pointer} ne peut pas être écrite\u{a0}: {reason}",
+                "el valor en {pointer} no se puede escribir: {reason}",
+            ),
+            W::Workbook(error) => {
+                let error = error.to_string();
+                say!(
+                    lang,
+                    "the workbook cannot be written: {error}",
+                    "le classeur ne peut pas être écrit\u{a0}: {error}",
+                    "el libro de cálculo no se puede escribir: {error}",
+                )
+            }
+        }
+    }
+}
+
+/// `exports`, `imports`, `national_definitions` as the tables are called.
+fn table_name(table: &str, lang: Lang) -> &'static str {
+    match (table, lang) {
+        ("exports", Lang::En) => "exports",
+        ("exports", Lang::Fr) => "exportations",
+        ("exports", Lang::Es) => "exportaciones",
+        ("imports", Lang::En) => "imports",
+        ("imports", Lang::Fr) => "importations",
+        ("imports", Lang::Es) => "importaciones",
+        (_, Lang::En) => "national definitions",
+        (_, Lang::Fr) => "définitions nationales",
+        (_, Lang::Es) => "definiciones nacionales",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Error, ErrorKind};
+    use std::path::PathBuf;
+
+    /// One error of each kind the command line reports, with payloads that are not English.
+    fn samples() -> Vec<Box<dyn Say>> {
+        let io = |kind: ErrorKind| Error::new(kind, "x");
+        vec![
+            Box::new(CliError::Input {
+                path: "a.json".into(),
+                source: InputError::Io(io(ErrorKind::NotFound)),
+            }),
+            Box::new(InputError::Io(io(ErrorKind::PermissionDenied))),
+            Box::new(InputError::Folder),
+            Box::new(InputError::TooLarge { size: 9, limit: 1 }),
+            Box::new(InputError::StdinTooLarge { limit: 1 }),
+            Box::new(CliError::BinaryToTerminal),
+            Box::new(CliError::UnknownRule("x".into())),
+            Box::new(ConvertProblem::NotAReport(String::new())),
+            Box::new(ConvertProblem::NotAReport("/year".into())),
+            Box::new(OutputError::OverwritesInput(PathBuf::from("a.json"))),
+            Box::new(OutputError::Place {
+                path: PathBuf::from("d/a.json"),
+                source: io(ErrorKind::NotFound),
+            }),
+            Box::new(OutputError::Place {
+                path: PathBuf::from("d/a.json"),
+                source: io(ErrorKind::PermissionDenied),
+            }),
+            Box::new(Panicked { cause: "x".into() }),
+            Box::new(att_core::LoadError::UnknownFormat),
+            Box::new(att_core::LoadError::Empty),
+            Box::new(att_xml::ReadError::Empty),
+            Box::new(att_xml::ReadError::Doctype { line: 1, column: 1 }),
+            Box::new(att_xml::ReadError::NotAReport {
+                line: 1,
+                column: 1,
+                element: "x".into(),
+                namespace: None,
+                expected: "urn:x",
+            }),
+            Box::new(att_xlsx::ReadError::Limit(
+                att_xlsx::LimitExceeded::Sheets { count: 9, limit: 1 },
+            )),
+            Box::new(att_xlsx::ReadError::Malformed("x".into())),
+            Box::new(att_xlsx_writer::WriteError::TooManyRows {
+                table: "exports",
+                rows: 9,
+                max: 1,
+            }),
+        ]
+    }
+
+    #[test]
+    fn every_message_is_said_in_french_and_spanish() {
+        for sample in samples() {
+            let english = sample.say(Lang::En);
+            for lang in [Lang::Fr, Lang::Es] {
+                let said = sample.say(lang);
+                assert_ne!(said, english);
+                for word in [" the ", "cannot", " is ", " not ", "file", "folder", "such"] {
+                    assert!(!said.contains(word), "{lang}: “{word}” in {said}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_libraries_english_is_kept_word_for_word() {
+        let limit = att_xlsx::LimitExceeded::DenseGrid {
+            sheet: "Imports".into(),
+            range: "A1:B2".into(),
+            cells: 4,
+            far_cell: "B2".into(),
+            limit: 1,
+        };
+        let errors: Vec<(String, String)> = vec![
+            (
+                att_xlsx::ReadError::Limit(limit.clone()).say(Lang::En),
+                att_xlsx::ReadError::Limit(limit).to_string(),
+            ),
+            (
+                att_core::LoadError::UnknownFormat.say(Lang::En),
+                att_core::LoadError::UnknownFormat.to_string(),
+            ),
+            (
+                att_xml::ReadError::Doctype { line: 2, column: 3 }.say(Lang::En),
+                att_xml::ReadError::Doctype { line: 2, column: 3 }.to_string(),
+            ),
+            (
+                att_xlsx::ReadError::Sheet {
+                    sheet: "S".into(),
+                    reason: "r".into(),
+                }
+                .say(Lang::En),
+                att_xlsx::ReadError::Sheet {
+                    sheet: "S".into(),
+                    reason: "r".into(),
+                }
+                .to_string(),
+            ),
+            (
+                att_json::ReadError::NotUtf8 { line: 1, column: 2 }.say(Lang::En),
+                att_json::ReadError::NotUtf8 { line: 1, column: 2 }.to_string(),
+            ),
+        ];
+        for (said, displayed) in errors {
+            assert_eq!(said, displayed);
+        }
+    }
+
+    #[test]
+    fn french_puts_a_no_break_space_before_colons_and_inside_quotes() {
+        let said = CliError::UnknownRule("x".into()).say(Lang::Fr);
+        assert!(
+            said.contains("«\u{a0}x\u{a0}»") && said.contains("\u{a0};"),
+            "{said}"
+        );
+        assert_eq!(quote("x", Lang::Es), "«x»");
+    }
+}

@@ -1,0 +1,395 @@
+//! The readers' refusals in the language of the messages: why a file is none of the formats,
+//! or why its reader could not read it.
+
+use super::{Say, quote, too_large};
+use crate::say;
+use att_schema::Lang;
+
+impl Say for att_core::LoadError {
+    fn say(&self, lang: Lang) -> String {
+        use att_core::LoadError as L;
+        match self {
+            L::UnknownFormat => say!(
+                lang,
+                "not a report format att reads: expected a workbook (.xlsx, .xlsm, .xls, .ods), XML or JSON",
+                "ce n’est pas un format de rapport que lit att\u{a0}: un classeur (.xlsx, .xlsm, .xls, .ods), du XML ou du JSON est attendu",
+                "no es un formato de informe que att lea: se espera un libro de cálculo (.xlsx, .xlsm, .xls, .ods), XML o JSON",
+            ),
+            L::Empty => say!(
+                lang,
+                "the file is empty",
+                "le fichier est vide",
+                "el archivo está vacío",
+            ),
+            L::TooLarge { size, limit } => too_large(*size, *limit, lang),
+            L::Json(error) => error.say(lang),
+            L::Xml(error) => error.say(lang),
+            L::Workbook(error) => error.say(lang),
+        }
+    }
+}
+
+/// `line 3, column 7`.
+fn at(line: u32, column: u32, lang: Lang) -> String {
+    say!(
+        lang,
+        "line {line}, column {column}",
+        "ligne {line}, colonne {column}",
+        "línea {line}, columna {column}",
+    )
+}
+
+impl Say for att_json::ReadError {
+    fn say(&self, lang: Lang) -> String {
+        match self {
+            att_json::ReadError::NotUtf8 { line, column } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "not UTF-8 text: invalid byte at {at}",
+                    "ce n’est pas du texte UTF-8\u{a0}: octet non valable à la {at}",
+                    "no es texto UTF-8: byte no válido en la {at}",
+                )
+            }
+            att_json::ReadError::Syntax(error) => error.say(lang),
+        }
+    }
+}
+
+impl Say for att_json::SyntaxError {
+    fn say(&self, lang: Lang) -> String {
+        match self {
+            att_json::SyntaxError::Grammar {
+                line,
+                column,
+                message,
+            } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "not valid JSON: {at}: {message}",
+                    "ce n’est pas du JSON valable\u{a0}: {at}\u{a0}: {message}",
+                    "no es JSON válido: {at}: {message}",
+                )
+            }
+            att_json::SyntaxError::TooDeep {
+                line,
+                column,
+                limit,
+            } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "not valid JSON: {at}: arrays and objects are nested more than {limit} deep; a report is never this deep",
+                    "JSON refusé\u{a0}: {at}\u{a0}: les tableaux et objets sont imbriqués sur plus de {limit}\u{a0}niveaux\u{a0}; un rapport n’est jamais aussi profond",
+                    "JSON rechazado: {at}: las matrices y objetos están anidados en más de {limit} niveles; un informe nunca es tan profundo",
+                )
+            }
+        }
+    }
+}
+
+impl Say for att_xml::ReadError {
+    fn say(&self, lang: Lang) -> String {
+        use att_xml::ReadError as X;
+        match self {
+            X::Empty => say!(
+                lang,
+                "the file is empty: an XML report has at least a <report> element",
+                "le fichier est vide\u{a0}: un rapport XML a au moins un élément <report>",
+                "el archivo está vacío: un informe XML tiene al menos un elemento <report>",
+            ),
+            X::TooLarge { size, limit } => say!(
+                lang,
+                "the file is {size} bytes, more than the limit of {limit} bytes for an XML report",
+                "le fichier fait {size}\u{a0}octets, plus que la limite de {limit}\u{a0}octets d’un rapport XML",
+                "el archivo tiene {size} bytes, más que el límite de {limit} bytes de un informe XML",
+            ),
+            X::UnsupportedEncoding { encoding } => say!(
+                lang,
+                "the file is in the {encoding} encoding; att reads XML in UTF-8 or UTF-16 only: save the file as UTF-8",
+                "le fichier est dans le codage {encoding}\u{a0}; att ne lit le XML qu’en UTF-8 ou en UTF-16\u{a0}: enregistrez le fichier en UTF-8",
+                "el archivo está en la codificación {encoding}; att solo lee XML en UTF-8 o UTF-16: guarde el archivo en UTF-8",
+            ),
+            X::InvalidText {
+                encoding,
+                line,
+                column,
+            } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "not valid {encoding} text: invalid bytes at {at}",
+                    "ce n’est pas du texte {encoding} valable\u{a0}: octets non valables à la {at}",
+                    "no es texto {encoding} válido: bytes no válidos en la {at}",
+                )
+            }
+            X::Doctype { line, column } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "{at}: the file has a document type declaration (<!DOCTYPE …>); att does not read DTDs, which can define entities and fetch other files: remove the declaration",
+                    "{at}\u{a0}: le fichier a une déclaration de type de document (<!DOCTYPE …>)\u{a0}; att ne lit pas les DTD, qui peuvent définir des entités et aller chercher d’autres fichiers\u{a0}: supprimez la déclaration",
+                    "{at}: el archivo tiene una declaración de tipo de documento (<!DOCTYPE …>); att no lee DTD, que pueden definir entidades y obtener otros archivos: elimine la declaración",
+                )
+            }
+            X::Syntax {
+                line,
+                column,
+                message,
+            } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "not well-formed XML: {at}: {message}",
+                    "XML mal formé\u{a0}: {at}\u{a0}: {message}",
+                    "XML mal formado: {at}: {message}",
+                )
+            }
+            X::TooDeep {
+                line,
+                column,
+                limit,
+            } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "{at}: elements are nested more than {limit} deep; a report is never this deep",
+                    "{at}\u{a0}: les éléments sont imbriqués sur plus de {limit}\u{a0}niveaux\u{a0}; un rapport n’est jamais aussi profond",
+                    "{at}: los elementos están anidados en más de {limit} niveles; un informe nunca es tan profundo",
+                )
+            }
+            X::TooManyElements {
+                line,
+                column,
+                limit,
+            } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "{at}: the file has more than {limit} elements, more than the reader accepts",
+                    "{at}\u{a0}: le fichier a plus de {limit}\u{a0}éléments, plus que ce qu’accepte le lecteur",
+                    "{at}: el archivo tiene más de {limit} elementos, más de los que admite el lector",
+                )
+            }
+            X::NotAReport {
+                line,
+                column,
+                element,
+                namespace,
+                expected,
+            } => {
+                let at = at(*line, *column, lang);
+                let root = describe_root(element, namespace.as_deref(), lang);
+                say!(
+                    lang,
+                    "{at}: {root}; an ATT annual report in XML is <report xmlns=\"{expected}\">",
+                    "{at}\u{a0}: {root}\u{a0}; un rapport annuel du TCA en XML est <report xmlns=\"{expected}\">",
+                    "{at}: {root}; un informe anual del TCA en XML es <report xmlns=\"{expected}\">",
+                )
+            }
+            X::UnsupportedVersion {
+                line,
+                column,
+                found,
+                namespace,
+                supported,
+                expected,
+            } => {
+                let at = at(*line, *column, lang);
+                say!(
+                    lang,
+                    "{at}: the report is in version {found} of the XML encoding ({namespace}); this att reads version {supported} ({expected})",
+                    "{at}\u{a0}: le rapport est dans la version {found} du codage XML ({namespace})\u{a0}; cet att lit la version {supported} ({expected})",
+                    "{at}: el informe está en la versión {found} de la codificación XML ({namespace}); este att lee la versión {supported} ({expected})",
+                )
+            }
+        }
+    }
+}
+
+fn describe_root(element: &str, namespace: Option<&str>, lang: Lang) -> String {
+    match (element.rsplit(':').next(), namespace) {
+        (Some("report"), None) => say!(
+            lang,
+            "the root element <{element}> has no namespace",
+            "l’élément racine <{element}> n’a pas d’espace de noms",
+            "el elemento raíz <{element}> no tiene espacio de nombres",
+        ),
+        (Some("report"), Some(namespace)) => {
+            let namespace = quote(namespace, lang);
+            say!(
+                lang,
+                "the root element <{element}> is in the namespace {namespace}",
+                "l’élément racine <{element}> est dans l’espace de noms {namespace}",
+                "el elemento raíz <{element}> está en el espacio de nombres {namespace}",
+            )
+        }
+        (_, None) => say!(
+            lang,
+            "the root element is <{element}>",
+            "l’élément racine est <{element}>",
+            "el elemento raíz es <{element}>",
+        ),
+        (_, Some(namespace)) => {
+            let namespace = quote(namespace, lang);
+            say!(
+                lang,
+                "the root element is <{element}> in the namespace {namespace}",
+                "l’élément racine est <{element}> dans l’espace de noms {namespace}",
+                "el elemento raíz es <{element}> en el espacio de nombres {namespace}",
+            )
+        }
+    }
+}
+
+impl Say for att_xlsx::ReadError {
+    fn say(&self, lang: Lang) -> String {
+        use att_xlsx::ReadError as W;
+        match self {
+            W::Encrypted { detail } => say!(
+                lang,
+                "the workbook is protected with a password ({detail}); att cannot read encrypted workbooks: open it, remove the password (in Excel: File › Info › Protect Workbook › Encrypt with Password, and clear it) and save it again",
+                "le classeur est protégé par un mot de passe ({detail})\u{a0}; att ne lit pas les classeurs chiffrés\u{a0}: ouvrez-le, retirez le mot de passe (dans Excel\u{a0}: Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, et videz-le) puis enregistrez-le de nouveau",
+                "el libro está protegido con una contraseña ({detail}); att no lee libros cifrados: ábralo, quite la contraseña (en Excel: Archivo › Información › Proteger libro › Cifrar con contraseña, y bórrela) y guárdelo de nuevo",
+            ),
+            W::Zip(detail) => say!(
+                lang,
+                "the file is not a readable .xlsx or .ods workbook: the zip container is damaged ({detail})",
+                "le fichier n’est pas un classeur .xlsx ou .ods lisible\u{a0}: le conteneur zip est endommagé ({detail})",
+                "el archivo no es un libro .xlsx u .ods legible: el contenedor zip está dañado ({detail})",
+            ),
+            W::Ole(detail) => say!(
+                lang,
+                "the file is not a readable .xls workbook: {detail}",
+                "le fichier n’est pas un classeur .xls lisible\u{a0}: {detail}",
+                "el archivo no es un libro .xls legible: {detail}",
+            ),
+            W::NotAWorkbook(detail) => say!(
+                lang,
+                "the file is not a workbook: {detail}",
+                "le fichier n’est pas un classeur\u{a0}: {detail}",
+                "el archivo no es un libro de cálculo: {detail}",
+            ),
+            W::Unsupported(detail) => say!(
+                lang,
+                "{detail}",
+                "ce type de classeur n’est pas lu par att\u{a0}: {detail}",
+                "att no lee este tipo de libro: {detail}",
+            ),
+            W::Malformed(detail) => say!(
+                lang,
+                "the workbook is damaged ({detail}); open it in a spreadsheet program and save it again",
+                "le classeur est endommagé ({detail})\u{a0}; ouvrez-le dans un tableur et enregistrez-le de nouveau",
+                "el libro está dañado ({detail}); ábralo en una hoja de cálculo y guárdelo de nuevo",
+            ),
+            W::Part { part, reason } => say!(
+                lang,
+                "the part {part} of the workbook cannot be read: {reason}",
+                "la partie {part} du classeur ne peut pas être lue\u{a0}: {reason}",
+                "la parte {part} del libro no se puede leer: {reason}",
+            ),
+            W::Sheet { sheet, reason } => {
+                let sheet = quote(sheet, lang);
+                say!(
+                    lang,
+                    "sheet {sheet} cannot be read: {reason}",
+                    "la feuille {sheet} ne peut pas être lue\u{a0}: {reason}",
+                    "la hoja {sheet} no se puede leer: {reason}",
+                )
+            }
+            W::Limit(limit) => {
+                let limit = limit.say(lang);
+                say!(
+                    lang,
+                    "the workbook is too large to read safely: {limit}",
+                    "le classeur est trop grand pour être lu sans risque\u{a0}: {limit}",
+                    "el libro es demasiado grande para leerlo sin riesgo: {limit}",
+                )
+            }
+        }
+    }
+}
+
+impl Say for att_xlsx::LimitExceeded {
+    fn say(&self, lang: Lang) -> String {
+        use att_xlsx::LimitExceeded as E;
+        match self {
+            E::ZipEntries { count, limit } => say!(
+                lang,
+                "the zip container has {count} entries, more than the limit of {limit}",
+                "le conteneur zip a {count}\u{a0}entrées, plus que la limite de {limit}",
+                "el contenedor zip tiene {count} entradas, más que el límite de {limit}",
+            ),
+            E::PartSize { part, size, limit } => say!(
+                lang,
+                "the part {part} inflates to {size} bytes, more than the limit of {limit} bytes",
+                "la partie {part} se décompresse en {size}\u{a0}octets, plus que la limite de {limit}\u{a0}octets",
+                "la parte {part} se descomprime en {size} bytes, más que el límite de {limit} bytes",
+            ),
+            E::TotalSize { size, limit } => say!(
+                lang,
+                "the parts inflate to {size} bytes in all, more than the limit of {limit} bytes",
+                "les parties se décompressent en {size}\u{a0}octets au total, plus que la limite de {limit}\u{a0}octets",
+                "las partes se descomprimen en {size} bytes en total, más que el límite de {limit} bytes",
+            ),
+            E::CompressionRatio {
+                part,
+                compressed,
+                size,
+                ratio,
+                limit,
+            } => say!(
+                lang,
+                "the part {part} is compressed {ratio} times ({compressed} bytes inflating to {size}), more than the limit of {limit} times: this looks like a zip bomb",
+                "la partie {part} est compressée {ratio}\u{a0}fois ({compressed}\u{a0}octets qui se décompressent en {size}), plus que la limite de {limit}\u{a0}fois\u{a0}: cela ressemble à une bombe de décompression",
+                "la parte {part} está comprimida {ratio} veces ({compressed} bytes que se descomprimen en {size}), más que el límite de {limit} veces: parece una bomba zip",
+            ),
+            E::SharedStrings { part, size, limit } => say!(
+                lang,
+                "the shared strings ({part}) inflate to {size} bytes, more than the limit of {limit} bytes",
+                "les chaînes partagées ({part}) se décompressent en {size}\u{a0}octets, plus que la limite de {limit}\u{a0}octets",
+                "las cadenas compartidas ({part}) se descomprimen en {size} bytes, más que el límite de {limit} bytes",
+            ),
+            E::Sheets { count, limit } => say!(
+                lang,
+                "the workbook has {count} sheets, more than the limit of {limit}",
+                "le classeur a {count}\u{a0}feuilles, plus que la limite de {limit}",
+                "el libro tiene {count} hojas, más que el límite de {limit}",
+            ),
+            E::Cells { sheet, limit } => {
+                let sheet = quote(sheet, lang);
+                say!(
+                    lang,
+                    "the workbook has more than {limit} non-empty cells (the limit was reached on sheet {sheet})",
+                    "le classeur a plus de {limit}\u{a0}cellules non vides (la limite a été atteinte sur la feuille {sheet})",
+                    "el libro tiene más de {limit} celdas no vacías (se alcanzó el límite en la hoja {sheet})",
+                )
+            }
+            E::MergedCells { sheet, limit } => {
+                let sheet = quote(sheet, lang);
+                say!(
+                    lang,
+                    "the merged areas of the workbook cover more than {limit} cells (the limit was reached on sheet {sheet})",
+                    "les zones fusionnées du classeur couvrent plus de {limit}\u{a0}cellules (la limite a été atteinte sur la feuille {sheet})",
+                    "las áreas combinadas del libro cubren más de {limit} celdas (se alcanzó el límite en la hoja {sheet})",
+                )
+            }
+            E::DenseGrid {
+                sheet,
+                range,
+                cells,
+                far_cell,
+                limit,
+            } => {
+                let sheet = quote(sheet, lang);
+                say!(
+                    lang,
+                    "sheet {sheet} spans {range} ({cells} cells), more than the limit of {limit} for .xls and .ods sheets; delete the stray content at {far_cell}, or save the workbook as .xlsx",
+                    "la feuille {sheet} s’étend sur {range} ({cells}\u{a0}cellules), plus que la limite de {limit} pour les feuilles .xls et .ods\u{a0}; supprimez le contenu égaré en {far_cell}, ou enregistrez le classeur en .xlsx",
+                    "la hoja {sheet} abarca {range} ({cells} celdas), más que el límite de {limit} para las hojas .xls y .ods; elimine el contenido suelto en {far_cell} o guarde el libro como .xlsx",
+                )
+            }
+        }
+    }
+}
