@@ -32,7 +32,7 @@ pub static STATE_READ_LOOSELY: Rule = Rule {
     details: "Raised for a partner, State of origin or intermediate location whose name names its State only loosely: an abbreviation (`Bosnien und Herzeg.`), the distinctive part of a longer name (`Bosnia`), a territory written with its State, or a former State's name (`Swaziland` is an alias, not this; `East Germany` is). Names matched exactly, by an alias or by their code, or written in full inside a longer text (`France (EU member)`), are not reported; a name matched only by a part that does not identify it is not taken at all (ATT0222).",
     example: Some(|| {
         Diagnostic::new(&STATE_READ_LOOSELY)
-            .arg("field", fields::label("/exports/entries/0/partner"))
+            .arg("field", fields::subject("/exports/entries/0/partner"))
             .arg("found", att_schema::Arg::Quoted("Bosnia".to_owned()))
             .arg(
                 "state",
@@ -68,7 +68,7 @@ pub static PARTY_NOT_A_MEMBER_STATE: Rule = Rule {
     details: "Raised for a partner, State of origin or intermediate location that resolves to an entry of ISO 3166-1 which is not a member or observer State of the United Nations: a territory (Hong Kong, Greenland, Bouvet Island — with the State it belongs to) or another entity (Kosovo, Taiwan, Antarctica). The entry is kept; its code is the territory's.",
     example: Some(|| {
         Diagnostic::new(&PARTY_NOT_A_MEMBER_STATE)
-            .arg("field", fields::label("/exports/entries/0/partner"))
+            .arg("field", fields::subject("/exports/entries/0/partner"))
             .arg("found", att_schema::Arg::Quoted("Hong Kong".to_owned()))
             .arg("what", what(StateStatus::Territory))
             .arg(
@@ -125,7 +125,7 @@ fn check_party(pointer: &str, party: &Party, out: &mut Vec<Diagnostic>) {
     };
     let base = |rule: &'static Rule| {
         Diagnostic::new(rule)
-            .arg("field", fields::label(pointer))
+            .arg("field", fields::subject(pointer))
             .arg("found", party::written(party))
     };
     if let Some(resolution) = resolution.filter(|r| r.state().is_some() && is_loose(r.method)) {
