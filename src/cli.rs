@@ -146,6 +146,9 @@ pub enum OutputFormat {
     Json,
     /// SARIF 2.1.0, for CI systems and code scanning.
     Sarif,
+    /// A static HTML page to share: each report's summary and its findings by severity and
+    /// rule, readable without scripts.
+    Html,
 }
 
 /// Formats `att convert` writes.

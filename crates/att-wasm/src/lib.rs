@@ -6,15 +6,17 @@
 //! `web/build.sh`; `docs/page.md` says how.
 //!
 //! The modules below the bindings are plain Rust and are tested natively: [`engine`] (the
-//! session), [`checked`] (one report and its views, the one caller of the pipeline), [`summary`],
-//! [`grid`] (sheet cells for display), [`csv`] and [`rules`].
+//! session), [`checked`] (one report and its views, the one caller of the pipeline), [`grid`]
+//! (sheet cells for display), [`csv`] and [`rules`]; the [`summary`] is att-render's, which
+//! the HTML report shares.
 
 pub mod checked;
 pub mod csv;
 pub mod engine;
 pub mod grid;
 pub mod rules;
-pub mod summary;
+/// The summary of a report, shared with the command line's HTML report.
+pub use att_render::summary;
 
 use att_schema::Lang;
 use grid::Window;
