@@ -213,7 +213,7 @@ fn summary_section(out: &mut String, id: &str, summary: &Summary, words: &Words,
     let state = summary
         .reporting_state
         .as_ref()
-        .map(party_label)
+        .map(|state| party_label(state, words))
         .unwrap_or_else(|| words.not_stated.to_owned());
     let year = summary
         .year
@@ -281,7 +281,7 @@ fn status(value: Option<&Value>, words: &Words) -> String {
         Some(Value::String(code)) if code == "reported" => words.status_reported.to_owned(),
         Some(Value::String(code)) if code == "nil" => words.status_nil.to_owned(),
         Some(Value::String(code)) if code == "not_reported" => words.status_not_reported.to_owned(),
-        Some(other) => written(other, words),
+        Some(other) => as_written(other, words),
     }
 }
 
@@ -292,23 +292,35 @@ fn basis(value: Option<&Value>, words: &Words) -> String {
         Some(Value::String(code)) if code == "authorized" => words.basis_authorized.to_owned(),
         Some(Value::String(code)) if code == "actual" => words.basis_actual.to_owned(),
         Some(Value::String(code)) if code == "both" => words.basis_both.to_owned(),
-        Some(other) => written(other, words),
+        Some(other) => as_written(other, words),
     }
 }
 
-/// A value as the report wrote it: a number as such, a text quoted as written.
+/// A value where a number is expected (the year): a number as such, anything else quoted as
+/// written.
 fn written(value: &Value, words: &Words) -> String {
     match value {
         Value::Number(number) => number.to_string(),
+        other => as_written(other, words),
+    }
+}
+
+/// A value the report wrote where none of the expected words stands, quoted as written.
+fn as_written(value: &Value, words: &Words) -> String {
+    match value {
         Value::String(text) => words.as_written.replace("{text}", text),
         other => words.as_written.replace("{text}", &other.to_string()),
     }
 }
 
-fn party_label(party: &PartySummary) -> String {
+/// A party's name and code; a party with neither is "not stated".
+fn party_label(party: &PartySummary, words: &Words) -> String {
+    let label = party.label.trim();
     match &party.code {
-        Some(code) if *code != party.label => format!("{} ({code})", party.label),
-        _ => party.label.clone(),
+        Some(code) if label.is_empty() => code.clone(),
+        Some(code) if code != label => format!("{label} ({code})"),
+        None if label.is_empty() => words.unstated.to_owned(),
+        _ => label.to_owned(),
     }
 }
 
@@ -355,7 +367,13 @@ fn direction_section(
         .by_partner
         .iter()
         .take(PARTNERS_LISTED)
-        .map(|count| (party_label(&count.partner), count.entries, count.items))
+        .map(|count| {
+            (
+                party_label(&count.partner, words),
+                count.entries,
+                count.items,
+            )
+        })
         .collect();
     let rest = &direction.by_partner[partners.len()..];
     if !rest.is_empty() {
@@ -616,10 +634,12 @@ fn amount(value: f64, lang: Lang) -> String {
         return value.to_string();
     }
     let sign = if value < 0.0 { "-" } else { "" };
-    let cents = (value.abs() * 100.0).round();
-    if cents > u64::MAX as f64 {
-        return format!("{value}");
+    // Beyond what any declared value can be (a typing slip, a value read from the wrong
+    // column), in scientific notation rather than a hundred digits.
+    if value.abs() >= 1e15 {
+        return format!("{value:e}");
     }
+    let cents = (value.abs() * 100.0).round();
     let cents = cents as u64;
     let whole = number_u64(cents / 100, lang);
     match cents % 100 {

@@ -223,19 +223,20 @@ fn an_unreadable_file_says_why_and_has_no_findings() {
 
 #[test]
 fn summarises_the_report_by_category_partner_basis_and_currency() {
-    let partners: Vec<_> = (0..25)
+    let mut partners: Vec<_> = (0..25)
         .map(|index| {
             json!({ "category": "II", "partner": { "name": format!("Land {index:02}") },
                     "items": 1, "value": { "amount": 1000.25, "currency": "EUR" } })
         })
         .collect();
+    partners.push(json!({ "category": "II", "partner": { "name": " " }, "items": 1 }));
     let report = Report::deserialize(json!({
         "schema_version": "1.0",
         "reporting_state": { "code": "SWE", "name": "Sverige" },
         "year": 2023,
         "submission": { "template": "att-2017" },
         "exports": { "status": "reported", "basis": "actual", "entries": partners },
-        "imports": { "status": "nil", "entries": [] }
+        "imports": { "status": 2, "basis": "yearly", "entries": [] }
     }))
     .expect("a report");
     let summary = summarise(&report, Lang::En);
@@ -253,16 +254,20 @@ fn summarises_the_report_by_category_partner_basis_and_currency() {
     );
     assert!(html.contains("<dt>Year</dt><dd>2023</dd>"));
     assert!(html.contains("<dt>Layout</dt><dd>ATT template (2017)</dd>"));
-    assert!(html.contains("<th scope=\"row\">Imports</th><td>nil report</td><td>not stated</td>"));
-    assert!(html.contains("<h4>Exports — 25 entries</h4>"));
+    assert!(html.contains(
+        "<th scope=\"row\">Imports</th><td>“2” (as written)</td><td>“yearly” (as written)</td>"
+    ));
+    assert!(html.contains("<h4>Exports — 26 entries</h4>"));
     assert!(html.contains("<th scope=\"row\">II — "));
-    assert!(html.contains("Land 19"));
+    // A partner without a name is "not stated", listed first of those with one entry.
+    assert!(html.contains("<th scope=\"row\">not stated</th><td class=\"number\">1</td>"));
+    assert!(html.contains("Land 18"));
     assert!(
-        !html.contains("Land 20"),
+        !html.contains("Land 19"),
         "only the first partners are listed"
     );
-    assert!(html.contains("<th scope=\"row\">5 others</th><td class=\"number\">5</td>"));
-    assert!(html.contains("<th scope=\"row\">actual</th><td class=\"number\">25</td>"));
+    assert!(html.contains("<th scope=\"row\">6 others</th><td class=\"number\">6</td>"));
+    assert!(html.contains("<th scope=\"row\">actual</th><td class=\"number\">26</td>"));
     assert!(html.contains("(EUR)</th><td class=\"number\">25,006.25</td>"));
 }
 
@@ -276,4 +281,5 @@ fn groups_digits_and_writes_amounts_in_each_language() {
     assert_eq!(amount(1234.5, Lang::Fr), "1\u{202f}234,50");
     assert_eq!(amount(-7.0, Lang::En), "-7");
     assert_eq!(amount(0.004, Lang::En), "0");
+    assert_eq!(amount(1e100, Lang::En), "1e100");
 }
