@@ -32,6 +32,9 @@ pub enum Command {
     Rules(RulesArgs),
     /// Write a report workbook: the blank template, or a report pre-filled in it.
     Template(TemplateArgs),
+    /// Write a copy of a report workbook with a note on every flagged cell and a first sheet
+    /// listing every finding.
+    Annotate(AnnotateArgs),
     /// Print the completion script of a shell (bash, zsh, fish, powershell).
     Completions(CompletionsArgs),
     /// Print the manual page of att (roff, for `man`).
@@ -71,6 +74,29 @@ pub struct ManArgs {
     /// Write to this file (att.1) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// Arguments of `att annotate`.
+#[derive(Debug, clap::Args)]
+pub struct AnnotateArgs {
+    /// The workbook to annotate (.xlsx or .xlsm; `-` reads standard input). An .xls or .ods
+    /// workbook is refused: save it as .xlsx first.
+    #[arg(value_name = "REPORT")]
+    pub input: PathBuf,
+    /// The annotated copy to write: .xlsx, or .xlsm for a macro-enabled workbook.
+    #[arg(short, long, value_name = "FILE", required = true)]
+    pub output: PathBuf,
+    /// Language of the notes and the findings sheet (default: the report's language, else
+    /// ATT_LANG or the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Show the notes always, as for printing the copy, instead of when the pointer is over
+    /// the cell.
+    #[arg(long)]
+    pub show_notes: bool,
+    /// Severity configuration (default: att.toml in the working directory, when there is one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// Arguments of `att template`.
@@ -227,6 +253,9 @@ pub enum OutputFormat {
     Json,
     /// SARIF 2.1.0, for CI systems and code scanning.
     Sarif,
+    /// A static HTML page to share: each report's summary and its findings by severity and
+    /// rule, readable without scripts.
+    Html,
 }
 
 /// Formats `att convert` writes.

@@ -52,6 +52,27 @@ pub enum CliError {
     /// The output could not be written.
     #[error(transparent)]
     Output(#[from] OutputError),
+    /// A report could not be annotated; nothing was written.
+    #[error("{path}: cannot be annotated: {problem}")]
+    Annotate {
+        /// The path of the input, as given.
+        path: String,
+        /// Why.
+        problem: AnnotateProblem,
+    },
+    /// The annotated copy's type needs another file extension than the output's.
+    #[error(
+        "{path}: its annotated copy is an .{needed} workbook, which Excel opens only under that extension: name the output .{needed} (not {})",
+        output.display()
+    )]
+    AnnotatedExtension {
+        /// The path of the input, as given.
+        path: String,
+        /// The output as given.
+        output: PathBuf,
+        /// The extension the copy needs (`xlsx`, `xlsm`…).
+        needed: &'static str,
+    },
     /// att failed on an input: a panic, caught.
     #[error("{}{failure}", path.as_ref().map(|path| format!("{path}: ")).unwrap_or_default())]
     Panicked {
@@ -102,6 +123,29 @@ pub enum ConvertProblem {
     /// The workbook writer refused the report.
     #[error(transparent)]
     Workbook(#[from] att_xlsx_writer::WriteError),
+}
+
+/// Why a report could not be annotated.
+#[derive(Debug, thiserror::Error)]
+pub enum AnnotateProblem {
+    /// The report is a text file (JSON, XML), which has no cells to annotate.
+    #[error(
+        "it is {} and has no cells to note; `att validate` gives its findings by line and column",
+        describe_text_format(*.0)
+    )]
+    NotAWorkbook(att_schema::Format),
+    /// att-annotate refused the workbook: an .xls or .ods workbook (which cannot be
+    /// annotated in place), a damaged or encrypted one.
+    #[error(transparent)]
+    Refused(att_annotate::AnnotateError),
+}
+
+fn describe_text_format(format: att_schema::Format) -> &'static str {
+    match format {
+        att_schema::Format::Xml => "an XML file",
+        att_schema::Format::Json => "a JSON file",
+        other => other.describe(),
+    }
 }
 
 /// Why the settings file could not be used.

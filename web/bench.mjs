@@ -1,6 +1,7 @@
 // The page's benchmark (not a test): its size, the time from opening it to a ready engine, the
 // time to the first result for a 1,000-entry workbook in headless Chromium, and the same check
-// with the command line, in one run; medians of several runs.
+// with the command line, in one run; then the HTML report and the annotated workbook, made in
+// the page (from the click to the saved file) and by the command line; medians of several runs.
 //
 //   cargo run --release -p att-bench -- --write-samples target/samples
 //   cargo build --release -p att && web/build.sh
@@ -10,8 +11,8 @@
 // benchmark's 10,000-entry report (`att convert --to xlsx`), as an official would send it; the
 // benchmark's own 10,000-entry workbook is measured too, for scale.
 
-import { existsSync, readFileSync, writeFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve, dirname, basename } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -53,9 +54,24 @@ function templateWorkbook(size) {
   return path;
 }
 
+/** The time from clicking a download button to its whole file in `downloads`. */
+async function downloadTime(browser, button, path) {
+  rmSync(path, { force: true });
+  const started = Date.now();
+  await (await browser.find(`button[data-download="${button}"]`)).click();
+  for (;;) {
+    if (existsSync(path) && !readdirSync(downloads).some((entry) => entry.endsWith('.crdownload'))) return Date.now() - started;
+    if (Date.now() - started > 120_000) throw new Error(`no download ${path}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 async function pageTimes(browser, file) {
   const startup = [];
   const firstResult = [];
+  const html = [];
+  const annotated = [];
+  const base = basename(file).replace(/\.[^.]*$/, '');
   for (let run = 0; run < runs; run++) {
     await browser.open('about:blank');
     await browser.open(pathToFileURL(page).href);
@@ -64,15 +80,17 @@ async function pageTimes(browser, file) {
     await (await browser.find('#files')).type(file);
     await browser.waitFor('the result', "return performance.getEntriesByName('att-time-to-first-result').length > 0 && document.body.dataset.state === 'ready'", [], 120_000);
     firstResult.push(await browser.run("return performance.getEntriesByName('att-time-to-first-result')[0].duration"));
+    html.push(await downloadTime(browser, 'html', join(downloads, `${base}.report.html`)));
+    annotated.push(await downloadTime(browser, 'annotated', join(downloads, `${base}.annotated.xlsx`)));
   }
-  return { startup: median(startup), firstResult: median(firstResult) };
+  return { startup: median(startup), firstResult: median(firstResult), html: median(html), annotated: median(annotated) };
 }
 
-function cliTime(file) {
+function cliTime(args) {
   const times = [];
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint();
-    attRun(['validate', '--format', 'json', file]);
+    attRun(args);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   return median(times);
@@ -94,7 +112,15 @@ try {
     const entries = JSON.parse(attRun(['convert', '--to', 'json', workbook.path]).stdout);
     const count = entries.exports.entries.length + entries.imports.entries.length;
     const inPage = await pageTimes(browser, workbook.path);
-    rows.push({ ...workbook, entries: count, kb: statSync(workbook.path).size / 1024, page_startup_ms: inPage.startup, page_first_result_ms: inPage.firstResult, cli_ms: cliTime(workbook.path) });
+    const copy = join(downloads, 'cli.annotated.xlsx');
+    rows.push({
+      ...workbook, entries: count, kb: statSync(workbook.path).size / 1024,
+      page_startup_ms: inPage.startup, page_first_result_ms: inPage.firstResult,
+      page_html_ms: inPage.html, page_annotated_ms: inPage.annotated,
+      cli_ms: cliTime(['validate', '--format', 'json', workbook.path]),
+      cli_html_ms: cliTime(['validate', '--format', 'html', '-o', join(downloads, 'cli.html'), workbook.path]),
+      cli_annotate_ms: cliTime(['annotate', workbook.path, '-o', copy]),
+    });
   }
 } finally {
   await browser.quit();
@@ -106,5 +132,10 @@ console.log('| workbook | entries | KB | page: open → engine ready ms | page: 
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const row of rows) {
   console.log(`| ${row.label} | ${row.entries} | ${row.kb.toFixed(0)} | ${row.page_startup_ms.toFixed(0)} | ${row.page_first_result_ms.toFixed(0)} | ${row.cli_ms.toFixed(0)} |`);
+}
+console.log('| workbook | page: click → HTML report saved ms | att validate --format html ms | page: click → annotated workbook saved ms | att annotate ms |');
+console.log('|---|---:|---:|---:|---:|');
+for (const row of rows) {
+  console.log(`| ${row.label} | ${row.page_html_ms.toFixed(0)} | ${row.cli_html_ms.toFixed(0)} | ${row.page_annotated_ms.toFixed(0)} | ${row.cli_annotate_ms.toFixed(0)} |`);
 }
 console.log(JSON.stringify({ page_mb: pageMb, runs, workbooks: rows.map(({ path, ...row }) => row) }));

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+mod annotate;
 mod completions;
 mod config;
 mod convert;
@@ -49,6 +50,14 @@ pub fn run(cli: Cli, lang: att_schema::Lang) -> Result<Status, CliError> {
         }
         Command::Schema(args) => schema::run(&args),
         Command::Rules(args) => rules::run(&args),
+        Command::Annotate(args) => {
+            crate::guard::guarded(|| annotate::run(&args)).unwrap_or_else(|failure| {
+                Err(CliError::Panicked {
+                    path: Some(args.input.display().to_string()),
+                    failure,
+                })
+            })
+        }
         Command::Template(args) => {
             crate::guard::guarded(|| template::run(&args)).unwrap_or_else(|failure| {
                 Err(CliError::Panicked {

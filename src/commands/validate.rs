@@ -6,6 +6,7 @@ use crate::error::CliError;
 use crate::inputs::{Filter, Input, expand};
 use crate::messages::Say;
 use att_render::human::HumanOptions;
+use att_render::summary::Summary;
 use att_render::{FileResult, RenderOptions};
 use att_schema::Severity;
 use att_validate::Validator;
@@ -28,30 +29,38 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
     }
     let inputs = expansion.inputs;
     let progress = progress_bar(inputs.len(), lang);
-    let results: Vec<FileResult> = inputs
+    // Only the HTML report shows each report's summary.
+    let summary_lang = (args.format == OutputFormat::Html).then_some(lang);
+    let (results, summaries): (Vec<FileResult>, Vec<Option<Summary>>) = inputs
         .par_iter()
         .map(|input| {
             let result = match input {
-                Input::File(path) => {
-                    crate::guard::guarded(|| validate_one(path, &limits, &validator, lang))
-                        .unwrap_or_else(|failure| FileResult {
-                            path: path.display().to_string(),
-                            sha256: None,
-                            failure: Some(failure.say(lang)),
-                            diagnostics: Vec::new(),
-                        })
+                Input::File(path) => crate::guard::guarded(|| {
+                    validate_one(path, &limits, &validator, lang, summary_lang)
+                })
+                .unwrap_or_else(|failure| {
+                    let result = FileResult {
+                        path: path.display().to_string(),
+                        sha256: None,
+                        failure: Some(failure.say(lang)),
+                        diagnostics: Vec::new(),
+                    };
+                    (result, None)
+                }),
+                Input::EmptyFolder(path) => {
+                    let result = FileResult {
+                        path: path.display().to_string(),
+                        sha256: None,
+                        failure: Some(empty_folder(lang)),
+                        diagnostics: Vec::new(),
+                    };
+                    (result, None)
                 }
-                Input::EmptyFolder(path) => FileResult {
-                    path: path.display().to_string(),
-                    sha256: None,
-                    failure: Some(empty_folder(lang)),
-                    diagnostics: Vec::new(),
-                },
             };
             progress.inc(1);
             result
         })
-        .collect();
+        .unzip();
     progress.finish_and_clear();
     let status = results
         .iter()
@@ -83,6 +92,7 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
         }
         OutputFormat::Json => att_render::json::render(&results, lang, env!("CARGO_PKG_VERSION")),
         OutputFormat::Sarif => sarif(&results, &validator, lang),
+        OutputFormat::Html => html(&results, &summaries, lang),
     };
     crate::output::write(args.output.as_deref(), text.as_bytes(), &args.inputs)?;
     Ok(status)
@@ -106,12 +116,15 @@ fn progress_bar(inputs: usize, lang: att_schema::Lang) -> ProgressBar {
     bar
 }
 
+/// Validates one file; with `summary_lang`, also summarises its report in that language when
+/// its document is a report's.
 fn validate_one(
     path: &std::path::Path,
     limits: &att_core::Limits,
     validator: &Validator,
     lang: att_schema::Lang,
-) -> FileResult {
+    summary_lang: Option<att_schema::Lang>,
+) -> (FileResult, Option<Summary>) {
     let mut result = FileResult {
         path: path.display().to_string(),
         sha256: None,
@@ -122,15 +135,42 @@ fn validate_one(
         Ok(input) => input,
         Err(failure) => {
             result.failure = Some(failure.say(lang));
-            return result;
+            return (result, None);
         }
     };
     result.sha256 = Some(hex(&Sha256::digest(&input)));
+    let mut summary = None;
     match att_core::load(&input, limits) {
-        Ok(loaded) => result.diagnostics = att_core::check(&loaded, validator),
+        Ok(loaded) => {
+            result.diagnostics = att_core::check(&loaded, validator);
+            if let Some(lang) = summary_lang
+                && loaded.untyped().is_empty()
+            {
+                summary = Some(att_render::summary::summarise(&loaded.report, lang));
+            }
+        }
         Err(error) => result.failure = Some(error.say(lang)),
     }
-    result
+    (result, summary)
+}
+
+/// The run as one static HTML page.
+fn html(results: &[FileResult], summaries: &[Option<Summary>], lang: att_schema::Lang) -> String {
+    let reports: Vec<_> = results
+        .iter()
+        .zip(summaries)
+        .map(|(file, summary)| att_render::html::HtmlReport {
+            file,
+            summary: summary.as_ref(),
+        })
+        .collect();
+    att_render::html::render(
+        &reports,
+        &att_render::html::HtmlOptions {
+            lang,
+            tool_version: env!("CARGO_PKG_VERSION"),
+        },
+    )
 }
 
 /// Why a folder given holds nothing to validate, naming the files looked for.

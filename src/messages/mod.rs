@@ -5,7 +5,9 @@
 
 mod readers;
 
-use crate::error::{CliError, ConvertProblem, InputError, OutputError, Panicked, SettingsError};
+use crate::error::{
+    AnnotateProblem, CliError, ConvertProblem, InputError, OutputError, Panicked, SettingsError,
+};
 use crate::inputs::GlobError;
 use att_schema::Lang;
 use std::path::Path;
@@ -86,6 +88,46 @@ impl Say for CliError {
                     "no rule has the code or name {rule}; `att rules` lists them all",
                     "aucune règle n’a le code ou le nom {rule}\u{a0}; `att rules` les liste toutes",
                     "ninguna regla tiene el código o el nombre {rule}; `att rules` las enumera todas",
+                )
+            }
+            CliError::Annotate { path, problem } => {
+                let problem = match problem {
+                    AnnotateProblem::NotAWorkbook(format) => {
+                        let what = match (format, lang) {
+                            (att_schema::Format::Xml, Lang::En) => "an XML file",
+                            (att_schema::Format::Xml, Lang::Fr) => "un fichier XML",
+                            (att_schema::Format::Xml, Lang::Es) => "un archivo XML",
+                            (_, Lang::En) => "a JSON file",
+                            (_, Lang::Fr) => "un fichier JSON",
+                            (_, Lang::Es) => "un archivo JSON",
+                        };
+                        say!(
+                            lang,
+                            "it is {what} and has no cells to note; `att validate` gives its findings by line and column",
+                            "c’est {what}, sans cellules à annoter\u{a0}; `att validate` donne ses constats par ligne et colonne",
+                            "es {what} y no tiene celdas que anotar; `att validate` da sus hallazgos por línea y columna",
+                        )
+                    }
+                    AnnotateProblem::Refused(error) => error.to_string(),
+                };
+                say!(
+                    lang,
+                    "{path}: cannot be annotated: {problem}",
+                    "{path}\u{a0}: ne peut pas être annoté\u{a0}: {problem}",
+                    "{path}: no se puede anotar: {problem}",
+                )
+            }
+            CliError::AnnotatedExtension {
+                path,
+                output,
+                needed,
+            } => {
+                let output = output.display();
+                say!(
+                    lang,
+                    "{path}: its annotated copy is an .{needed} workbook, which Excel opens only under that extension: name the output .{needed} (not {output})",
+                    "{path}\u{a0}: sa copie annotée est un classeur .{needed}, qu’Excel n’ouvre que sous cette extension\u{a0}: nommez la sortie .{needed} (et non {output})",
+                    "{path}: su copia anotada es un libro .{needed}, que Excel solo abre con esa extensión: nombre la salida .{needed} (no {output})",
                 )
             }
             CliError::Glob(error) => error.say(lang),

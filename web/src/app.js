@@ -381,19 +381,24 @@ class Page {
     }
   }
 
-  /** The files the page makes from a report; the annotated workbook once the engine has it. */
+  /** The files the page makes from a report. */
   downloads(key, result) {
     const doc = this.doc;
     const name = baseName(result.file.path);
     const read = !result.file.failure;
-    const workbook = result.sheets.length > 0;
     const items = [
       { id: 'json', label: 'dlJson', file: `${name}.att.json`, type: 'application/json', make: () => this.session.canonicalJson(key), show: read },
       { id: 'xml', label: 'dlXml', file: `${name}.att.xml`, type: 'application/xml', make: () => this.session.xml(key), show: read },
       { id: 'diagnostics-json', label: 'dlDiagnosticsJson', file: `${name}.findings.json`, type: 'application/json', make: () => this.session.diagnosticsJson([key], this.lang), show: true },
       { id: 'diagnostics-csv', label: 'dlDiagnosticsCsv', file: `${name}.findings.csv`, type: 'text/csv', make: () => this.session.diagnosticsCsv([key], this.lang), show: true },
+      { id: 'html', label: 'dlHtml', file: `${name}.report.html`, type: 'text/html', make: () => this.session.htmlReport([key], this.lang), show: true },
       { id: 'template', label: 'dlTemplate', file: `${name}.template.xlsx`, type: XLSX, make: () => this.session.template(key, this.lang), show: read },
-      { id: 'annotated', label: 'dlAnnotated', file: `${name}.annotated.xlsx`, type: XLSX, make: () => this.session.annotated(key, this.lang), show: read && workbook && this.session.canAnnotate },
+      // Only an Office Open XML workbook can be annotated in place (docs/annotate.md).
+      { id: 'annotated', label: 'dlAnnotated', show: read && result.format === 'xlsx', make: () => {
+        const annotated = this.session.annotated(key, this.lang);
+        const type = annotated.extension === 'xlsm' ? XLSM : XLSX;
+        return { content: annotated.bytes, file: `${name}.annotated.${annotated.extension}`, type };
+      } },
     ];
     return this.downloadList(items);
   }
@@ -407,7 +412,10 @@ class Page {
         onclick: () => {
           message.textContent = '';
           try {
-            download(doc, item.make(), item.file, item.type);
+            // `make` gives the content, or the content with the name and type it needs.
+            const made = item.make();
+            const { content, file, type } = made?.content === undefined ? { content: made, file: item.file, type: item.type } : made;
+            download(doc, content, file, type);
           } catch (error) {
             message.textContent = this.tr('downloadFailed', { error: error.message });
           }
@@ -451,12 +459,14 @@ class Page {
     panel.append(this.downloadList([
       { id: 'all-diagnostics-json', label: 'dlAllJson', file: 'findings.json', type: 'application/json', make: () => this.session.diagnosticsJson(keys, this.lang), show: true },
       { id: 'all-diagnostics-csv', label: 'dlAllCsv', file: 'findings.csv', type: 'text/csv', make: () => this.session.diagnosticsCsv(keys, this.lang), show: true },
+      { id: 'all-html', label: 'dlAllHtml', file: 'report.html', type: 'text/html', make: () => this.session.htmlReport(keys, this.lang), show: true },
       { id: 'blank-template', label: 'dlBlank', file: `att-template-${this.lang}.xlsx`, type: XLSX, make: () => this.session.blankTemplate(this.lang), show: true },
     ]));
   }
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 /** Scrolls `scroller` (and only it) so that `target` is in its middle. */
 function centreIn(scroller, target) {

@@ -189,14 +189,21 @@ export class Session {
     }
   }
 
-  /** The annotated workbook, once the engine offers it (`att annotate`). */
-  annotated(key, lang) {
-    return this.with(key, (engine, id) => engine.annotate(id, lang));
+  /** The HTML report of the reports `keys` (`att validate --format html`). */
+  htmlReport(keys, lang) {
+    return this.engine.html_report(this.ids(keys), lang);
   }
 
-  /** Whether the engine can write the annotated workbook. */
-  get canAnnotate() {
-    return typeof this.engine.annotate === 'function';
+  /** The annotated workbook (`att annotate`): its bytes and the extension its type needs. */
+  annotated(key, lang) {
+    return this.with(key, (engine, id) => {
+      const made = engine.annotate(id, lang);
+      try {
+        return { bytes: made.bytes, extension: made.extension };
+      } finally {
+        made.free();
+      }
+    });
   }
 
   /** The lines of a text report (XML, JSON), decoded once. */

@@ -1,7 +1,7 @@
 // Drives the built page in a real headless Chromium (Debian's chromium and chromedriver):
 // opens it from file://, loads fixture reports, finds the findings of the command line and the
-// highlighted cell, moves with the keyboard, switches language, downloads the JSON and compares
-// it with the command line's, survives a file on which att fails, and finds no request leaving
+// highlighted cell, moves with the keyboard, switches language, downloads the JSON, the HTML
+// report and the annotated workbook and compares them with the command line's, survives a file on which att fails, and finds no request leaving
 // the page; then serves it over HTTP, as a static host would, and checks it there too.
 //
 //   node web/tests/browser.mjs --att target/debug/att --page target/att-page.html [--screenshot docs/page.png]
@@ -32,8 +32,8 @@ const WORKBOOK = join(ROOT, 'fixtures/templates/invalid-raw-values-kept-es.xlsx'
 const XML = join(ROOT, 'fixtures/xml/located-errors.xml');
 const CRASHING = join(ROOT, 'fixtures/fuzz/xls-sheet-offset-past-the-end.xls');
 
-function cli(args) {
-  const result = spawnSync(att, args, { cwd: tmpdir(), env: { ...process.env, ATT_LANG: 'en', LANG: 'C' }, maxBuffer: 1 << 30 });
+function cli(args, cwd = tmpdir()) {
+  const result = spawnSync(att, args, { cwd, env: { ...process.env, ATT_LANG: 'en', LANG: 'C' }, maxBuffer: 1 << 30 });
   if (result.status === 2 && !args.includes('validate')) throw new Error(`att ${args.join(' ')}: ${result.stderr}`);
   return result.stdout;
 }
@@ -172,6 +172,18 @@ try {
   await (await browser.find('button[data-download="json"]')).click();
   const canonical = await waitForFile(downloads, `${basename(WORKBOOK, '.xlsx')}.att.json`);
   assert(canonical.equals(cli(['convert', '--to', 'json', WORKBOOK])), 'the downloaded canonical JSON is the command line\'s, byte for byte');
+  // The HTML report and the annotated workbook: the command line's, byte for byte (the page
+  // names a report by its file's name, as the command line does run beside it).
+  await (await browser.find('button[data-download="html"]')).click();
+  const htmlReport = await waitForFile(downloads, `${basename(WORKBOOK, '.xlsx')}.report.html`);
+  assert(htmlReport.equals(cli(['validate', '--format', 'html', '--lang', 'en', basename(WORKBOOK)], dirname(WORKBOOK))),
+    'the downloaded HTML report is the command line\'s, byte for byte');
+  await (await browser.find('button[data-download="annotated"]')).click();
+  const annotated = await waitForFile(downloads, `${basename(WORKBOOK, '.xlsx')}.annotated.xlsx`);
+  const annotatedByCli = join(mkdtempSync(join(tmpdir(), 'att-annotated-')), 'annotated.xlsx');
+  cli(['annotate', WORKBOOK, '-o', annotatedByCli, '--lang', 'en']);
+  assert(annotated.equals(readFileSync(annotatedByCli)), 'the downloaded annotated workbook is the command line\'s, byte for byte');
+  rmSync(dirname(annotatedByCli), { recursive: true, force: true });
 
   // The XML report: a finding at a line shows that line.
   await openReport(browser, XML);

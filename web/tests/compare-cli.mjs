@@ -1,7 +1,7 @@
 // The WebAssembly engine gives the command line's results on every fixture: the diagnostics
 // report in English, French and Spanish (diagnostic for diagnostic, field for field), the
-// canonical JSON, the XML, the pre-filled and blank templates (byte for byte) and the rule
-// catalogue. Every sheet a finding points at can be shown.
+// canonical JSON, the XML, the pre-filled and blank templates, the HTML report and the
+// annotated workbook (byte for byte) and the rule catalogue. Every sheet a finding points at can be shown.
 //
 //   node web/tests/compare-cli.mjs --att target/debug/att [--glue target/att-wasm]
 //
@@ -19,6 +19,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const REPORT_EXTENSIONS = /\.(xlsx|xlsm|xls|ods|xml|json)$/i;
+const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xls|ods)$/i;
 const LANGS = ['en', 'fr', 'es'];
 
 function argument(name, fallback) {
@@ -152,22 +153,34 @@ const outputs = [
   { name: 'canonical JSON', args: (file) => ['convert', '--to', 'json', file], page: (id) => engine.canonical_json(id) },
   { name: 'XML', args: (file) => ['convert', '--to', 'xml', file], page: (id) => engine.xml(id) },
   { name: 'pre-filled template', args: (file, out) => ['template', '--from', file, '-o', out], page: (id) => engine.template(id, 'en'), file: true },
+  // The annotated copy of a workbook, named with the extension its type needs, which the page
+  // gives (the refusal of text files is the same code, tested in Rust).
+  { name: 'annotated workbook', args: (file, out) => ['annotate', file, '-o', out, '--lang', 'en'], page: (id) => engine.annotate(id, 'en'), file: true, annotated: true, only: WORKBOOK_EXTENSIONS },
 ];
 let identicalOutputs = 0;
 const jobs = [];
 for (const file of files) {
   const entry = checked.get(file);
   if (entry.crashed) continue;
-  outputs.forEach((output) => {
-    const out = join(work, `output-${jobs.length}.xlsx`);
+  outputs.filter((output) => !output.only || output.only.test(file)).forEach((output) => {
+    const number = jobs.length;
     jobs.push(async () => {
-      const cli = await run(output.args(file, out));
       let page;
+      let extension = 'xlsx';
       try {
-        page = Buffer.from(output.page(entry.id));
+        const made = output.page(entry.id);
+        if (output.annotated) {
+          extension = made.extension;
+          page = Buffer.from(made.bytes);
+          made.free();
+        } else {
+          page = Buffer.from(made);
+        }
       } catch (error) {
         page = error;
       }
+      const out = join(work, `output-${number}.${extension}`);
+      const cli = await run(output.args(file, out));
       const cliBytes = cli.code === 2 ? null : output.file ? readFileSync(out) : cli.stdout;
       if (cliBytes === null) {
         check(page instanceof Error, `${file}: ${output.name}: the command line refused (${cli.stderr.trim()}) but the page wrote it`);
@@ -178,6 +191,15 @@ for (const file of files) {
   });
 }
 await pool(jobs);
+
+// The HTML report of every file the page read (one page of them all, in each language) is the
+// one `att validate --format html` writes of them, byte for byte.
+const read = files.filter((file) => !checked.get(file).crashed);
+for (const lang of LANGS) {
+  const cli = await run(['validate', '--format', 'html', '--lang', lang, ...read]);
+  const page = Buffer.from(engine.html_report(Uint32Array.from(read.map((file) => checked.get(file).id)), lang));
+  if (check(page.equals(cli.stdout), `the HTML report (${lang}) differs from the command line's (${page.length} bytes vs ${cli.stdout.length})`)) identicalOutputs += 1;
+}
 
 // The rule catalogue and the blank templates.
 for (const lang of LANGS) {

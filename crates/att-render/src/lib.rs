@@ -1,9 +1,12 @@
 //! Renders the diagnostics of a validation run: as compiler-style text for people, as the
-//! diagnostics report of `contract.md` §3 for programs, and as SARIF 2.1.0 for CI systems.
+//! diagnostics report of `contract.md` §3 for programs, as SARIF 2.1.0 for CI systems, and as
+//! a static HTML page to share.
 
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod sarif;
+pub mod summary;
 
 use att_schema::{Diagnostic, Lang};
 

@@ -58,6 +58,15 @@ pub enum ViewError {
         /// The sheet asked for.
         sheet: String,
     },
+    /// The workbook could not be annotated (an .xls or .ods workbook, a text file, a damaged
+    /// workbook): att-annotate's reason, as `att annotate` gives it.
+    #[error("{name}: cannot be annotated: {reason}")]
+    Annotate {
+        /// The file's name.
+        name: String,
+        /// Why.
+        reason: String,
+    },
     /// The workbook's cells could not be read again for display.
     #[error("{name}: its cells cannot be shown: {reason}")]
     Grid {
@@ -179,10 +188,7 @@ impl Checked {
                 failure: file.failure,
             },
             format: outcome.map(|outcome| format_name(outcome.loaded.format).to_owned()),
-            summary: self
-                .report()
-                .ok()
-                .map(|report| summary::summarise(&report, lang)),
+            summary: self.summary(lang),
             sheets: outcome
                 .map(|outcome| outcome.loaded.sheet_order.clone())
                 .unwrap_or_default(),
@@ -255,6 +261,40 @@ impl Checked {
                 reason: error.to_string(),
             }
         })
+    }
+
+    /// The summary of the report in `lang`, when its document is a report's.
+    pub fn summary(&self, lang: Lang) -> Option<Summary> {
+        self.report()
+            .ok()
+            .map(|report| summary::summarise(&report, lang))
+    }
+
+    /// The annotated copy of the workbook, as `att annotate --lang` writes it: a note on every
+    /// flagged cell, in `lang`, and a first sheet listing every finding.
+    pub fn annotated(&self, lang: Lang) -> Result<att_annotate::Annotated, ViewError> {
+        let outcome = self.outcome()?;
+        let refused = |reason: String| ViewError::Annotate {
+            name: self.name.clone(),
+            reason,
+        };
+        if matches!(outcome.loaded.format, Format::Json | Format::Xml) {
+            return Err(refused(format!(
+                "it is {} and has no cells to note",
+                outcome.loaded.format.describe()
+            )));
+        }
+        let findings: Vec<att_annotate::Finding> = outcome
+            .diagnostics
+            .iter()
+            .map(|diagnostic| att_annotate::Finding::from_diagnostic(diagnostic, lang))
+            .collect();
+        let options = att_annotate::Options {
+            lang,
+            ..att_annotate::Options::default()
+        };
+        att_annotate::annotate(&self.bytes, &findings, &options)
+            .map_err(|error| refused(error.to_string()))
     }
 
     /// The cells of part of a sheet, for showing it as a grid.

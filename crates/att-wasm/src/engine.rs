@@ -105,6 +105,29 @@ impl Engine {
         ))
     }
 
+    /// The HTML report of the reports `ids`, in that order, in `lang`: the page
+    /// `att validate --format html` writes.
+    pub fn html_report(&self, ids: &[ReportId], lang: Lang) -> Result<String, EngineError> {
+        let reports = self.reports_of(ids)?;
+        let files: Vec<FileResult> = reports.iter().map(|report| report.file_result()).collect();
+        let summaries: Vec<_> = reports.iter().map(|report| report.summary(lang)).collect();
+        let pages: Vec<_> = files
+            .iter()
+            .zip(&summaries)
+            .map(|(file, summary)| att_render::html::HtmlReport {
+                file,
+                summary: summary.as_ref(),
+            })
+            .collect();
+        Ok(att_render::html::render(
+            &pages,
+            &att_render::html::HtmlOptions {
+                lang,
+                tool_version: env!("CARGO_PKG_VERSION"),
+            },
+        ))
+    }
+
     /// The findings of the reports `ids` as CSV.
     pub fn diagnostics_csv(&self, ids: &[ReportId], lang: Lang) -> Result<String, EngineError> {
         Ok(crate::csv::render(self.reports_of(ids)?, lang))

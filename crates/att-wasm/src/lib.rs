@@ -6,15 +6,17 @@
 //! `web/build.sh`; `docs/page.md` says how.
 //!
 //! The modules below the bindings are plain Rust and are tested natively: [`engine`] (the
-//! session), [`checked`] (one report and its views, the one caller of the pipeline), [`summary`],
-//! [`grid`] (sheet cells for display), [`csv`] and [`rules`].
+//! session), [`checked`] (one report and its views, the one caller of the pipeline), [`grid`]
+//! (sheet cells for display), [`csv`] and [`rules`]; the [`summary`] is att-render's, which
+//! the HTML report shares.
 
 pub mod checked;
 pub mod csv;
 pub mod engine;
 pub mod grid;
 pub mod rules;
-pub mod summary;
+/// The summary of a report, shared with the command line's HTML report.
+pub use att_render::summary;
 
 use att_schema::Lang;
 use grid::Window;
@@ -118,6 +120,30 @@ impl Engine {
             .map_err(js_error)
     }
 
+    /// The HTML report of the reports `ids`: the static page `att validate --format html`
+    /// writes, in `lang`.
+    pub fn html_report(&self, ids: Vec<u32>, lang: &str) -> Result<String, JsError> {
+        self.inner
+            .html_report(&ids, language(lang)?)
+            .map_err(js_error)
+    }
+
+    /// The workbook with a note on every flagged cell and a first sheet of the findings, in
+    /// `lang`, as `att annotate` writes it.
+    pub fn annotate(&self, id: u32, lang: &str) -> Result<AnnotatedWorkbook, JsError> {
+        let lang = language(lang)?;
+        let annotated = self
+            .inner
+            .report(id)
+            .map_err(js_error)?
+            .annotated(lang)
+            .map_err(js_error)?;
+        Ok(AnnotatedWorkbook {
+            bytes: annotated.bytes,
+            extension: annotated.extension.to_owned(),
+        })
+    }
+
     /// The non-empty cells of a window onto one sheet of a workbook report, as JSON.
     pub fn sheet(
         &self,
@@ -148,6 +174,16 @@ impl Engine {
     pub fn rules(&self, lang: &str) -> Result<String, JsError> {
         serde_json::to_string(&self.inner.rules(language(lang)?)).map_err(js_error)
     }
+}
+
+/// An annotated workbook: its bytes, and the extension its type needs (`xlsx`, or `xlsm` for a
+/// macro-enabled workbook, which Excel opens under no other).
+#[wasm_bindgen(getter_with_clone)]
+pub struct AnnotatedWorkbook {
+    /// The workbook's bytes.
+    pub bytes: Vec<u8>,
+    /// The file extension, without the dot.
+    pub extension: String,
 }
 
 /// The blank standard template in `lang` (an `.xlsx` workbook), as `att template` writes it.

@@ -185,3 +185,71 @@ fn the_csv_has_a_row_per_finding_with_its_place() {
             .is_err()
     );
 }
+
+#[test]
+fn the_html_report_holds_each_report_with_its_summary_and_findings() {
+    let mut engine = att_wasm::engine::Engine::default();
+    let workbook = engine.check(
+        std::fs::read(fixture("xlsx/sample-att-2017-fr.xlsx")).expect("fixture"),
+        "rapport.xlsx",
+    );
+    let blank = engine.check(b"   ".to_vec(), "vide.json");
+    let html = engine
+        .html_report(&[workbook, blank], Lang::Fr)
+        .expect("the page");
+    assert!(html.contains("<a href=\"#report-1\">rapport.xlsx</a>"));
+    assert!(html.contains("<a href=\"#report-2\">vide.json</a>"));
+    assert!(html.contains("<h3 id=\"report-1-summary\">Résumé</h3>"));
+    assert!(html.contains("the file is empty"));
+    let checked = engine.report(workbook).expect("the report");
+    for diagnostic in checked.diagnostics().expect("read") {
+        let message = diagnostic
+            .message(Lang::Fr)
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;");
+        assert!(html.contains(&message), "{message}");
+    }
+    assert!(engine.html_report(&[99], Lang::En).is_err());
+}
+
+#[test]
+fn the_annotated_workbook_is_offered_for_xlsx_and_refused_otherwise() {
+    let limits = Limits::default();
+    let validator = Validator::new();
+    let bytes = std::fs::read(fixture("xlsx/sample-att-2017-en.xlsm")).expect("fixture");
+    let checked = Checked::new(bytes, "macro.xlsm", &limits, &validator);
+    let annotated = checked.annotated(Lang::Es).expect("annotated");
+    assert_eq!(annotated.extension, "xlsm");
+    assert_eq!(annotated.findings_sheet, "Observaciones");
+    let bytes = std::fs::read(fixture("xlsx/basis-per-row-column.xlsx")).expect("fixture");
+    let checked = Checked::new(bytes, "basis.xlsx", &limits, &validator);
+    let annotated = checked.annotated(Lang::En).expect("annotated");
+    assert_eq!(annotated.extension, "xlsx");
+    let placed: std::collections::HashSet<_> = checked
+        .diagnostics()
+        .expect("read")
+        .iter()
+        .filter_map(|d| match &d.location {
+            Some(Location::Cell { sheet, row, column }) => Some((sheet.clone(), *row, *column)),
+            _ => None,
+        })
+        .collect();
+    assert!(!placed.is_empty());
+    assert_eq!(annotated.noted_cells, placed.len());
+    for (path, says) in [
+        ("json/valid-minimal.json", "has no cells to note"),
+        (
+            "layouts/licence-list-de-switzerland.ods",
+            "save it as an Excel workbook",
+        ),
+    ] {
+        let bytes = std::fs::read(fixture(path)).expect("fixture");
+        let checked = Checked::new(bytes, path, &limits, &validator);
+        let error = checked.annotated(Lang::En).expect_err("refused");
+        assert!(error.to_string().contains(says), "{path}: {error}");
+        assert!(error.to_string().starts_with(path), "{error}");
+    }
+}

@@ -1,6 +1,6 @@
 //! What a report says at a glance: the reporting State, the year, each direction's status and
 //! basis, its entries by category, by partner and by basis, and its totals per currency. The
-//! page draws these as small charts.
+//! offline page draws these as small charts; the HTML report ([`crate::html`]) as tables.
 
 use att_schema::codes::{currency_by_code, state_by_code};
 use att_schema::{Basis, Category, Direction, EntryBasis, Lang, Lenient, Party, Report};
