@@ -180,3 +180,64 @@ fn each_planted_defect_is_flagged_at_its_cell() {
     assert_eq!(found, expected);
     assert_eq!(output.status.code(), Some(1));
 }
+
+/// A table whose values give no currency, and whose items are written as a placeholder down
+/// the column: each cause is one finding with the range it covers.
+fn repeated_workbook() -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Exports")?;
+    let mut rows: Vec<&[Cell]> = vec![
+        &[Text("Reporting State:"), Text("Norway")],
+        &[Text("Calendar year:"), Number(2023.0)],
+        &[Text("Basis of data:"), Text("Actual")],
+        &[
+            Text("Category"),
+            Text("Final importing State"),
+            Text("Number of items"),
+            Text("Value"),
+        ],
+    ];
+    const ROW: &[Cell] = &[
+        Text("II"),
+        Text("Sweden"),
+        Text("about ten"),
+        Number(1_000.0),
+    ];
+    rows.extend(std::iter::repeat_n(ROW, 40));
+    write_rows(sheet, &rows)?;
+    workbook.save_to_buffer()
+}
+
+#[test]
+fn a_finding_repeated_down_a_column_is_one_finding_with_its_range() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("repeated.xlsx");
+    std::fs::write(&path, repeated_workbook().expect("workbook")).expect("write workbook");
+    let run = |format: &str| {
+        Command::new(env!("CARGO_BIN_EXE_att"))
+            .args(["validate", "--format", format, "repeated.xlsx"])
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .env_remove("ATT_LANG")
+            .output()
+            .expect("att runs")
+    };
+    let report: Value = serde_json::from_slice(&run("json").stdout).expect("JSON");
+    let diagnostics = report["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics");
+    let items: Vec<&Value> = diagnostics
+        .iter()
+        .filter(|d| d["code"] == "ATT0231")
+        .collect();
+    assert_eq!(items.len(), 1, "{diagnostics:#?}");
+    assert_eq!(items[0]["location"]["cell"], "C5");
+    assert_eq!(items[0]["repeated"]["count"], 40);
+    assert_eq!(items[0]["repeated"]["until"]["cell"], "C44");
+    let human = String::from_utf8(run("human").stdout).expect("text");
+    assert!(
+        human.contains("repeated.xlsx:Exports!C5:C44 (40 cells): error[ATT0231]"),
+        "{human}"
+    );
+}

@@ -7,6 +7,7 @@
 //! once, in the order their formats are recognised.
 
 pub mod catalogue;
+pub mod repeats;
 pub mod settings;
 
 use att_schema::{Diagnostic, Location, ReadReport, Reader, Rule};
@@ -164,7 +165,7 @@ pub fn check(loaded: &Loaded, validator: &Validator) -> Vec<Diagnostic> {
     diagnostics.extend(validator.validate_read(loaded));
     att_validate::locate(&mut diagnostics, &loaded.source_map);
     sort_by_place(&mut diagnostics, &loaded.sheet_order);
-    diagnostics
+    repeats::group_repeats(diagnostics)
 }
 
 /// Orders diagnostics as a person reads the file: those without a place first, then by sheet

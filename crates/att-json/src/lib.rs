@@ -185,6 +185,38 @@ mod tests {
     }
 
     #[test]
+    fn flags_duplicate_fields_of_large_objects_too() {
+        let fields: Vec<String> = (0..40).map(|i| format!("\"f{i}\": {i}")).collect();
+        let text = format!("{{{}, \"f35\": 0, \"f2\": 0}}", fields.join(", "));
+        let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
+        let duplicates: Vec<(Option<&str>, String)> = read
+            .diagnostics
+            .iter()
+            .map(|d| (d.pointer.as_deref(), d.message(att_schema::Lang::En)))
+            .collect();
+        let column = |key: &str| text.find(key).map_or(0, |at| at + 1);
+        assert_eq!(
+            duplicates,
+            [
+                (
+                    Some("/f35"),
+                    format!(
+                        "“f35” is given more than once here; the value at 1:{} was replaced by this one.",
+                        column("\"f35\"")
+                    )
+                ),
+                (
+                    Some("/f2"),
+                    format!(
+                        "“f2” is given more than once here; the value at 1:{} was replaced by this one.",
+                        column("\"f2\"")
+                    )
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn says_where_broken_json_breaks() {
         assert_eq!(
             syntax_error("{\n  \"year\": 2023\n  \"exports\": {}\n}"),

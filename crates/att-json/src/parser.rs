@@ -6,6 +6,7 @@
 
 use att_schema::rules::DUPLICATE_FIELD;
 use att_schema::{Diagnostic, Location, PointerNode, SourceMap};
+use rustc_hash::FxHashMap;
 use serde_json::{Map, Number, Value};
 
 /// Why a text is not JSON the reader can use, with the place of the problem.
@@ -67,6 +68,36 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError>
         source_map: parser.source_map,
         diagnostics: parser.diagnostics,
     })
+}
+
+/// Where each field of one object is named, by the field's node, to find a field given twice:
+/// a list while the object is small (as a report's are), a map once it is large, so that an
+/// object of very many fields is still read in linear time.
+#[derive(Default)]
+struct FieldPlaces {
+    few: Vec<(PointerNode, Location)>,
+    many: FxHashMap<PointerNode, Location>,
+}
+
+impl FieldPlaces {
+    /// Objects with more fields than this keep their places in the map.
+    const FEW: usize = 32;
+
+    /// The place of the first field of `node` when there was one; else records `location`.
+    fn first_or_insert(&mut self, node: PointerNode, location: &Location) -> Option<Location> {
+        if let Some((_, first)) = self.few.iter().find(|(seen, _)| *seen == node) {
+            return Some(first.clone());
+        }
+        if let Some(first) = self.many.get(&node) {
+            return Some(first.clone());
+        }
+        if self.few.len() < Self::FEW {
+            self.few.push((node, location.clone()));
+        } else {
+            self.many.insert(node, location.clone());
+        }
+        None
+    }
 }
 
 struct Parser<'a> {
@@ -167,7 +198,7 @@ impl Parser<'_> {
         self.check_depth(depth)?;
         self.bump();
         let mut map = Map::new();
-        let mut key_places: Vec<(String, Location)> = Vec::new();
+        let mut key_places = FieldPlaces::default();
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.bump();
@@ -188,16 +219,14 @@ impl Parser<'_> {
             self.skip_whitespace();
             let child = self.source_map.member(node, &key);
             let value = self.value(child, depth)?;
-            if let Some((_, first)) = key_places.iter().find(|(k, _)| *k == key) {
+            if let Some(first) = key_places.first_or_insert(child, &key_location) {
                 self.diagnostics.push(
                     Diagnostic::new(&DUPLICATE_FIELD)
                         .arg("field", key.as_str())
                         .arg("first", first.to_string())
                         .at(self.source_map.pointer(child))
-                        .located(key_location.clone()),
+                        .located(key_location),
                 );
-            } else {
-                key_places.push((key.clone(), key_location));
             }
             map.insert(key, value);
             self.skip_whitespace();
@@ -328,12 +357,7 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let run_start = self.pos;
-            while let Some(byte) = self.peek() {
-                if byte == b'"' || byte == b'\\' || byte < 0x20 {
-                    break;
-                }
-                self.bump();
-            }
+            self.skip_plain_text();
             out.push_str(&self.text[run_start..self.pos]);
             match self.peek() {
                 Some(b'"') => {
@@ -357,6 +381,24 @@ impl Parser<'_> {
                 }
             }
         }
+    }
+
+    /// Moves past the characters of a string that need no escape, at once: such a run holds
+    /// no line break (control characters end it), so only the column changes.
+    fn skip_plain_text(&mut self) {
+        let rest = &self.bytes[self.pos..];
+        let length = rest
+            .iter()
+            .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+            .unwrap_or(rest.len());
+        let characters = rest[..length]
+            .iter()
+            .filter(|&&byte| byte & 0xC0 != 0x80)
+            .count();
+        self.column = self
+            .column
+            .saturating_add(u32::try_from(characters).unwrap_or(u32::MAX));
+        self.pos += length;
     }
 
     fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {

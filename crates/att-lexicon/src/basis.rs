@@ -1,6 +1,8 @@
-//! The basis of figures as a value: "Actual", "Licences issued", "Autorisées", "Ambas".
+//! The basis of figures as a value: "Actual", "Licences issued", "Autorisées", "Ambas", and
+//! with the units that may follow it ("exportations effectives — valeurs en CHF").
 
 use crate::key::{fold_key, words};
+use crate::units::{UnitStatement, split_unit_statement};
 use crate::vocab::{self, BasisWord};
 use att_schema::Basis;
 use rustc_hash::FxHashSet as HashSet;
@@ -65,10 +67,55 @@ static FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// assert_eq!(read_basis("Exports"), None);
 /// ```
 pub fn read_basis(text: &str) -> Option<Basis> {
-    let folded = fold_key(text);
+    read_basis_detailed(text).map(|found| found.basis)
+}
+
+/// A basis read with the unit statement that may follow it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BasisReading {
+    /// Authorized, actual or both.
+    pub basis: Basis,
+    /// What a statement after the basis says of the figures ("exportations effectives —
+    /// valeurs en CHF": values in CHF); `None` when there is none.
+    pub units: Option<UnitStatement>,
+}
+
+/// Reads a basis as [`read_basis`] does, with a unit statement after it, set off by a dash, a
+/// colon, a comma or brackets: "Type de données : exportations effectives — valeurs en CHF",
+/// "Actual (values in thousands of EUR)". [`read_basis`] reads the same texts and leaves the
+/// statement out.
+///
+/// ```
+/// use att_lexicon::basis::read_basis_detailed;
+/// use att_schema::Basis;
+/// let found = read_basis_detailed("exportations effectives — valeurs en CHF").unwrap();
+/// assert_eq!(found.basis, Basis::Actual);
+/// assert_eq!(found.units.unwrap().currency.as_deref(), Some("CHF"));
+/// assert_eq!(read_basis_detailed("Actual").unwrap().units, None);
+/// ```
+pub fn read_basis_detailed(text: &str) -> Option<BasisReading> {
+    let (basis, named) = basis_words(&fold_key(text));
+    if let Some(basis) = basis {
+        return Some(BasisReading { basis, units: None });
+    }
+    // Without a basis word, no unit statement can leave a basis behind.
+    if !named {
+        return None;
+    }
+    let (head, units) = split_unit_statement(text)?;
+    let basis = basis_words(&fold_key(head)).0?;
+    Some(BasisReading {
+        basis,
+        units: Some(units),
+    })
+}
+
+/// The basis that every word of a folded text is part of, and whether a basis word was met
+/// before the text turned out to be something else.
+fn basis_words(folded: &str) -> (Option<Basis>, bool) {
     let mut authorized = false;
     let mut actual = false;
-    for word in words(&folded) {
+    for word in words(folded) {
         match vocab::basis_word(word) {
             Some((BasisWord::Authorized, _)) => authorized = true,
             Some((BasisWord::Actual, _)) => actual = true,
@@ -76,15 +123,16 @@ pub fn read_basis(text: &str) -> Option<Basis> {
             None if vocab::direction_word(word).is_some()
                 || vocab::is_connector(word)
                 || FILLERS.contains(word) => {}
-            None => return None,
+            None => return (None, authorized || actual),
         }
     }
-    match (authorized, actual) {
+    let basis = match (authorized, actual) {
         (true, true) => Some(Basis::Both),
         (true, false) => Some(Basis::Authorized),
         (false, true) => Some(Basis::Actual),
         (false, false) => None,
-    }
+    };
+    (basis, false)
 }
 
 #[cfg(test)]
@@ -130,6 +178,65 @@ mod tests {
             ("Ambas", Both),
             ("Ambos", Both),
             ("Autorizadas y efectivas", Both),
+        ] {
+            assert_eq!(read_basis(text), Some(expected), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_unit_statement_after_the_basis_is_read_apart() {
+        use crate::multiplier::Multiplier;
+        use crate::units::Figures;
+        for (text, basis, code, multiplier) in [
+            (
+                "Type de données : exportations effectives — valeurs en CHF",
+                Basis::Actual,
+                Some("CHF"),
+                None,
+            ),
+            (
+                "Actual (values in thousands of EUR)",
+                Basis::Actual,
+                Some("EUR"),
+                Some(Multiplier::Thousand),
+            ),
+            (
+                "Licences issued, amounts in USD",
+                Basis::Authorized,
+                Some("USD"),
+                None,
+            ),
+            (
+                "Exportaciones autorizadas – valores en miles de dólares",
+                Basis::Authorized,
+                None,
+                Some(Multiplier::Thousand),
+            ),
+        ] {
+            assert_eq!(read_basis(text), Some(basis), "{text:?}");
+            let found = read_basis_detailed(text).unwrap_or_else(|| panic!("{text:?}"));
+            let units = found.units.unwrap_or_else(|| panic!("{text:?} has units"));
+            assert_eq!(units.figures, Some(Figures::Values), "{text:?}");
+            assert_eq!(units.currency.as_deref(), code, "{text:?}");
+            assert_eq!(units.multiplier, multiplier, "{text:?}");
+        }
+        assert_eq!(
+            read_basis("Exports — values in EUR"),
+            None,
+            "a unit statement is no basis"
+        );
+        assert_eq!(read_basis("Actual — see the note"), None);
+    }
+
+    #[test]
+    fn other_languages() {
+        for (text, expected) in [
+            ("tatsächliche Ausfuhren", Basis::Actual),
+            ("Bewilligungen", Basis::Authorized),
+            ("esportazioni effettive", Basis::Actual),
+            ("autorizzazioni", Basis::Authorized),
+            ("exportações efetivas", Basis::Actual),
+            ("vergunningen", Basis::Authorized),
         ] {
             assert_eq!(read_basis(text), Some(expected), "{text:?}");
         }

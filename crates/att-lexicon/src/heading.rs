@@ -16,7 +16,6 @@ use crate::key::{fold_key, segments, strip_enumerator, strip_marks, words};
 use crate::langset::LangSet;
 use crate::multiplier::{self, Multiplier};
 use crate::vocab::{self, BasisWord};
-use att_schema::text::fold;
 use att_schema::{Basis, DirectionKind, Lang};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -330,6 +329,19 @@ fn langs_of(lang: Option<Lang>) -> LangSet {
 static KNOWN_INDEX: LazyLock<HashMap<&'static str, &'static Known>> =
     LazyLock::new(|| KNOWN_LIST.iter().map(|k| (k.folded.as_str(), k)).collect());
 
+/// Every word of the known headings of `column`, folded ("number", "of", "items", "quantite").
+pub(crate) fn heading_words(column: Column) -> impl Iterator<Item = &'static str> {
+    KNOWN_LIST
+        .iter()
+        .filter(move |known| known.column == column)
+        .flat_map(|known| words(&known.folded))
+}
+
+/// The column that a folded text names when it is a known heading, exactly ("number of items").
+pub(crate) fn known_column(folded: &str) -> Option<Column> {
+    KNOWN_INDEX.get(folded).map(|known| known.column)
+}
+
 static KNOWN_EXPLANATIONS: LazyLock<HashSet<String>> =
     LazyLock::new(|| EXPLANATIONS.iter().map(|e| fold_key(e)).collect());
 
@@ -413,7 +425,7 @@ impl Found<'_> {
             (_, false, true) => Some(Basis::Actual),
         };
         let (currency, currency_text) = if known.column == Column::Value {
-            currency_of(&qualifiers.currency_words, original)
+            currency::currency_of(&qualifiers.currency_words, original)
         } else {
             (None, None)
         };
@@ -428,21 +440,6 @@ impl Found<'_> {
         };
         (found, known.langs)
     }
-}
-
-/// The ISO code and the text of the currency that the heading's currency words and symbol give.
-/// The text is the symbol when there is one and the words only spell it ("US$" → "us"),
-/// otherwise the words.
-fn currency_of(currency_words: &[String], original: &str) -> (Option<String>, Option<String>) {
-    let words = currency_words.join(" ");
-    let symbol = currency::symbol_in(original);
-    let text = match symbol {
-        Some(symbol) if words.is_empty() || fold(symbol) == words => symbol.to_owned(),
-        _ if words.is_empty() => return (None, None),
-        _ => words,
-    };
-    let code = currency::code_of(&text).or_else(|| symbol.and_then(currency::code_of));
-    (code, Some(text))
 }
 
 /// Finds the longest known heading in `folded` whose other words are all qualifiers.

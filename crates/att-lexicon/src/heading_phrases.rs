@@ -2,9 +2,10 @@
 //! in English, French and Spanish (spec §3); those of the UN Register of Conventional Arms'
 //! standardized forms and published report tables, which the template descends from ("Final
 //! importer State(s)", "Exporter", "No. of items", "Lieu de transit", "Descripción del
-//! material"); the synonyms seen in national layouts, and the German headings of Swiss, German
-//! and Austrian statistics ("Bestimmungsland", "Wert"). Written as people write them; folded
-//! once, on first use.
+//! material"); the synonyms seen in national layouts; the German headings of Swiss, German and
+//! Austrian statistics ("Bestimmungsland", "Wert"), and the Italian, Portuguese and Dutch ones of
+//! national layouts ("Paese di destinazione", "Quantidade", "Land van oorsprong"). Written as
+//! people write them; folded once, on first use.
 
 use crate::heading::Column;
 use att_schema::{DirectionKind, Lang};
@@ -15,7 +16,8 @@ pub(crate) struct HeadingGroup {
     pub(crate) column: Column,
     /// For partner columns: the table the heading belongs to.
     pub(crate) direction: Option<DirectionKind>,
-    /// The language of the headings; `None` for languages other than the Treaty's (German).
+    /// The language of the headings; `None` for languages other than the Treaty's (German,
+    /// Italian, Portuguese, Dutch).
     pub(crate) lang: Option<Lang>,
     /// The headings, as written.
     pub(crate) phrases: &'static [&'static str],
@@ -110,6 +112,10 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Lieferantenland",
             "Versendungsland",
             "Exporteur",
+            // Provenance, as "Pays de provenance": the partner of an imports table. Origin is
+            // "Ursprungsland".
+            "Herkunftsland",
+            "Herkunft",
         ],
     ),
     other(Partner, None, &["Land", "Länder", "Staat", "Partnerland"]),
@@ -133,7 +139,7 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
         None,
         &[
             "Ursprungsland",
-            "Herkunftsland",
+            "Ursprung",
             "Ursprungsstaat",
             "Herstellungsland",
         ],
@@ -165,6 +171,201 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Anmerkungen",
             "Kommentar",
             "Kommentare",
+        ],
+    ),
+    // Italian, Portuguese and Dutch, as Italian, Portuguese, Brazilian, Dutch and Belgian
+    // layouts write them. Like the German ones, they vote for no language of the Treaty; a
+    // heading spelt as in Spanish or French ("Categoria", "Destino") keeps that language.
+    other(
+        Category,
+        None,
+        &[
+            "Categoria",
+            "Categorie",
+            "Categorias",
+            "Categorieën",
+            "Categoria ONU",
+            "Categoria / sottocategoria",
+            "Categoria / subcategoria",
+            "Categorie / subcategorie",
+        ],
+    ),
+    other(
+        NationalCategory,
+        None,
+        &[
+            "Categoria nazionale",
+            "Categoria nacional",
+            "Nationale categorie",
+            "Militaire lijst",
+            "ML-categorie",
+            "Lista militar",
+            "Elenco militare",
+        ],
+    ),
+    other(
+        Partner,
+        Some(Exports),
+        &[
+            "Paese di destinazione",
+            "Paese destinatario",
+            "Destinazione",
+            "Stato di destinazione",
+            "Paese importatore",
+            "Stato importatore",
+            "País destinatário",
+            "Estado de destino",
+            "País de destino final",
+            "Land van bestemming",
+            "Land van eindbestemming",
+            "Bestemming",
+            "Bestemmingsland",
+            "Importerend land",
+            "Ontvangend land",
+        ],
+    ),
+    other(
+        Partner,
+        Some(Imports),
+        &[
+            "Paese di provenienza",
+            "Provenienza",
+            "Paese esportatore",
+            "Stato esportatore",
+            "Paese fornitore",
+            "País de proveniência",
+            "Proveniência",
+            "País fornecedor",
+            "Land van herkomst",
+            "Herkomst",
+            "Herkomstland",
+            "Exporterend land",
+            "Land van verzending",
+            "Leverancier",
+        ],
+    ),
+    other(
+        Partner,
+        None,
+        &["Paese", "Paesi", "Stato", "Landen", "Partnerland"],
+    ),
+    other(
+        Items,
+        None,
+        &[
+            "Quantità",
+            "Numero",
+            "Numero di pezzi",
+            "Numero di unità",
+            "Pezzi",
+            "Quantidade",
+            "Quantidades",
+            "Número de artigos",
+            "Número de unidades",
+            "Aantal",
+            "Aantallen",
+            "Hoeveelheid",
+            "Aantal stuks",
+            "Stuks",
+            "Aantal eenheden",
+        ],
+    ),
+    other(
+        Value,
+        None,
+        &[
+            "Valore",
+            "Valori",
+            "Importo",
+            "Valore totale",
+            "Montante",
+            "Valor total",
+            "Waarde",
+            "Bedrag",
+            "Totale waarde",
+        ],
+    ),
+    other(Currency, None, &["Valuta", "Moeda", "Munteenheid"]),
+    other(
+        StateOfOrigin,
+        None,
+        &[
+            "Paese di origine",
+            "Stato di origine",
+            "Paese di produzione",
+            "Paese produttore",
+            "País de origem",
+            "Estado de origem",
+            "Origem",
+            "País de fabrico",
+            "Land van oorsprong",
+            "Oorsprong",
+            "Oorsprongsland",
+            "Land van productie",
+            "Productieland",
+        ],
+    ),
+    other(
+        IntermediateLocations,
+        None,
+        &[
+            "Paese di transito",
+            "Luogo intermedio",
+            "Luoghi intermedi",
+            "País de trânsito",
+            "Local intermédio",
+            "Locais intermédios",
+            "Local intermediário",
+            "Doorvoer",
+            "Doorvoerland",
+            "Land van doorvoer",
+        ],
+    ),
+    other(
+        Description,
+        None,
+        &[
+            "Descrizione",
+            "Descrizione del materiale",
+            "Descrizione dell'articolo",
+            "Denominazione",
+            "Modello",
+            "Materiale",
+            "Descrição",
+            "Descrição do material",
+            "Descrição do artigo",
+            "Designação",
+            "Omschrijving",
+            "Beschrijving",
+            "Omschrijving goederen",
+            "Goederen",
+            "Materieel",
+        ],
+    ),
+    other(
+        Comments,
+        None,
+        &[
+            "Osservazioni",
+            "Commenti",
+            "Annotazioni",
+            "Observações",
+            "Comentários",
+            "Opmerkingen",
+            "Opmerking",
+            "Toelichting",
+            "Commentaar",
+            "Bijzonderheden",
+        ],
+    ),
+    other(
+        Basis,
+        None,
+        &[
+            "Tipo di dati",
+            "Tipo de dados",
+            "Soort gegevens",
+            "Datenart",
         ],
     ),
     group(
@@ -527,6 +728,7 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Quantity of items",
             "Item count",
             "Count",
+            "Items",
         ],
     ),
     group(
@@ -876,6 +1078,15 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Additional remarks",
             "Other comments",
             "Comments/remarks",
+            // The end user of the transfer, which the template asks for in the comments.
+            "End user",
+            "End-user",
+            "End users",
+            "Final user",
+            "End use",
+            "End-use",
+            "End user / end use",
+            "Type of end user",
         ],
     ),
     group(
@@ -897,6 +1108,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Remarques sur le transfert",
             "Autres observations",
             "Observations concernant le transfert",
+            "Utilisateur final",
+            "Utilisateurs finaux",
+            "Utilisation finale",
         ],
     ),
     group(
@@ -917,6 +1131,9 @@ pub(crate) const HEADINGS: &[HeadingGroup] = &[
             "Otras observaciones",
             "Comentarios adicionales",
             "Observaciones relativas a la transferencia",
+            "Usuario final",
+            "Usuarios finales",
+            "Uso final",
         ],
     ),
     group(

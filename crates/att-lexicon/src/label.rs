@@ -279,7 +279,8 @@ fn without_brackets(text: &str) -> String {
 }
 
 /// Labels read word by word: nil reports, consent to publish, tables included, withheld
-/// information; with whether the label is negated and its languages.
+/// information, the year ("Année couverte par le rapport"); with whether the label is negated
+/// and its languages.
 fn rule_label(key: &str) -> Option<(Label, bool, LangSet)> {
     if let Some((Some(direction), langs)) = section::nil_statement_folded(key) {
         let label = match direction {
@@ -293,6 +294,7 @@ fn rule_label(key: &str) -> Option<(Label, bool, LangSet)> {
     }
     included(key)
         .or_else(|| withheld(key))
+        .or_else(|| year::year_label(key).map(|langs| (Label::Year, langs)))
         .map(|(label, langs)| (label, false, langs))
 }
 
@@ -701,6 +703,8 @@ fn withheld(key: &str) -> Option<(Label, LangSet)> {
     };
     Some((label, langs))
 }
+
+mod year;
 
 #[cfg(test)]
 mod tests;

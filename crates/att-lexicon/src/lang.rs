@@ -189,6 +189,26 @@ mod tests {
     }
 
     #[test]
+    fn headings_and_titles_of_other_languages_do_not_vote() {
+        let dutch = [
+            "Invoer",
+            "Categorie van de lijst",
+            "Land van herkomst",
+            "Aantal",
+            "Omschrijving",
+            "Opmerkingen",
+        ];
+        assert_eq!(guess_language(&dutch), None);
+        let mut with_label = dutch.to_vec();
+        with_label.push("Reporting State:");
+        assert_eq!(guess_language(&with_label), Some(Lang::En));
+        let italian = ["Esportazioni", "Quantità", "Descrizione", "État partie :"];
+        assert_eq!(guess_language(&italian), Some(Lang::Fr));
+        let german = ["Ausfuhren von Kriegsmaterial", "Anzahl", "Año civil: 2021"];
+        assert_eq!(guess_language(&german), Some(Lang::Es));
+    }
+
+    #[test]
     fn nothing_recognised() {
         assert_eq!(guess_language(&[]), None);
         assert_eq!(guess_language(&["1200", "Germany", "X"]), None);

@@ -6,14 +6,17 @@
 //!
 //! | module | reads |
 //! |---|---|
-//! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty", the UN Register's "Final importer State(s)", "Exporter", "Value (in thousands of EUR)" |
+//! | [`heading`] | column headings: "Final importing State", "Valeur (en euros)", "Qty", the UN Register's "Final importer State(s)", "Exporter", "Value (in thousands of EUR)", "Value (R million)"; German, Italian, Portuguese and Dutch ones ("Land van oorsprong") |
 //! | [`label`] | title-page labels: "Reporting State:", "Calendar year: 2023", "Nil report – exports", "Rapport public : oui ☒ / non ☐" |
-//! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2"), nil statements ("Sin exportaciones") |
+//! | [`section`] | section titles and sheet names ("Exportations effectives", "Annex 2", "Invoer 2023"), with their qualifier ("EXPORTS (number of items)"); nil statements ("Sin exportaciones") |
+//! | [`units`] | units stated for a whole table: "Montants en milliers d'euros", "All values in EUR million", "(number of items)" |
 //! | [`title_line`] | title lines giving State and year: "Annual report of Norway, 2021"; sheet names with a year: "Exports_2019" |
+//! | [`year_line`] | lines giving only the year: "Annual report to the ATT Secretariat for the calendar year 2019" |
+//! | [`state_line`] | lines giving only the State: "Republic of South Africa — National Conventional Arms Control Committee", "Rapport annuel de la France" |
 //! | [`category`] | categories: "VIII a) 2", "IV(a)", "Battle tanks", "ALPC", "I–VII" |
 //! | [`control_list`] | national control-list codes, not ATT categories: "ML10.c2", "KM 4", "2B001.b2" |
 //! | [`tick`] | tick boxes: "X", "☒", "Oui", "☐"; yes/no pairs: "yes ☒ / no ☐" |
-//! | [`basis`] | authorized or actual: "Licences issued", "Efectivas" |
+//! | [`basis`] | authorized or actual: "Licences issued", "Efectivas", "exportations effectives — valeurs en CHF" |
 //! | [`number`] | numbers: "1 200", "1.250.000,50", and the ambiguity of "1.200" |
 //! | [`number_format`] | Excel number formats: `[$EUR] #,##0`, `#,##0 "kr"`, `[$$-409]#,##0`, `#,##0,"k"` |
 //! | [`placeholder`] | placeholders: "-", "N/A", "néant", "classified" |
@@ -77,10 +80,13 @@ pub mod number;
 pub mod number_format;
 pub mod placeholder;
 pub mod section;
+pub mod state_line;
 pub mod tick;
 pub mod title_line;
 pub mod total;
+pub mod units;
 pub mod withheld;
+pub mod year_line;
 
 mod category_names;
 mod currency;
@@ -91,7 +97,7 @@ mod langset;
 mod nil;
 mod vocab;
 
-pub use basis::read_basis;
+pub use basis::{BasisReading, read_basis, read_basis_detailed};
 pub use category::{CategoryReading, read_category, read_group_row_category, read_subgroup};
 pub use control_list::{
     CategoryCell, ControlList, ControlListCode, read_category_cell, read_control_list_codes,
@@ -107,8 +113,14 @@ pub use multiplier::Multiplier;
 pub use number::{LocaleNote, NotANumber, NumberKind, NumberReading, SeparatorChoice, read_number};
 pub use number_format::{NumberFormatReading, read_number_format};
 pub use placeholder::{Placeholder, read_placeholder};
-pub use section::{Section, SectionMatch, match_nil_statement, match_section};
+pub use section::{
+    Section, SectionMatch, SectionReading, match_nil_statement, match_section,
+    match_section_detailed,
+};
+pub use state_line::{StateLine, read_state_line};
 pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
 pub use title_line::{SheetName, TitleLine, read_sheet_name, read_title_line};
 pub use total::{TotalKind, TotalRow, TotalScope, read_total};
+pub use units::{Figures, UnitStatement, read_unit_statement, split_unit_statement};
 pub use withheld::{Withheld, WithheldKind, read_withheld};
+pub use year_line::read_year_line;

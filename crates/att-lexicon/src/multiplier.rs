@@ -31,14 +31,13 @@ impl Multiplier {
 pub(crate) fn multiplier_word(word: &str) -> Option<Multiplier> {
     match word {
         "thousand" | "thousands" | "k" | "000" | "000s" | "1000" | "thsd" | "thous" | "millier"
-        | "milliers" | "mille" | "mil" | "miles" | "tsd" | "tausend" | "milhares" | "duizend" => {
-            Some(Multiplier::Thousand)
-        }
+        | "milliers" | "mille" | "mil" | "miles" | "tsd" | "tausend" | "milhares" | "duizend"
+        | "duizenden" | "migliaia" => Some(Multiplier::Thousand),
         "million" | "millions" | "m" | "mn" | "mln" | "mio" | "mill" | "mm" | "millon"
-        | "millones" | "1000000" | "000000" | "milhoes" | "miljoen" => Some(Multiplier::Million),
-        "billion" | "billions" | "bn" | "bln" | "milliard" | "milliards" | "mrd" | "md" => {
-            Some(Multiplier::Billion)
-        }
+        | "millones" | "1000000" | "000000" | "milhoes" | "miljoen" | "miljoenen" | "millionen"
+        | "milioni" | "milione" => Some(Multiplier::Million),
+        "billion" | "billions" | "bn" | "bln" | "milliard" | "milliards" | "mrd" | "md"
+        | "milliarden" | "miliardi" | "miljard" | "miljarden" => Some(Multiplier::Billion),
         _ => None,
     }
 }
@@ -98,6 +97,17 @@ mod tests {
         assert_eq!(multiplier_word("units"), None);
         assert_eq!(multiplier_word("000s"), Some(Multiplier::Thousand));
         assert_eq!(multiplier_word("tsd"), Some(Multiplier::Thousand));
+        for (word, expected) in [
+            ("migliaia", Multiplier::Thousand),
+            ("duizenden", Multiplier::Thousand),
+            ("milioni", Multiplier::Million),
+            ("millionen", Multiplier::Million),
+            ("miljoenen", Multiplier::Million),
+            ("milliarden", Multiplier::Billion),
+            ("miljard", Multiplier::Billion),
+        ] {
+            assert_eq!(multiplier_word(word), Some(expected), "{word}");
+        }
         assert_eq!(
             glued_code("teur"),
             Some((Multiplier::Thousand, "EUR".to_owned()))

@@ -116,8 +116,24 @@ const NIL_TABLE: &[(NilWord, Words)] = &[
     ),
 ];
 
-static NIL_WORDS: LazyLock<HashMap<String, (NilWord, LangSet)>> =
-    LazyLock::new(|| vocab::build_map(NIL_TABLE));
+/// Nil and negation words of German, Italian, Portuguese and Dutch ("Keine Ausfuhren", "Nessuna
+/// esportazione", "Nenhuma importação", "Geen uitvoer"), with no language, as their directions.
+const OTHER_NIL_TABLE: &[(NilWord, &[&str])] = &[
+    (NilWord::Nil, &["nichts", "niente", "nulla", "niets"]),
+    (
+        NilWord::Negation,
+        &[
+            "keine", "kein", "keiner", "nessuna", "nessun", "nessuno", "nenhuma", "nenhum", "sem",
+            "geen",
+        ],
+    ),
+];
+
+static NIL_WORDS: LazyLock<HashMap<String, (NilWord, LangSet)>> = LazyLock::new(|| {
+    let mut map = vocab::build_map(NIL_TABLE);
+    vocab::add_other_languages(&mut map, OTHER_NIL_TABLE);
+    map
+});
 
 /// Words a nil statement may use around its nil words and direction.
 static NIL_FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -223,9 +223,8 @@ fn is_currency_sign(c: char) -> bool {
 fn currency_in_literal(literal: &str) -> (Option<String>, Option<Multiplier>) {
     let mut multiplier = None;
     let mut rest = literal.to_owned();
-    let symbol = currency::symbol_in(literal).map(|symbol| {
-        rest = rest.replacen(symbol, " ", 1);
-        symbol.to_owned()
+    let symbol = currency::symbol_in(literal).inspect(|symbol| {
+        rest = rest.replacen(symbol.as_str(), " ", 1);
     });
     let mut currency_words: Vec<&str> = Vec::new();
     for word in rest.split_whitespace() {

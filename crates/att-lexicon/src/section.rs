@@ -3,6 +3,7 @@
 
 use crate::key::{fold_key, is_number_word, strip_enumerator, words};
 use crate::langset::LangSet;
+use crate::units::{UnitStatement, split_unit_statement};
 use crate::vocab::{self, BasisWord, Words};
 
 pub use crate::nil::match_nil_statement;
@@ -37,6 +38,30 @@ pub struct SectionMatch {
     pub basis: Option<Basis>,
 }
 
+/// A section title, with what a qualifier after it says of the table's figures: "EXPORTS
+/// (number of items)", "IMPORTS (values in EUR)", "Exportations (en milliers d'euros)",
+/// "Importaciones – número de unidades".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionReading {
+    /// The part of the report.
+    pub section: Section,
+    /// The basis of the figures, when the title says it.
+    pub basis: Option<Basis>,
+    /// What the qualifier says: the figures are counts or values, in which currency and
+    /// multiplier. `None` when the title has no qualifier.
+    pub units: Option<UnitStatement>,
+}
+
+impl SectionReading {
+    /// The title without its qualifier, as [`match_section`] gives it.
+    pub fn as_match(&self) -> SectionMatch {
+        SectionMatch {
+            section: self.section,
+            basis: self.basis,
+        }
+    }
+}
+
 /// Longest title considered; longer cells are notes.
 const MAX_TITLE_WORDS: usize = 14;
 
@@ -60,13 +85,82 @@ pub fn match_section(text: &str) -> Option<SectionMatch> {
     match_section_with_langs(text).map(|(found, _)| found)
 }
 
+/// Reads a section title with the qualifier that an exports or imports title may carry at its
+/// end, in brackets or after a dash, colon or comma: what the figures are and their units (see
+/// [`crate::units`]). [`match_section`] reads the same titles and leaves the qualifier out.
+///
+/// ```
+/// use att_lexicon::section::{match_section_detailed, Section};
+/// use att_lexicon::units::Figures;
+/// let title = match_section_detailed("EXPORTS (number of items)").unwrap();
+/// assert_eq!(title.section, Section::Exports);
+/// assert_eq!(title.units.unwrap().figures, Some(Figures::Counts));
+/// let title = match_section_detailed("Exportations (en milliers d'euros)").unwrap();
+/// assert_eq!(title.units.unwrap().currency.as_deref(), Some("EUR"));
+/// assert_eq!(match_section_detailed("Exports").unwrap().units, None);
+/// ```
+pub fn match_section_detailed(text: &str) -> Option<SectionReading> {
+    let folded = fold_key(strip_enumerator(text));
+    if let Some((found, _)) = match_folded(&folded) {
+        return Some(SectionReading {
+            section: found.section,
+            basis: found.basis,
+            units: None,
+        });
+    }
+    let (found, _, units) = match_qualified(text, &folded)?;
+    Some(SectionReading {
+        section: found.section,
+        basis: found.basis,
+        units: Some(units),
+    })
+}
+
 /// [`match_section`], with the languages of the words that made the match.
 pub(crate) fn match_section_with_langs(text: &str) -> Option<(SectionMatch, LangSet)> {
     let folded = fold_key(strip_enumerator(text));
-    if folded.is_empty() || words(&folded).count() > MAX_TITLE_WORDS {
+    match_folded(&folded).or_else(|| {
+        let (found, langs, _) = match_qualified(text, &folded)?;
+        Some((found, langs))
+    })
+}
+
+/// An exports or imports title followed by a unit statement (a qualifier); `folded` is the
+/// whole text folded.
+fn match_qualified(text: &str, folded: &str) -> Option<(SectionMatch, LangSet, UnitStatement)> {
+    if !text.contains(QUALIFIER_SEPARATORS) || !may_be_a_qualified_title(folded) {
         return None;
     }
-    let without_year = strip_trailing_numbers(&folded);
+    let (head, units) = split_unit_statement(text)?;
+    let (found, langs) = match_folded(&fold_key(strip_enumerator(head)))?;
+    matches!(found.section, Section::Exports | Section::Imports).then_some((found, langs, units))
+}
+
+/// Whether a folded text may be an exports or imports title with a qualifier: it begins as
+/// titles begin and names a direction. Most texts that are not one show it at once, and need
+/// no search for a qualifier.
+fn may_be_a_qualified_title(folded: &str) -> bool {
+    let mut all = words(folded);
+    let begins = all.next().is_some_and(|word| {
+        vocab::direction_word(word).is_some()
+            || vocab::basis_word(word).is_some()
+            || vocab::is_connector(word)
+            || TITLE_FILLERS.contains(word)
+            || OTHER_TITLE_FILLERS.contains(word)
+    });
+    begins && words(folded).any(|word| vocab::direction_word(word).is_some())
+}
+
+/// Characters that may set a qualifier apart from a title.
+const QUALIFIER_SEPARATORS: &[char] = &['(', '-', '–', '—', ':', ';', ','];
+
+/// A section title without a qualifier, folded with [`fold_key`] after its numbering is
+/// stripped.
+fn match_folded(folded: &str) -> Option<(SectionMatch, LangSet)> {
+    if folded.is_empty() || words(folded).count() > MAX_TITLE_WORDS {
+        return None;
+    }
+    let without_year = strip_trailing_numbers(folded);
     if let Some(&(section, langs)) = TITLES.get(without_year) {
         return Some((
             SectionMatch {
@@ -76,10 +170,10 @@ pub(crate) fn match_section_with_langs(text: &str) -> Option<(SectionMatch, Lang
             langs,
         ));
     }
-    if let Some(found) = annex(&folded) {
+    if let Some(found) = annex(folded) {
         return Some(found);
     }
-    direction_title(&folded)
+    direction_title(folded)
 }
 
 /// Titles of the sections other than exports and imports, folded, with their languages.
@@ -318,6 +412,126 @@ static TITLE_FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "transferencias",
         "pequeñas",
         "ligeras",
+        // What is exported, as national reports name it: "Exports of military goods",
+        // "Exportations de matériels de guerre", "Exports authorized (licences issued) —
+        // special military goods".
+        "military",
+        "goods",
+        "equipment",
+        "defence",
+        "defense",
+        "strategic",
+        "special",
+        "war",
+        "material",
+        "materiel",
+        "issued",
+        "granted",
+        "matériel",
+        "matériels",
+        "guerre",
+        "militaire",
+        "militaires",
+        "biens",
+        "équipement",
+        "équipements",
+        "défense",
+        "délivrées",
+        "délivrés",
+        "accordées",
+        "materiales",
+        "bélico",
+        "militar",
+        "militares",
+        "bienes",
+        "equipo",
+        "equipos",
+        "defensa",
+        "concedidas",
+        "concedidos",
+        "otorgadas",
+        "expedidas",
+    ])
+});
+
+/// Words that titles in German, Italian, Portuguese and Dutch use around the direction
+/// ("Ausfuhren von Kriegsmaterial", "Esportazioni di armi convenzionali", "Uitvoer van
+/// militaire goederen"); like the directions of those languages, they carry no language.
+static OTHER_TITLE_FILLERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    vocab::word_set(&[
+        // German
+        "von",
+        "der",
+        "die",
+        "das",
+        "des",
+        "und",
+        "im",
+        "nach",
+        "kriegsmaterial",
+        "kriegsmaterials",
+        "besondere",
+        "besonderer",
+        "besonderen",
+        "militärische",
+        "militärischer",
+        "militärischen",
+        "güter",
+        "gütern",
+        "rüstungsgüter",
+        "rüstungsgütern",
+        "waffen",
+        "konventionelle",
+        "konventioneller",
+        "bericht",
+        "jahresbericht",
+        "tabelle",
+        "teil",
+        "daten",
+        "jahr",
+        // Italian
+        "di",
+        "delle",
+        "dei",
+        "degli",
+        "della",
+        "armi",
+        "convenzionali",
+        "materiali",
+        "materiale",
+        "armamento",
+        "armamenti",
+        "relazione",
+        "rapporto",
+        "annuale",
+        "tabella",
+        "anno",
+        "dati",
+        "militari",
+        // Portuguese
+        "da",
+        "do",
+        "das",
+        "dos",
+        "convencionais",
+        "relatório",
+        "tabela",
+        "quadro",
+        "ano",
+        "dados",
+        // Dutch
+        "van",
+        "het",
+        "conventionele",
+        "wapens",
+        "militaire",
+        "goederen",
+        "strategische",
+        "jaarverslag",
+        "verslag",
+        "tabel",
+        "jaar",
+        "gegevens",
     ])
 });
 
@@ -342,7 +556,8 @@ fn direction_title(folded: &str) -> Option<(SectionMatch, LangSet)> {
             }
         } else if !(TITLE_FILLERS.contains(word)
             || vocab::is_connector(word)
-            || is_number_word(word))
+            || is_number_word(word)
+            || OTHER_TITLE_FILLERS.contains(word))
         {
             return None;
         }

@@ -19,6 +19,8 @@ use crate::section::{SectionMatch, match_section};
 use crate::vocab;
 use att_schema::codes::{MatchMethod, resolve_state_detailed};
 use att_schema::text::fold;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
 
 /// A title line's State and year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +43,39 @@ pub struct TitleLine<'a> {
 /// assert_eq!(read_title_line("The report for 2021 was sent late"), None);
 /// ```
 pub fn read_title_line(text: &str) -> Option<TitleLine<'_>> {
+    let parts = read_parts(text)?;
+    let (year, state) = (parts.year?, parts.state?);
+    if !parts.names_report || parts.state_is_a_partner {
+        return None;
+    }
+    let resolution = resolve_state_detailed(state);
+    let names_a_state = !matches!(
+        resolution.method,
+        MatchMethod::NotAState | MatchMethod::NoMatch
+    );
+    names_a_state.then_some(TitleLine { state, year })
+}
+
+/// What the words of a title line are: the State's run of words, the year, and what the title
+/// phrases name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TitleParts<'a> {
+    /// The one run of words that are not title words, as written: the State, if it is one.
+    pub(crate) state: Option<&'a str>,
+    /// The year, written once or repeated.
+    pub(crate) year: Option<i32>,
+    /// Whether a phrase names the report ("annual report", "rapport", "ATT").
+    pub(crate) names_report: bool,
+    /// Whether a phrase names the year ("calendar year", "année", "período").
+    pub(crate) names_year: bool,
+    /// Whether the run follows a word that makes it a partner ("exports *to* Germany").
+    pub(crate) state_is_a_partner: bool,
+}
+
+/// Reads the words of a title line: title phrases, connectors, at most one year and at most
+/// one run of other words. `None` when no title phrase is there, the years differ, or other
+/// words stand on both sides of a title phrase.
+pub(crate) fn read_parts(text: &str) -> Option<TitleParts<'_>> {
     let text = text.trim();
     if text.len() > MAX_TITLE_BYTES {
         return None;
@@ -50,7 +85,7 @@ pub fn read_title_line(text: &str) -> Option<TitleLine<'_>> {
         return None;
     }
     let mut year: Option<i32> = None;
-    let mut titled = false;
+    let (mut titled, mut names_report, mut names_year) = (false, false, false);
     let mut kinds: Vec<Kind> = vec![Kind::Other; tokens.len()];
     let mut at = 0;
     while at < tokens.len() {
@@ -64,8 +99,10 @@ pub fn read_title_line(text: &str) -> Option<TitleLine<'_>> {
             at += 1;
             continue;
         }
-        if let Some((len, names_report)) = title_phrase(&tokens[at..]) {
-            titled |= names_report;
+        if let Some((len, names)) = title_phrase(&tokens[at..]) {
+            titled = true;
+            names_report |= names == Names::Report;
+            names_year |= names == Names::Year;
             kinds[at..at + len].fill(Kind::Title);
             at += len;
             continue;
@@ -75,23 +112,44 @@ pub fn read_title_line(text: &str) -> Option<TitleLine<'_>> {
         }
         at += 1;
     }
-    let year = year?;
     if !titled {
         return None;
     }
-    let first = kinds.iter().position(|k| *k == Kind::Other)?;
+    let mut parts = TitleParts {
+        state: None,
+        year,
+        names_report,
+        names_year,
+        state_is_a_partner: false,
+    };
+    let Some(first) = kinds.iter().position(|k| *k == Kind::Other) else {
+        return Some(parts);
+    };
     let last = kinds.iter().rposition(|k| *k == Kind::Other)?;
     if kinds[first..=last].contains(&Kind::Title) || last + 1 - first > MAX_STATE_WORDS {
         return None;
     }
-    let state = text[tokens[first].start..tokens[last].end].trim();
-    let resolution = resolve_state_detailed(state);
-    let names_a_state = !matches!(
-        resolution.method,
-        MatchMethod::NotAState | MatchMethod::NoMatch
-    );
-    names_a_state.then_some(TitleLine { state, year })
+    parts.state = Some(text[tokens[first].start..tokens[last].end].trim());
+    // The preposition is a connector before the run ("to", "a") or the run's first word
+    // ("vers", "hacia").
+    parts.state_is_a_partner = tokens[..=first]
+        .iter()
+        .rev()
+        .map(|token| token.folded.as_str())
+        .filter(|word| !ARTICLES.contains(word))
+        .take(2)
+        .any(|word| PARTNER_PREPOSITIONS.contains(&word));
+    Some(parts)
 }
+
+/// Articles between a preposition and a name ("to *the* Netherlands").
+const ARTICLES: &[&str] = &["the", "la", "le", "l", "les", "el", "los", "las"];
+
+/// Words that make the name after them a partner of transfers, not the reporting State:
+/// "exports *to* Germany", "exportations *vers* la Suisse", "exportaciones *a* Chile".
+const PARTNER_PREPOSITIONS: &[&str] = &[
+    "to", "from", "into", "towards", "vers", "a", "au", "aux", "hacia", "desde", "al",
+];
 
 /// Longest cell read as a title line.
 const MAX_TITLE_BYTES: usize = 200;
@@ -158,82 +216,150 @@ fn is_day(word: &str) -> bool {
         && matches!(&word[digits..], "" | "st" | "nd" | "rd" | "th" | "er" | "o")
 }
 
-/// Phrases that title a report (folded words), with whether they name the report itself.
-const TITLE_PHRASES: &[(&str, bool)] = &[
-    ("annual report", true),
-    ("national report", true),
-    ("report", true),
-    ("reports", true),
-    ("reporting state", true),
-    ("arms trade treaty", true),
-    ("att", true),
-    ("un register", true),
-    ("united nations register of conventional arms", true),
-    ("register of conventional arms", true),
-    ("register", true),
-    ("submission", true),
-    ("rapport annuel", true),
-    ("rapport national", true),
-    ("rapport", true),
-    ("etat partie", true),
-    ("etat declarant", true),
-    ("traite sur le commerce des armes", true),
-    ("tca", true),
-    ("registre des nations unies", true),
-    ("registre", true),
-    ("informe anual", true),
-    ("informe nacional", true),
-    ("informe", true),
-    ("estado informante", true),
-    ("estado parte", true),
-    ("tratado sobre el comercio de armas", true),
-    ("registro de las naciones unidas", true),
-    ("registro", true),
-    ("calendar year", false),
-    ("reporting year", false),
-    ("reporting period", false),
-    ("year", false),
-    ("period", false),
-    ("covering", false),
-    ("au titre de", false),
-    ("en virtud de", false),
-    ("submitted by", false),
-    ("conventional arms", false),
-    ("annee civile", false),
-    ("annee", false),
-    ("periode", false),
-    ("presente par", false),
-    ("armes classiques", false),
-    ("ano civil", false),
-    ("ano calendario", false),
-    ("ano", false),
-    ("periodo", false),
-    ("presentado por", false),
-    ("armas convencionales", false),
-    ("annual", false),
-    ("annuel", false),
-    ("anual", false),
+/// What a title phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Names {
+    /// The report itself: "annual report", "rapport", "ATT", "UN Register".
+    Report,
+    /// The year or period it covers: "calendar year", "année", "período".
+    Year,
+    /// A part or a subject of it: "conventional arms", "military goods", a direction.
+    Part,
+}
+
+/// Phrases that title a report (folded words), with what they name.
+const TITLE_PHRASES: &[(&str, Names)] = &[
+    ("annual report", Names::Report),
+    ("national report", Names::Report),
+    ("report", Names::Report),
+    ("reports", Names::Report),
+    ("reporting state", Names::Report),
+    ("arms trade treaty", Names::Report),
+    ("att", Names::Report),
+    ("un register", Names::Report),
+    (
+        "united nations register of conventional arms",
+        Names::Report,
+    ),
+    ("register of conventional arms", Names::Report),
+    ("register", Names::Report),
+    ("submission", Names::Report),
+    ("rapport annuel", Names::Report),
+    ("rapport national", Names::Report),
+    ("rapport", Names::Report),
+    ("etat partie", Names::Report),
+    ("etat declarant", Names::Report),
+    ("traite sur le commerce des armes", Names::Report),
+    ("tca", Names::Report),
+    ("registre des nations unies", Names::Report),
+    ("registre", Names::Report),
+    ("informe anual", Names::Report),
+    ("informe nacional", Names::Report),
+    ("informe", Names::Report),
+    ("estado informante", Names::Report),
+    ("estado parte", Names::Report),
+    ("tratado sobre el comercio de armas", Names::Report),
+    ("registro de las naciones unidas", Names::Report),
+    ("registro", Names::Report),
+    ("calendar year", Names::Year),
+    ("reporting year", Names::Year),
+    ("reporting period", Names::Year),
+    ("year", Names::Year),
+    ("period", Names::Year),
+    ("annee civile", Names::Year),
+    ("annee", Names::Year),
+    ("periode", Names::Year),
+    ("ano civil", Names::Year),
+    ("ano calendario", Names::Year),
+    ("ano", Names::Year),
+    ("periodo", Names::Year),
+    ("covering", Names::Part),
+    ("correspondiente", Names::Part),
+    ("correspondant", Names::Part),
+    ("relativo", Names::Part),
+    ("relatif", Names::Part),
+    ("relating", Names::Part),
+    ("au titre de", Names::Part),
+    ("en virtud de", Names::Part),
+    ("submitted by", Names::Part),
+    ("presente par", Names::Part),
+    ("presentado por", Names::Part),
+    ("conventional arms", Names::Part),
+    ("armes classiques", Names::Part),
+    ("armas convencionales", Names::Part),
+    ("annual", Names::Part),
+    ("annuel", Names::Part),
+    ("anual", Names::Part),
+    // Whom the report goes to: "Annual report to the ATT Secretariat".
+    ("secretariat", Names::Part),
+    ("secretaria", Names::Part),
+    ("submitted to", Names::Part),
+    ("presented to", Names::Part),
+    ("united nations", Names::Part),
+    ("nations unies", Names::Part),
+    ("naciones unidas", Names::Part),
+    // What is reported, as national reports name it: "Report of Canada on exports of military
+    // goods", "Rapport sur les exportations de matériels de guerre".
+    ("special military goods", Names::Part),
+    ("military goods", Names::Part),
+    ("military equipment", Names::Part),
+    ("military items", Names::Part),
+    ("military exports", Names::Part),
+    ("defence equipment", Names::Part),
+    ("defence goods", Names::Part),
+    ("defense articles", Names::Part),
+    ("strategic goods", Names::Part),
+    ("controlled goods", Names::Part),
+    ("war material", Names::Part),
+    ("arms", Names::Part),
+    ("weapons", Names::Part),
+    ("conventional weapons", Names::Part),
+    ("materiels de guerre", Names::Part),
+    ("materiel de guerre", Names::Part),
+    ("materiels militaires", Names::Part),
+    ("biens militaires", Names::Part),
+    ("equipements militaires", Names::Part),
+    ("armes", Names::Part),
+    ("material belico", Names::Part),
+    ("material militar", Names::Part),
+    ("equipo militar", Names::Part),
+    ("bienes militares", Names::Part),
+    ("armamento", Names::Part),
+    ("armas", Names::Part),
 ];
 
-/// The title phrase at the start of `tokens`: its length in words and whether it names a
-/// report. Directions ("exports", "importaciones") and basis words title a report's part.
-fn title_phrase(tokens: &[Token]) -> Option<(usize, bool)> {
-    let best = TITLE_PHRASES
-        .iter()
-        .filter_map(|&(phrase, names_report)| {
-            let words: Vec<&str> = phrase.split(' ').collect();
-            let fits = words.len() <= tokens.len()
-                && words.iter().zip(tokens).all(|(w, t)| *w == t.folded);
-            fits.then_some((words.len(), names_report))
+/// The title phrase at the start of `tokens`: its length in words and what it names.
+/// Directions ("exports", "importaciones") and basis words title a report's part.
+fn title_phrase(tokens: &[Token]) -> Option<(usize, Names)> {
+    let word = tokens.first()?.folded.as_str();
+    let best = PHRASES_BY_FIRST_WORD
+        .get(word)
+        .into_iter()
+        .flatten()
+        .filter(|(words, _)| {
+            words.len() <= tokens.len() && words.iter().zip(tokens).all(|(w, t)| *w == t.folded)
         })
+        .map(|(words, names)| (words.len(), *names))
         .max_by_key(|&(len, _)| len);
     if best.is_some() {
         return best;
     }
-    let word = tokens.first()?.folded.as_str();
     (vocab::direction_word(word).is_some() || vocab::basis_word(word).is_some())
-        .then_some((1, false))
+        .then_some((1, Names::Part))
 }
+
+/// A title phrase split into words, with what it names.
+type Phrase = (Vec<&'static str>, Names);
+
+/// [`TITLE_PHRASES`] split into words, by their first word.
+static PHRASES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<Phrase>> = HashMap::default();
+    for &(phrase, names) in TITLE_PHRASES {
+        let words: Vec<&'static str> = phrase.split(' ').collect();
+        map.entry(words[0]).or_default().push((words, names));
+    }
+    map
+});
 
 /// What a sheet's name says: the part of the report and the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -355,6 +481,26 @@ mod tests {
                 2017,
             ),
             ("Annual report of Norwya, 2021", "Norwya", 2021),
+            (
+                "Report of Canada on exports of military goods — 2022",
+                "Canada",
+                2022,
+            ),
+            (
+                "Annual report of Norway to the ATT Secretariat, 2021",
+                "Norway",
+                2021,
+            ),
+            (
+                "Rapport de la Belgique sur les exportations de matériels de guerre, 2020",
+                "Belgique",
+                2020,
+            ),
+            (
+                "Informe de Chile sobre exportaciones de material bélico — 2019",
+                "Chile",
+                2019,
+            ),
         ] {
             let found = read_title_line(text).unwrap_or_else(|| panic!("{text:?}"));
             assert_eq!((found.state, found.year), (state, year), "{text:?}");
@@ -378,6 +524,8 @@ mod tests {
             "Report 2021 – figures in EUR",
             "Annual report 2019 – Ministry of Foreign Affairs",
             "Calendar year 2023 – Sweden",
+            "Annual report, exports to Germany, 2021",
+            "Rapport 2021 : exportations vers la Suisse",
             "",
         ] {
             assert_eq!(read_title_line(text), None, "{text:?}");

@@ -1,5 +1,7 @@
 //! Words shared by several matchers: directions ("exports"), the basis of figures ("actual",
-//! "autorisées") and connectors ("of", "de", "y"), in English, French and Spanish.
+//! "autorisées") and connectors ("of", "de", "y"), in English, French and Spanish; and the
+//! directions and bases of German, Italian, Portuguese and Dutch layouts ("Ausfuhren",
+//! "Importazioni", "Exportações", "Invoer", "bewilligt"), which carry no language of the Treaty.
 //!
 //! Tables are written as people spell the words and folded once, on first use.
 
@@ -46,6 +48,28 @@ pub(crate) fn build_map<T: Copy + PartialEq + std::fmt::Debug>(
         }
     }
     map
+}
+
+/// Adds words of languages other than the Treaty's to a map built by [`build_map`], with no
+/// language, so that they never vote when a report's language is guessed. A word the map
+/// already has keeps its languages.
+///
+/// Panics if a word has another meaning in the map: the tables are compiled in, and a test
+/// builds them.
+pub(crate) fn add_other_languages<T: Copy + PartialEq + std::fmt::Debug>(
+    map: &mut HashMap<String, (T, LangSet)>,
+    table: &[(T, &[&str])],
+) {
+    for (meaning, words) in table {
+        for word in *words {
+            let entry = map.entry(fold(word)).or_insert((*meaning, LangSet::NONE));
+            assert!(
+                entry.0 == *meaning,
+                "vocabulary: {word:?} means both {:?} and {meaning:?}",
+                entry.0
+            );
+        }
+    }
 }
 
 /// What a basis word says about the figures.
@@ -103,6 +127,56 @@ const DIRECTION_WORDS: &[(DirectionKind, Words)] = &[
                 "importadas",
             ],
         },
+    ),
+];
+
+/// Directions in German, Italian, Portuguese and Dutch, as the sheet names and titles of national
+/// layouts write them ("Ausfuhren 2019", "Esportazioni", "Importações", "Invoer 2023"). German
+/// "Exporte" / "Importe" fold to French "exporté" / "importé", already there.
+const OTHER_DIRECTION_WORDS: &[(DirectionKind, &[&str])] = &[
+    (
+        DirectionKind::Exports,
+        &[
+            // German
+            "Ausfuhr",
+            "Ausfuhren",
+            "ausgeführt",
+            "ausgeführte",
+            // Italian
+            "esportazione",
+            "esportazioni",
+            "esportato",
+            "esportati",
+            "esportata",
+            "esportate",
+            // Portuguese
+            "exportação",
+            "exportações",
+            // Dutch
+            "uitvoer",
+            "uitgevoerd",
+            "uitgevoerde",
+        ],
+    ),
+    (
+        DirectionKind::Imports,
+        &[
+            "Einfuhr",
+            "Einfuhren",
+            "eingeführt",
+            "eingeführte",
+            "importazione",
+            "importazioni",
+            "importato",
+            "importati",
+            "importata",
+            "importate",
+            "importação",
+            "importações",
+            "invoer",
+            "ingevoerd",
+            "ingevoerde",
+        ],
     ),
 ];
 
@@ -230,11 +304,77 @@ const CONNECTORS: Words = Words {
     ],
 };
 
-static DIRECTIONS: LazyLock<HashMap<String, (DirectionKind, LangSet)>> =
-    LazyLock::new(|| build_map(DIRECTION_WORDS));
+/// The basis of figures in German, Italian, Portuguese and Dutch ("bewilligte Ausfuhren",
+/// "esportazioni effettive", "exportações efetivas", "verleende vergunningen").
+const OTHER_BASIS_WORDS: &[(BasisWord, &[&str])] = &[
+    (
+        BasisWord::Authorized,
+        &[
+            "bewilligt",
+            "bewilligte",
+            "bewilligten",
+            "bewilligung",
+            "bewilligungen",
+            "genehmigt",
+            "genehmigte",
+            "genehmigten",
+            "genehmigung",
+            "genehmigungen",
+            "autorizzato",
+            "autorizzati",
+            "autorizzata",
+            "autorizzate",
+            "autorizzazione",
+            "autorizzazioni",
+            "licenza",
+            "licenze",
+            "autorizações",
+            "licença",
+            "licenças",
+            "vergund",
+            "vergunde",
+            "vergunning",
+            "vergunningen",
+        ],
+    ),
+    (
+        BasisWord::Actual,
+        &[
+            "tatsächlich",
+            "tatsächliche",
+            "tatsächlichen",
+            "effektiv",
+            "effektive",
+            "lieferungen",
+            "effettivo",
+            "effettivi",
+            "effettiva",
+            "effettive",
+            "consegne",
+            "efetivo",
+            "efetivos",
+            "efetiva",
+            "efetivas",
+            "werkelijk",
+            "werkelijke",
+            "feitelijke",
+            "daadwerkelijke",
+            "leveringen",
+        ],
+    ),
+];
 
-static BASES: LazyLock<HashMap<String, (BasisWord, LangSet)>> =
-    LazyLock::new(|| build_map(BASIS_WORDS));
+static DIRECTIONS: LazyLock<HashMap<String, (DirectionKind, LangSet)>> = LazyLock::new(|| {
+    let mut map = build_map(DIRECTION_WORDS);
+    add_other_languages(&mut map, OTHER_DIRECTION_WORDS);
+    map
+});
+
+static BASES: LazyLock<HashMap<String, (BasisWord, LangSet)>> = LazyLock::new(|| {
+    let mut map = build_map(BASIS_WORDS);
+    add_other_languages(&mut map, OTHER_BASIS_WORDS);
+    map
+});
 
 static CONNECTOR_SET: LazyLock<HashMap<String, ((), LangSet)>> =
     LazyLock::new(|| build_map(&[((), CONNECTORS)]));
@@ -281,6 +421,22 @@ const BASIS_NOUNS: &[&str] = &[
     "permisos",
     "entrega",
     "entregas",
+    "bewilligung",
+    "bewilligungen",
+    "genehmigung",
+    "genehmigungen",
+    "lieferungen",
+    "autorizzazione",
+    "autorizzazioni",
+    "licenza",
+    "licenze",
+    "consegne",
+    "autorizacoes",
+    "licenca",
+    "licencas",
+    "vergunning",
+    "vergunningen",
+    "leveringen",
 ];
 
 /// Whether a folded basis word is a noun (see [`BASIS_NOUNS`]).
@@ -325,9 +481,64 @@ mod tests {
         assert!(basis_word("real").is_some_and(|b| b.1.len() == 2));
         assert!(is_connector("del") && is_connector("a") && !is_connector("value"));
         assert!(is_basis_noun("licences") && !is_basis_noun("actual"));
+        for noun in [
+            "bewilligungen",
+            "genehmigungen",
+            "autorizzazioni",
+            "licenze",
+            "licencas",
+            "vergunningen",
+            "lieferungen",
+            "consegne",
+            "leveringen",
+        ] {
+            assert!(is_basis_noun(noun), "{noun} is a noun");
+        }
         for noun in BASIS_NOUNS {
             assert!(basis_word(noun).is_some(), "{noun} is a basis word");
         }
+    }
+
+    #[test]
+    fn other_languages_name_directions_and_bases_without_a_language() {
+        for (word, direction) in [
+            ("ausfuhren", DirectionKind::Exports),
+            ("einfuhr", DirectionKind::Imports),
+            ("esportazioni", DirectionKind::Exports),
+            ("importazioni", DirectionKind::Imports),
+            ("exportacoes", DirectionKind::Exports),
+            ("importacoes", DirectionKind::Imports),
+            ("uitvoer", DirectionKind::Exports),
+            ("invoer", DirectionKind::Imports),
+        ] {
+            let (found, langs) = direction_word(word).unwrap_or_else(|| panic!("{word}"));
+            assert_eq!(found, direction, "{word}");
+            assert!(langs.is_empty(), "{word} votes for no language");
+        }
+        assert_eq!(
+            basis_word("bewilligte").map(|b| b.0),
+            Some(BasisWord::Authorized)
+        );
+        assert_eq!(basis_word("efetivas").map(|b| b.0), Some(BasisWord::Actual));
+        assert!(basis_word("efetivas").is_some_and(|b| b.1.is_empty()));
+        assert!(
+            basis_word("efectivas").is_some_and(|b| b.1.contains(Lang::Es)),
+            "a Spanish word keeps its language"
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "means both")]
+    fn conflicting_other_language_words_are_caught() {
+        let mut map = build_map(&[(
+            1,
+            Words {
+                en: &["word"],
+                fr: &[],
+                es: &[],
+            },
+        )]);
+        add_other_languages(&mut map, &[(2, &["Word"])]);
     }
 
     #[test]

@@ -33,9 +33,10 @@ pub fn render_diagnostic(
     diagnostic: &Diagnostic,
     options: RenderOptions,
 ) {
-    let place = match &diagnostic.location {
-        Some(location) => format!("{path}:{location}:"),
-        None => format!("{path}:"),
+    let place = match (diagnostic.place(), diagnostic.repeats_in(options.lang)) {
+        (Some(place), Some(repeats)) => format!("{path}:{place} ({repeats}):"),
+        (Some(place), None) => format!("{path}:{place}:"),
+        (None, _) => format!("{path}:"),
     };
     paint(out, BOLD, &place, options.color);
     out.push(' ');

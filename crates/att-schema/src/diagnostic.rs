@@ -161,6 +161,9 @@ pub struct Diagnostic {
     /// Places in other reports of the run that the finding concerns (the partner's report of
     /// a mirror finding, last year's report), in the order the message names them.
     pub related: Vec<RelatedPlace>,
+    /// Where the same finding repeats, word for word, down the column from `location` (or at
+    /// `location` itself, for several entries): reported once for all of them.
+    pub repeated: Option<Repeated>,
 }
 
 /// A place in another report of the run that a finding concerns: the other side of a
@@ -180,7 +183,11 @@ pub struct RelatedPlace {
 
 impl RelatedPlace {
     /// A place in the report at `path`: its pointer, and its location when known.
-    pub fn new(path: impl Into<String>, pointer: impl Into<String>, location: Option<Location>) -> Self {
+    pub fn new(
+        path: impl Into<String>,
+        pointer: impl Into<String>,
+        location: Option<Location>,
+    ) -> Self {
         RelatedPlace {
             path: path.into(),
             pointer: Some(pointer.into()),
@@ -199,6 +206,18 @@ impl fmt::Display for RelatedPlace {
     }
 }
 
+/// A finding repeated word for word at several places, reported once: how many, and the last
+/// place (in the same column as the first, further down).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Repeated {
+    /// How many times the finding was made, the first included.
+    pub count: usize,
+    /// The last place it was made, when it is not the first place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Location>,
+}
+
 impl Diagnostic {
     /// A finding of `rule` with its default severity, not yet placed.
     pub fn new(rule: &'static Rule) -> Self {
@@ -209,6 +228,7 @@ impl Diagnostic {
             pointer: None,
             location: None,
             related: Vec::new(),
+            repeated: None,
         }
     }
 
@@ -239,6 +259,41 @@ impl Diagnostic {
     /// The rule's stable code.
     pub fn code(&self) -> &'static str {
         self.rule.code
+    }
+
+    /// Where the finding is, as people read places: `Exports!D17`, `14:22`, or the range it
+    /// repeats down (`Exports!J6:J504`); `None` where no place applies.
+    pub fn place(&self) -> Option<String> {
+        let location = self.location.as_ref()?;
+        let until = self.repeated.as_ref().and_then(|r| r.until.as_ref());
+        Some(match (location, until) {
+            (
+                Location::Cell { sheet, .. },
+                Some(Location::Cell {
+                    sheet: last_sheet,
+                    row,
+                    column,
+                }),
+            ) if sheet == last_sheet => {
+                format!("{location}:{}", crate::source_map::cell_name(*row, *column))
+            }
+            _ => location.to_string(),
+        })
+    }
+
+    /// How many findings this one stands for, in words (`500 cells`, `8 places`), when it stands
+    /// for several.
+    pub fn repeats_in(&self, lang: Lang) -> Option<String> {
+        let repeated = self.repeated.as_ref()?;
+        let word = match (repeated.until.is_some(), lang) {
+            (true, Lang::En) => "cells",
+            (true, Lang::Fr) => "cellules",
+            (true, Lang::Es) => "celdas",
+            (false, Lang::En) => "times",
+            (false, Lang::Fr) => "fois",
+            (false, Lang::Es) => "veces",
+        };
+        Some(format!("{} {word}", repeated.count))
     }
 
     /// The message in `lang`, with the arguments filled in.
@@ -310,6 +365,7 @@ impl Diagnostic {
             pointer: self.pointer.clone(),
             location: self.location.clone(),
             related: self.related.clone(),
+            repeated: self.repeated.clone(),
         }
     }
 }
@@ -352,6 +408,10 @@ pub struct DiagnosticRecord {
     /// comparison of several reports.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedPlace>,
+    /// Where the same finding repeats down the column from `location`: the one record stands
+    /// for `count` findings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeated: Option<Repeated>,
 }
 
 /// How many diagnostics of each severity a file has.

@@ -18,6 +18,7 @@ use crate::model::{
 };
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
+use std::fmt::Write;
 
 /// A report typed from its JSON document, with the places the types could not hold.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -51,23 +52,33 @@ pub fn report(document: &Value) -> Typed {
     }
 }
 
-/// A value a [`Lenient`] field holds when it is of the field's type.
-trait FromValue: Sized {
-    fn from_value(value: &Value) -> Option<Self>;
+/// The type of a [`Lenient`] field, as a JSON document writes it.
+pub trait FromJson: Sized {
+    /// The typed value `value` is, when it is one.
+    fn from_json(value: &Value) -> Option<Self>;
+}
+
+/// The value of a [`Lenient`] field as its JSON document means it: the typed value, or the raw
+/// one when it is of the field's type after all.
+pub fn as_written<T: FromJson + Clone>(field: &Lenient<T>) -> Option<T> {
+    match field {
+        Lenient::Typed(typed) => Some(typed.clone()),
+        Lenient::Raw(raw) => T::from_json(raw),
+    }
 }
 
 /// Types read as serde reads them (strings of a code, booleans, dates, numbers).
-macro_rules! from_value_by_serde {
+macro_rules! from_json_by_serde {
     ($($type:ty),*) => {
-        $(impl FromValue for $type {
-            fn from_value(value: &Value) -> Option<Self> {
+        $(impl FromJson for $type {
+            fn from_json(value: &Value) -> Option<Self> {
                 by_serde(value)
             }
         })*
     };
 }
 
-from_value_by_serde!(
+from_json_by_serde!(
     bool,
     Date,
     Status,
@@ -90,8 +101,8 @@ fn whole(value: &Value) -> Option<f64> {
     number.as_f64().filter(|f| f.fract() == 0.0)
 }
 
-impl FromValue for u64 {
-    fn from_value(value: &Value) -> Option<Self> {
+impl FromJson for u64 {
+    fn from_json(value: &Value) -> Option<Self> {
         value.as_u64().or_else(|| {
             whole(value)
                 .filter(|f| (0.0..18_446_744_073_709_551_616.0).contains(f))
@@ -100,8 +111,8 @@ impl FromValue for u64 {
     }
 }
 
-impl FromValue for i64 {
-    fn from_value(value: &Value) -> Option<Self> {
+impl FromJson for i64 {
+    fn from_json(value: &Value) -> Option<Self> {
         value.as_i64().or_else(|| {
             whole(value)
                 .filter(|f| (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(f))
@@ -109,6 +120,9 @@ impl FromValue for i64 {
         })
     }
 }
+
+/// A JSON object, its fields in document order.
+type Fields = Map<String, Value>;
 
 struct Walker {
     /// The pointer of the object being typed.
@@ -121,8 +135,8 @@ impl Walker {
     fn within<T>(
         &mut self,
         token: &str,
-        fields: &Map<String, Value>,
-        read: impl FnOnce(&mut Self, &Map<String, Value>) -> T,
+        fields: &Fields,
+        read: impl FnOnce(&mut Self, &Fields) -> T,
     ) -> T {
         let length = self.pointer.len();
         self.pointer.push('/');
@@ -136,14 +150,15 @@ impl Walker {
         self.untyped.push(format!("{}/{token}", self.pointer));
     }
 
-    /// The object at `name`, or `None` (recorded as untyped when it is there but no object).
+    /// The object `value` of the field `name`, or `None` (recorded as untyped) when it is no
+    /// object.
     fn object<T>(
         &mut self,
-        fields: &Map<String, Value>,
         name: &str,
-        read: impl FnOnce(&mut Self, &Map<String, Value>) -> T,
+        value: &Value,
+        read: impl FnOnce(&mut Self, &Fields) -> T,
     ) -> Option<T> {
-        match fields.get(name)? {
+        match value {
             Value::Object(object) => Some(self.within(name, object, read)),
             _ => {
                 self.mark(name);
@@ -152,32 +167,34 @@ impl Walker {
         }
     }
 
-    /// The list at `name`, each item typed with `read`; an item that is no object is kept as
-    /// `placeholder`, so that the items keep their places, and recorded as untyped.
+    /// The list `value` of the field `name`, each item typed with `read`; an item that is no
+    /// object is kept as `placeholder`, so that the items keep their places, and recorded as
+    /// untyped. `None` (recorded as untyped) when it is no list.
     fn list<T>(
         &mut self,
-        fields: &Map<String, Value>,
         name: &str,
+        value: &Value,
         placeholder: impl Fn() -> T,
-        mut read: impl FnMut(&mut Self, &Map<String, Value>) -> T,
+        mut read: impl FnMut(&mut Self, &Fields) -> T,
     ) -> Option<Vec<T>> {
-        let items = match fields.get(name)? {
-            Value::Array(items) => items,
-            _ => {
-                self.mark(name);
-                return None;
-            }
+        let Value::Array(items) = value else {
+            self.mark(name);
+            return None;
         };
         let length = self.pointer.len();
         self.pointer.push('/');
         self.pointer.push_str(name);
         let mut typed = Vec::with_capacity(items.len());
+        let mut token = String::new();
         for (index, item) in items.iter().enumerate() {
-            let token = index.to_string();
             typed.push(match item {
-                Value::Object(object) => self.within(&token, object, &mut read),
+                Value::Object(object) => {
+                    token.clear();
+                    let _ = write!(token, "{index}");
+                    self.within(&token, object, &mut read)
+                }
                 _ => {
-                    self.mark(&token);
+                    self.mark(&index.to_string());
                     placeholder()
                 }
             });
@@ -186,9 +203,10 @@ impl Walker {
         Some(typed)
     }
 
-    /// The text at `name`, or `None` (recorded as untyped when it is there but no text).
-    fn text(&mut self, fields: &Map<String, Value>, name: &str) -> Option<String> {
-        match fields.get(name)? {
+    /// The text `value` of the field `name`, or `None` (recorded as untyped) when it is no
+    /// text.
+    fn text(&mut self, name: &str, value: &Value) -> Option<String> {
+        match value {
             Value::String(text) => Some(text.clone()),
             _ => {
                 self.mark(name);
@@ -197,124 +215,186 @@ impl Walker {
         }
     }
 
-    fn lenient<T: FromValue>(fields: &Map<String, Value>, name: &str) -> Option<Lenient<T>> {
-        let value = fields.get(name)?;
-        Some(match T::from_value(value) {
+    fn lenient<T: FromJson>(value: &Value) -> Option<Lenient<T>> {
+        Some(match T::from_json(value) {
             Some(typed) => Lenient::Typed(typed),
             None => Lenient::Raw(value.clone()),
         })
     }
 
-    fn report(&mut self, fields: &Map<String, Value>) -> Report {
-        Report {
-            schema_version: self.text(fields, "schema_version").unwrap_or_default(),
-            reporting_state: self.object(fields, "reporting_state", Self::party),
-            year: Self::lenient(fields, "year"),
-            submission: self.object(fields, "submission", Self::submission),
-            exports: self.direction(fields, "exports"),
-            imports: self.direction(fields, "imports"),
-            national_definitions: self
-                .list(
-                    fields,
-                    "national_definitions",
-                    NationalDefinition::default,
-                    Self::national_definition,
-                )
-                .unwrap_or_default(),
+    // Each object is read in one pass over its fields, in document order; fields the format
+    // does not have are left to the schema stage.
+
+    fn report(&mut self, fields: &Fields) -> Report {
+        let mut report = Report {
+            schema_version: String::new(),
+            ..Report::default()
+        };
+        for (name, value) in fields {
+            match name.as_str() {
+                "schema_version" => {
+                    report.schema_version = self.text(name, value).unwrap_or_default();
+                }
+                "reporting_state" => report.reporting_state = self.object(name, value, Self::party),
+                "year" => report.year = Self::lenient(value),
+                "submission" => report.submission = self.object(name, value, Self::submission),
+                "exports" => report.exports = self.direction(name, value),
+                "imports" => report.imports = self.direction(name, value),
+                "national_definitions" => {
+                    report.national_definitions = self
+                        .list(
+                            name,
+                            value,
+                            NationalDefinition::default,
+                            Self::national_definition,
+                        )
+                        .unwrap_or_default();
+                }
+                _ => {}
+            }
         }
+        report
     }
 
-    fn party(&mut self, fields: &Map<String, Value>) -> Party {
-        Party {
-            code: self.text(fields, "code"),
-            name: self.text(fields, "name"),
+    fn party(&mut self, fields: &Fields) -> Party {
+        let mut party = Party::default();
+        for (name, value) in fields {
+            match name.as_str() {
+                "code" => party.code = self.text(name, value),
+                "name" => party.name = self.text(name, value),
+                _ => {}
+            }
         }
+        party
     }
 
-    fn submission(&mut self, fields: &Map<String, Value>) -> Submission {
-        Submission {
-            date: Self::lenient(fields, "date"),
-            public: Self::lenient(fields, "public"),
-            language: self.text(fields, "language"),
-            template: self.text(fields, "template"),
-            contact: self.object(fields, "contact", Self::contact),
-            withheld: self.object(fields, "withheld", Self::withheld),
+    fn submission(&mut self, fields: &Fields) -> Submission {
+        let mut submission = Submission::default();
+        for (name, value) in fields {
+            match name.as_str() {
+                "date" => submission.date = Self::lenient(value),
+                "public" => submission.public = Self::lenient(value),
+                "language" => submission.language = self.text(name, value),
+                "template" => submission.template = self.text(name, value),
+                "contact" => submission.contact = self.object(name, value, Self::contact),
+                "withheld" => submission.withheld = self.object(name, value, Self::withheld),
+                _ => {}
+            }
         }
+        submission
     }
 
-    fn contact(&mut self, fields: &Map<String, Value>) -> Contact {
-        Contact {
-            name: self.text(fields, "name"),
-            position: self.text(fields, "position"),
-            organisation: self.text(fields, "organisation"),
-            address: self.text(fields, "address"),
-            telephone: self.text(fields, "telephone"),
-            email: self.text(fields, "email"),
+    fn contact(&mut self, fields: &Fields) -> Contact {
+        let mut contact = Contact::default();
+        for (name, value) in fields {
+            let field = match name.as_str() {
+                "name" => &mut contact.name,
+                "position" => &mut contact.position,
+                "organisation" => &mut contact.organisation,
+                "address" => &mut contact.address,
+                "telephone" => &mut contact.telephone,
+                "email" => &mut contact.email,
+                _ => continue,
+            };
+            *field = self.text(name, value);
         }
+        contact
     }
 
-    fn withheld(&mut self, fields: &Map<String, Value>) -> Withheld {
-        Withheld {
-            commercially_sensitive: Self::lenient(fields, "commercially_sensitive"),
-            national_security: Self::lenient(fields, "national_security"),
-            note: self.text(fields, "note"),
+    fn withheld(&mut self, fields: &Fields) -> Withheld {
+        let mut withheld = Withheld::default();
+        for (name, value) in fields {
+            match name.as_str() {
+                "commercially_sensitive" => withheld.commercially_sensitive = Self::lenient(value),
+                "national_security" => withheld.national_security = Self::lenient(value),
+                "note" => withheld.note = self.text(name, value),
+                _ => {}
+            }
         }
+        withheld
     }
 
-    /// The direction at `name`; absent, it is the empty direction (no status, no basis, no
-    /// entries), as the report holds a direction that was not reported at all.
-    fn direction(&mut self, fields: &Map<String, Value>, name: &str) -> Direction {
-        self.object(fields, name, |walker, fields| Direction {
-            status: Self::lenient(fields, "status"),
-            basis: Self::lenient(fields, "basis"),
-            entries: walker
-                .list(fields, "entries", Entry::default, Self::entry)
-                .unwrap_or_default(),
+    /// The direction `value` of the field `name`; when it is no object, the empty direction
+    /// (no status, no basis, no entries), as the report holds a direction it does not have.
+    fn direction(&mut self, name: &str, value: &Value) -> Direction {
+        self.object(name, value, |walker, fields| {
+            let mut direction = Direction::default();
+            for (name, value) in fields {
+                match name.as_str() {
+                    "status" => direction.status = Self::lenient(value),
+                    "basis" => direction.basis = Self::lenient(value),
+                    "entries" => {
+                        direction.entries = walker
+                            .list(name, value, Entry::default, Self::entry)
+                            .unwrap_or_default();
+                    }
+                    _ => {}
+                }
+            }
+            direction
         })
         .unwrap_or_default()
     }
 
-    fn entry(&mut self, fields: &Map<String, Value>) -> Entry {
-        Entry {
-            category: Self::lenient(fields, "category"),
-            national_category: self.text(fields, "national_category"),
-            partner: self.object(fields, "partner", Self::party),
-            items: Self::lenient(fields, "items"),
-            value: self.object(fields, "value", Self::money),
-            withheld: self.object(fields, "withheld", Self::withheld_figures),
-            basis: Self::lenient(fields, "basis"),
-            state_of_origin: self.object(fields, "state_of_origin", Self::party),
-            intermediate_locations: self.list(
-                fields,
-                "intermediate_locations",
-                Party::default,
-                Self::party,
-            ),
-            description: self.text(fields, "description"),
-            comments: self.text(fields, "comments"),
+    fn entry(&mut self, fields: &Fields) -> Entry {
+        let mut entry = Entry::default();
+        for (name, value) in fields {
+            match name.as_str() {
+                "category" => entry.category = Self::lenient(value),
+                "national_category" => entry.national_category = self.text(name, value),
+                "partner" => entry.partner = self.object(name, value, Self::party),
+                "items" => entry.items = Self::lenient(value),
+                "value" => entry.value = self.object(name, value, Self::money),
+                "withheld" => entry.withheld = self.object(name, value, Self::withheld_figures),
+                "basis" => entry.basis = Self::lenient(value),
+                "state_of_origin" => entry.state_of_origin = self.object(name, value, Self::party),
+                "intermediate_locations" => {
+                    entry.intermediate_locations =
+                        self.list(name, value, Party::default, Self::party);
+                }
+                "description" => entry.description = self.text(name, value),
+                "comments" => entry.comments = self.text(name, value),
+                _ => {}
+            }
         }
+        entry
     }
 
-    fn money(&mut self, fields: &Map<String, Value>) -> Money {
-        Money {
-            amount: Self::lenient(fields, "amount"),
-            currency: self.text(fields, "currency"),
+    fn money(&mut self, fields: &Fields) -> Money {
+        let mut money = Money::default();
+        for (name, value) in fields {
+            match name.as_str() {
+                "amount" => money.amount = Self::lenient(value),
+                "currency" => money.currency = self.text(name, value),
+                _ => {}
+            }
         }
+        money
     }
 
-    fn withheld_figures(&mut self, fields: &Map<String, Value>) -> WithheldFigures {
-        WithheldFigures {
-            items: self.text(fields, "items"),
-            value: self.text(fields, "value"),
+    fn withheld_figures(&mut self, fields: &Fields) -> WithheldFigures {
+        let mut figures = WithheldFigures::default();
+        for (name, value) in fields {
+            match name.as_str() {
+                "items" => figures.items = self.text(name, value),
+                "value" => figures.value = self.text(name, value),
+                _ => {}
+            }
         }
+        figures
     }
 
-    fn national_definition(&mut self, fields: &Map<String, Value>) -> NationalDefinition {
-        NationalDefinition {
-            category: Self::lenient(fields, "category"),
-            national_category: self.text(fields, "national_category"),
-            definition: self.text(fields, "definition"),
+    fn national_definition(&mut self, fields: &Fields) -> NationalDefinition {
+        let mut definition = NationalDefinition::default();
+        for (name, value) in fields {
+            match name.as_str() {
+                "category" => definition.category = Self::lenient(value),
+                "national_category" => definition.national_category = self.text(name, value),
+                "definition" => definition.definition = self.text(name, value),
+                _ => {}
+            }
         }
+        definition
     }
 }
 
@@ -399,6 +479,15 @@ mod tests {
                 Some(Lenient::Raw(json!(-1)))
             ]
         );
+    }
+
+    #[test]
+    fn a_raw_value_of_its_fields_type_is_that_value_as_written() {
+        let national: Lenient<Category> = Lenient::raw_text("national");
+        assert_eq!(as_written(&national), Some(Category::National));
+        let text: Lenient<i64> = Lenient::raw_text("2023");
+        assert_eq!(as_written(&text), None);
+        assert_eq!(as_written(&Lenient::<u64>::Raw(json!(40.0))), Some(40));
     }
 
     #[test]

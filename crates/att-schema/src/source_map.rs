@@ -208,7 +208,7 @@ pub struct SourceMap {
 
 /// A node of a [`SourceMap`]'s tree of pointers: a JSON pointer, built by a reader as it walks
 /// the document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PointerNode(u32);
 
 /// Tokens at or above this value are array indices (`INDEX_TOKEN + index`).

@@ -2,7 +2,7 @@
 
 use att_schema::codes::{
     CurrencyMatch, MatchMethod, NameSource, NonStateKind, StateMatch, StateStatus, all_currencies,
-    all_non_state_partners, all_states, currency_by_code, former_entities,
+    all_non_state_partners, all_states, currency_by_code, currency_candidates, former_entities,
     recognise_non_state_partner, resolve_currency, resolve_state, resolve_state_detailed,
     state_by_code,
 };
@@ -1239,6 +1239,77 @@ fn shared_signs_are_assumed() {
     assert_eq!(assumed("pesos", Some("MEX")).0, "MXN");
     assert_eq!(assumed("pounds", None).0, "GBP");
     assert_eq!(assumed("livres", Some("LBN")).0, "LBP");
+}
+
+#[test]
+fn qualified_signs_resolve_alone_and_shared_signs_with_the_home_state() {
+    for (text, code) in [
+        ("$ CA", "CAD"),
+        ("CA$", "CAD"),
+        ("$CA", "CAD"),
+        ("NZ$", "NZD"),
+        ("$ NZ", "NZD"),
+        ("A$", "AUD"),
+        ("HK$", "HKD"),
+        ("S$", "SGD"),
+        ("US $", "USD"),
+        ("R", "ZAR"),
+        ("Kč", "CZK"),
+        ("Schweizer Franken", "CHF"),
+        ("franchi svizzeri", "CHF"),
+        ("US-Dollar", "USD"),
+    ] {
+        assert_eq!(found_currency(text, None), code, "{text:?}");
+        assert_eq!(
+            found_currency(text, Some("FRA")),
+            code,
+            "{text:?} needs no home"
+        );
+    }
+    // "C$" is the Canadian dollar and the Nicaraguan córdoba.
+    assert_eq!(assumed("C$", None).0, "CAD");
+    assert_eq!(assumed("C$", Some("NIC")).0, "NIO");
+    // The CFA franc of the reporting State's union.
+    for (text, home_state, code) in [
+        ("FCFA", "CIV", "XOF"),
+        ("F CFA", "TGO", "XOF"),
+        ("FCFA", "BFA", "XOF"),
+        ("F CFA", "CMR", "XAF"),
+        ("FCFA", "TCD", "XAF"),
+    ] {
+        assert_eq!(assumed(text, Some(home_state)), (code, vec!["XAF", "XOF"]));
+    }
+    assert_eq!(
+        resolve_currency("FCFA", Some(home("FRA"))),
+        CurrencyMatch::Unknown
+    );
+    assert_eq!(assumed("kr.", Some("ISL")).0, "ISK");
+}
+
+#[test]
+fn candidates_say_whether_a_text_is_a_currency() {
+    let codes = |text: &str| {
+        currency_candidates(text)
+            .iter()
+            .map(|c| c.code)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes("EUR"), ["EUR"]);
+    assert_eq!(codes("eur 1 200"), ["EUR"]);
+    assert_eq!(codes("FCFA"), ["XAF", "XOF"]);
+    assert_eq!(codes("kr"), ["DKK", "ISK", "NOK", "SEK"]);
+    assert!(codes("$").len() > 10);
+    for text in ["", "tanks", "EUR'000", "k€", "N/A"] {
+        assert!(codes(text).is_empty(), "{text:?}");
+    }
+    // Every resolvable text has candidates, and a found currency is the only one.
+    for row in rows(CURRENCY_ALIASES) {
+        let candidates = codes(row[1]);
+        assert!(candidates.contains(&row[0]), "{:?}", row[1]);
+        if let CurrencyMatch::Found(c) = resolve_currency(row[1], None) {
+            assert_eq!(candidates, [c.code], "{:?}", row[1]);
+        }
+    }
 }
 
 #[test]

@@ -8,7 +8,8 @@
 use att_schema::codes::{State, StateMatch, resolve_state, state_by_code};
 use att_schema::source_map::{pointer_parent, pointer_push};
 use att_schema::{DirectionKind, Entry, Party, Report, SourceMap};
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 
 /// What a party's code and name say about which State it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +27,11 @@ pub enum PartyState {
 impl PartyState {
     /// Resolves `party`: its code when it has one, else its name.
     pub fn of(party: &Party) -> PartyState {
+        PartyState::resolving(party, resolve_state)
+    }
+
+    /// Resolves `party`, its name (when it has no code) with `resolve`.
+    fn resolving<'p>(party: &'p Party, resolve: impl FnOnce(&'p str) -> StateMatch) -> PartyState {
         if let Some(code) = party.code.as_deref() {
             return match state_by_code(code) {
                 Some(state) if code.len() == 3 => PartyState::State(state),
@@ -34,7 +40,7 @@ impl PartyState {
         }
         match party.name.as_deref().map(str::trim) {
             None | Some("") => PartyState::Empty,
-            Some(name) => match resolve_state(name) {
+            Some(name) => match resolve(name) {
                 StateMatch::Found(state) => PartyState::State(state),
                 other => PartyState::Unresolved(other),
             },
@@ -72,24 +78,41 @@ impl<'a> EntryRef<'a> {
         pointer_push(&self.pointer(), name)
     }
 
-    /// The places the arms came from or went through, with their pointers: the State of origin,
+    /// The places the arms came from or went through, with where each is: the State of origin,
     /// then each intermediate location.
-    pub fn places(&self) -> Vec<(String, &'a Party)> {
-        let mut places = Vec::new();
-        if let Some(origin) = &self.entry.state_of_origin {
-            places.push((self.field("state_of_origin"), origin));
-        }
-        let through = self.field("intermediate_locations");
-        for (index, place) in self
+    pub fn places(self) -> impl Iterator<Item = (Place, &'a Party)> + 'a {
+        let origin = self
+            .entry
+            .state_of_origin
+            .as_ref()
+            .map(|origin| (Place::Origin, origin));
+        let through = self
             .entry
             .intermediate_locations
             .iter()
             .flatten()
             .enumerate()
-        {
-            places.push((pointer_push(&through, index), place));
+            .map(|(index, place)| (Place::Through(index), place));
+        origin.into_iter().chain(through)
+    }
+}
+
+/// Where a place of an entry is: its State of origin, or one of its intermediate locations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The State of origin.
+    Origin,
+    /// The intermediate location of this index.
+    Through(usize),
+}
+
+impl Place {
+    /// The pointer of the place in `entry`.
+    pub fn pointer(self, entry: &EntryRef<'_>) -> String {
+        match self {
+            Place::Origin => entry.field("state_of_origin"),
+            Place::Through(index) => pointer_push(&entry.field("intermediate_locations"), index),
         }
-        places
     }
 }
 
@@ -105,6 +128,8 @@ pub struct ReportContext<'a> {
     untyped: BTreeSet<String>,
     reported: BTreeSet<String>,
     reader_reported: BTreeSet<String>,
+    /// What each name resolves to, resolved once: a report names the same States again and again.
+    names: RefCell<HashMap<&'a str, StateMatch>>,
 }
 
 /// Whether `set` holds `pointer` or one of its ancestors.
@@ -146,12 +171,13 @@ impl<'a> ReportContext<'a> {
             untyped,
             reported,
             reader_reported,
+            names: RefCell::new(HashMap::new()),
         };
         if context.is_clear("/reporting_state") {
             context.reporting_state = report
                 .reporting_state
                 .as_ref()
-                .and_then(|party| PartyState::of(party).state());
+                .and_then(|party| context.party_state(party).state());
         }
         context
     }
@@ -169,6 +195,29 @@ impl<'a> ReportContext<'a> {
             || holds_at_or_above(&self.reader_reported, pointer)
             || holds_below(&self.untyped, pointer)
             || holds_below(&self.reported, pointer))
+    }
+
+    /// Like [`ReportContext::is_clear`], for the pointer `pointer` builds, which is built only
+    /// when a place was reported or left out at all (most reports have few such places).
+    pub fn is_clear_at(&self, pointer: impl FnOnce() -> String) -> bool {
+        (self.untyped.is_empty() && self.reported.is_empty() && self.reader_reported.is_empty())
+            || self.is_clear(&pointer())
+    }
+
+    /// What `name`, as written in this report, resolves to (see
+    /// [`att_schema::codes::resolve_state`]); each name is resolved once.
+    pub fn resolve_state(&self, name: &'a str) -> StateMatch {
+        if let Some(found) = self.names.borrow().get(name) {
+            return found.clone();
+        }
+        let found = resolve_state(name);
+        self.names.borrow_mut().insert(name, found.clone());
+        found
+    }
+
+    /// Which State `party`, a party of this report, is (see [`PartyState::of`]).
+    pub fn party_state(&self, party: &'a Party) -> PartyState {
+        PartyState::resolving(party, |name| self.resolve_state(name))
     }
 
     /// Whether the value at `pointer`, or a part of it, was left out of the report because the

@@ -443,7 +443,11 @@ mod tests {
 
     #[test]
     fn identical_documents_have_one_fingerprint() {
-        let one = report(vec![entry(Category::I, Party::state("NOR", "Norway"), Some(3))]);
+        let one = report(vec![entry(
+            Category::I,
+            Party::state("NOR", "Norway"),
+            Some(3),
+        )]);
         let mut other = one.clone();
         assert_eq!(
             Digest::of(&one, None).fingerprint,

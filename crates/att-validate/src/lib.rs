@@ -52,8 +52,8 @@ use std::collections::{BTreeSet, HashSet};
 
 pub use config::{Config, ConfigError, Setting};
 pub use digest::Digest;
-pub use rules::corpus::CorpusMember;
 pub use found::{found, shorten};
+pub use rules::corpus::CorpusMember;
 
 /// Validates reports. The compiled schema is shared by every validator in the process, so
 /// creating one is cheap and one can validate many reports, from many threads.

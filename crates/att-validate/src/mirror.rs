@@ -340,12 +340,7 @@ impl Search<'_, '_> {
             })
     }
 
-    fn in_year(
-        &self,
-        year: i64,
-        category: Category,
-        fit: Fit,
-    ) -> Option<Explanation> {
+    fn in_year(&self, year: i64, category: Category, fit: Fit) -> Option<Explanation> {
         if self.matched_by_partner(year, category) {
             return None;
         }
@@ -377,20 +372,24 @@ impl Search<'_, '_> {
         fit: Fit,
     ) -> Option<Explanation> {
         let direction = self.corpus.digest(member).direction(self.kind);
-        direction.flows.iter().enumerate().find_map(|(flow, found)| {
-            let candidate = found.partner.alpha3 == self.partner.alpha3
-                && found.category != category
-                && fit.fits(found.items)
-                && !self.matched_by_partner(year, found.category);
-            candidate.then_some(Explanation {
-                member,
-                direction: self.kind,
-                flow,
-                year,
-                category: found.category,
-                cause: Cause::OtherCategory,
+        direction
+            .flows
+            .iter()
+            .enumerate()
+            .find_map(|(flow, found)| {
+                let candidate = found.partner.alpha3 == self.partner.alpha3
+                    && found.category != category
+                    && fit.fits(found.items)
+                    && !self.matched_by_partner(year, found.category);
+                candidate.then_some(Explanation {
+                    member,
+                    direction: self.kind,
+                    flow,
+                    year,
+                    category: found.category,
+                    cause: Cause::OtherCategory,
+                })
             })
-        })
     }
 }
 

@@ -700,6 +700,27 @@ pub static EXPORTER_IMPORTER_TABLE: Rule = Rule {
     example: None,
 };
 
+/// A value was read beyond its strict form.
+pub static READ_LENIENTLY: Rule = Rule {
+    code: "ATT0153",
+    name: "read-leniently",
+    severity: Severity::Info,
+    group: RuleGroup::Reading,
+    summary: Text {
+        en: "A value was read beyond its strict form (a year or date written with words, “Y” for yes, an amount with a multiplier word); what it was read as is said at its cell.",
+        fr: "Une valeur a été lue au-delà de sa forme stricte (une année ou une date écrite en toutes lettres, « O » pour oui, un montant avec un multiplicateur en lettres) ; ce qui a été lu est indiqué à sa cellule.",
+        es: "Un valor se leyó más allá de su forma estricta (un año o una fecha escritos con palabras, «S» por sí, un importe con un multiplicador en palabras); lo que se leyó se indica en su celda.",
+    },
+    message: Text {
+        en: "“{text}” was read as {value} ({how}). To be sure, write {expected}.",
+        fr: "« {text} » a été lu comme {value} ({how}). Pour lever le doute, écrivez {expected}.",
+        es: "«{text}» se leyó como {value} ({how}). Para evitar dudas, escriba {expected}.",
+    },
+    implements: &[&spec::A_WRITTEN_FORM],
+    details: "Raised once at the cell where a value was read leniently: a year given with words around it (`Calendar year 2023`), a date written other than `YYYY-MM-DD` (`27 May 2024`, `27/05/2024`; an ambiguous one is ATT0138 instead), a tick written as an abbreviation or with a remark (`Y`, `S`, `oui (1)`), an amount written with a multiplier word (`1,5 million`).",
+    example: None,
+};
+
 /// Every rule of the workbook reader, in code order.
 pub static RULES: &[&Rule] = &[
     &HIDDEN_SHEET,
@@ -735,6 +756,7 @@ pub static RULES: &[&Rule] = &[
     &TITLE_LINE,
     &YEAR_FROM_SHEET_NAME,
     &EXPORTER_IMPORTER_TABLE,
+    &READ_LENIENTLY,
 ];
 
 #[cfg(test)]

@@ -135,3 +135,33 @@ fn without_the_signature_the_same_cells_are_read_as_in_any_workbook() {
     assert_eq!(document["exports"]["entries"][0]["items"], json!("[1,2]"));
     assert_eq!(document["imports"]["status"], "nil");
 }
+
+#[test]
+fn says_nothing_of_the_code_lookups_a_program_left_without_results() {
+    // Filled in with openpyxl (fixtures/templates/fill-in-openpyxl.py), which keeps the
+    // template's formulas but none of their results: the reader computes the codes itself.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/templates/filled-in-openpyxl-en.xlsx");
+    let bytes = std::fs::read(path).expect("fixture");
+    let read = att_xlsx::read(&bytes, &att_xlsx::Limits::default()).expect("reads");
+    let codes: Vec<&str> = read.diagnostics.iter().map(|d| d.code()).collect();
+    assert!(
+        !codes.contains(&"ATT0123"),
+        "no finding about the lookups: {codes:?}"
+    );
+    assert_eq!(
+        read.report
+            .reporting_state
+            .as_ref()
+            .and_then(|p| p.code.as_deref()),
+        Some("NOR")
+    );
+    let partners: Vec<Option<&str>> = read
+        .report
+        .exports
+        .entries
+        .iter()
+        .map(|e| e.partner.as_ref().and_then(|p| p.code.as_deref()))
+        .collect();
+    assert_eq!(partners, [Some("SWE"), Some("FIN")]);
+}

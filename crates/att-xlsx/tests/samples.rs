@@ -153,6 +153,7 @@ fn the_french_template_sample_reads_french_numbers_dates_and_a_nil_report() {
     assert_eq!(
         support::findings(&read),
         [
+            "ATT0153 'Page de titre'!B5: “28 mai 2024” was read as 2024-05-28 (a date not written YYYY-MM-DD). To be sure, write the date as YYYY-MM-DD.",
             "ATT0103 Exportations!D5: The number “1 250 000 000” is written as text; it was read as 1250000000.",
             "ATT0103 Exportations!D6: The number “1.250.000.000,50” is written as text; it was read as 1250000000.5.",
             "ATT0103 Exportations!D7: The number “415 000 000” is written as text; it was read as 415000000.",

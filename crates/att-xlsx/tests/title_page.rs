@@ -48,7 +48,12 @@ fn reads_tick_boxes_in_their_many_spellings() {
 #[test]
 fn reads_values_after_the_colon_and_ticks_left_of_their_label() {
     let read = support::read(&builders::title_page_inline_values_fr());
-    assert_eq!(support::findings(&read), Vec::<String>::new());
+    assert_eq!(
+        support::findings(&read),
+        [
+            "ATT0153 'Page de titre'!A3: “31 mai 2024” was read as 2024-05-31 (a date not written YYYY-MM-DD). To be sure, write the date as YYYY-MM-DD."
+        ]
+    );
     assert_eq!(
         read.document()["reporting_state"],
         json!({ "code": "CHE", "name": "Suisse" })
@@ -151,6 +156,7 @@ fn reads_a_date_stored_as_a_number_and_a_year_in_words() {
     assert_eq!(
         support::findings(&read),
         [
+            "ATT0153 'Title page'!B2: “1 January – 31 December 2023” was read as 2023 (a year with words around it). To be sure, write the year alone, such as 2023.",
             "ATT0134 'Title page'!B3: The number 45440 was read as the date 2024-05-28; format the cell as a date to be sure."
         ]
     );

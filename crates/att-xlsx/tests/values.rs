@@ -211,6 +211,7 @@ fn reads_the_currency_written_in_the_cell() {
     assert_eq!(
         findings_besides_layout(&read),
         [
+            "ATT0153 Exports!D6: “US$ 1.2 million” was read as 1200000 (an amount with a multiplier word). To be sure, write the amount in full, in figures.",
             "ATT0104 Exports!D8: “300,000” was read as 300000, not 300; write the number without separators to be sure.",
             "ATT0103 Exports!D9: The number “45000” is written as text; it was read as 45000.",
             "ATT0106 Exports!D8: “$” was read as CAD (it could also be ARS, AUD, BBD, BMD, BND, BSD… (28 in all)); write the ISO 4217 code to be sure.",
@@ -268,5 +269,30 @@ fn reads_the_currency_from_a_field_above_the_table() {
     assert_eq!(
         support::place(&read, "/exports/entries/0/value/currency"),
         "Exports!B1"
+    );
+}
+
+#[test]
+fn says_at_its_cell_each_value_read_beyond_its_strict_form() {
+    let read = support::read(&builders::lenient_readings_en());
+    assert_eq!(read.document()["year"], 2023);
+    assert_eq!(read.document()["submission"]["date"], "2024-05-28");
+    assert_eq!(read.document()["submission"]["public"], true);
+    assert_eq!(
+        read.document()["exports"]["entries"][0]["value"],
+        json!({ "amount": 1500000, "currency": "EUR" })
+    );
+    let lenient: Vec<String> = support::findings(&read)
+        .into_iter()
+        .filter(|f| f.starts_with("ATT0153"))
+        .collect();
+    assert_eq!(
+        lenient,
+        [
+            "ATT0153 Report!B2: “1 January – 31 December 2023” was read as 2023 (a year with words around it). To be sure, write the year alone, such as 2023.",
+            "ATT0153 Report!B3: “28 May 2024” was read as 2024-05-28 (a date not written YYYY-MM-DD). To be sure, write the date as YYYY-MM-DD.",
+            "ATT0153 Report!B4: “Y” was read as ticked (a tick written another way). To be sure, write X to tick the box, or leave it empty.",
+            "ATT0153 Report!D8: “1,5 million” was read as 1500000 (an amount with a multiplier word). To be sure, write the amount in full, in figures.",
+        ]
     );
 }

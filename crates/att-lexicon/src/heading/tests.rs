@@ -239,6 +239,58 @@ fn currency_in_value_headings() {
 }
 
 #[test]
+fn shared_and_qualified_signs_in_value_headings() {
+    // A sign of one currency gives its code; a shared one is handed on as written, for the
+    // reader to resolve with the reporting State.
+    for (text, code, written, multiplier) in [
+        ("Valeur ($ CA)", Some("CAD"), "$ CA", None),
+        ("Valeur (CA$)", Some("CAD"), "CA$", None),
+        (
+            "Value (NZ$ m)",
+            Some("NZD"),
+            "NZ$",
+            Some(Multiplier::Million),
+        ),
+        ("Value in HK$", Some("HKD"), "HK$", None),
+        ("Value (S$)", Some("SGD"), "S$", None),
+        (
+            "Value (A$ thousands)",
+            Some("AUD"),
+            "A$",
+            Some(Multiplier::Thousand),
+        ),
+        (
+            "Value (R million)",
+            Some("ZAR"),
+            "r",
+            Some(Multiplier::Million),
+        ),
+        ("Valeur (C$)", None, "C$", None),
+        ("Valeur (FCFA)", None, "fcfa", None),
+        ("Valeur en F CFA", None, "f cfa", None),
+        (
+            "Valeur (millions de FCFA)",
+            None,
+            "fcfa",
+            Some(Multiplier::Million),
+        ),
+        ("Value (kr.)", None, "kr", None),
+        ("Value (Kč)", Some("CZK"), "Kč", None),
+        ("Value ($ m)", None, "$", Some(Multiplier::Million)),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.column, Column::Value, "{text:?}");
+        assert_eq!(found.currency.as_deref(), code, "{text:?}");
+        assert_eq!(found.currency_text.as_deref(), Some(written), "{text:?}");
+        assert_eq!(found.multiplier, multiplier, "{text:?}");
+        assert!(found.exact, "{text:?}");
+    }
+    // A lone small letter is not a sign.
+    let found = match_heading("Value (r million)").expect("a value heading");
+    assert_eq!(found.currency_text, None);
+}
+
+#[test]
 fn multipliers_in_value_headings() {
     for (text, multiplier, code) in [
         ("Value (USD thousands)", Multiplier::Thousand, Some("USD")),
@@ -643,4 +695,96 @@ fn german_headings_of_national_statistics() {
     // German headings do not vote for a language of the Treaty.
     let (_, langs) = match_heading_with_langs("Wert").expect("matches");
     assert!(langs.is_empty());
+}
+
+#[test]
+fn italian_portuguese_and_dutch_headings_of_national_layouts() {
+    for (text, column, direction) in [
+        ("Paese di destinazione", Column::Partner, Some(Exports)),
+        ("Paese di provenienza", Column::Partner, Some(Imports)),
+        ("Paese di origine", Column::StateOfOrigin, None),
+        ("Quantità", Column::Items, None),
+        ("Valore (€)", Column::Value, None),
+        ("Descrizione del materiale", Column::Description, None),
+        ("Osservazioni", Column::Comments, None),
+        ("Note", Column::Comments, None),
+        ("País de destino", Column::Partner, Some(Exports)),
+        ("País exportador", Column::Partner, Some(Imports)),
+        ("País de origem", Column::StateOfOrigin, None),
+        ("Quantidade", Column::Items, None),
+        ("Valor (EUR)", Column::Value, None),
+        ("Descrição", Column::Description, None),
+        ("Observações", Column::Comments, None),
+        ("Categoria", Column::Category, None),
+        ("Categorie", Column::Category, None),
+        ("Land van bestemming", Column::Partner, Some(Exports)),
+        ("Land van herkomst", Column::Partner, Some(Imports)),
+        ("Land van oorsprong", Column::StateOfOrigin, None),
+        ("Aantal", Column::Items, None),
+        ("Waarde (EUR)", Column::Value, None),
+        ("Omschrijving", Column::Description, None),
+        ("Opmerkingen", Column::Comments, None),
+        ("Herkunftsland", Column::Partner, Some(Imports)),
+        ("Ursprungsland", Column::StateOfOrigin, None),
+        ("Bezeichnung", Column::Description, None),
+        ("Bemerkungen", Column::Comments, None),
+    ] {
+        let found = match_heading(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(
+            (found.column, found.direction),
+            (column, direction),
+            "{text:?}"
+        );
+        assert!(found.exact, "{text:?}");
+    }
+    assert_eq!(
+        match_heading("Valore (€)").and_then(|f| f.currency),
+        Some("EUR".to_owned())
+    );
+    // They do not vote for a language of the Treaty; a spelling shared with Spanish or French
+    // keeps that language.
+    for text in [
+        "Quantità",
+        "Omschrijving",
+        "Observações",
+        "Land van oorsprong",
+    ] {
+        let (_, langs) = match_heading_with_langs(text).expect("matches");
+        assert!(langs.is_empty(), "{text:?}");
+    }
+    let (_, langs) = match_heading_with_langs("País de destino").expect("matches");
+    assert!(langs.contains(Lang::Es));
+    assert_eq!(
+        crate::lang::guess_language(&[
+            "Land van bestemming",
+            "Aantal",
+            "Waarde",
+            "Omschrijving",
+            "Value",
+        ]),
+        Some(Lang::En),
+        "one English heading outweighs none"
+    );
+}
+
+#[test]
+fn items_number_and_end_user_headings() {
+    for (text, column) in [
+        ("Items", Column::Items),
+        ("Number", Column::Items),
+        ("No. of items", Column::Items),
+        ("Désignation du matériel", Column::Description),
+        ("Désignation", Column::Description),
+        ("End user", Column::Comments),
+        ("End-user", Column::Comments),
+        ("Utilisateur final", Column::Comments),
+        ("Usuario final", Column::Comments),
+        ("End-user country", Column::Partner),
+    ] {
+        assert_eq!(
+            match_heading(text).map(|f| f.column),
+            Some(column),
+            "{text:?}"
+        );
+    }
 }

@@ -368,3 +368,23 @@ fn consent_with_an_inline_answer() {
         (Some("yes"), None)
     );
 }
+
+#[test]
+fn the_year_label_in_its_family_of_wordings() {
+    for (text, value) in [
+        ("Année couverte par le rapport :", None),
+        ("Année couverte par le rapport : 2022", Some("2022")),
+        ("Année civile couverte par le rapport :", None),
+        ("Year covered by the report: 2021", Some("2021")),
+        ("Año al que se refiere el informe:", None),
+        ("Período cubierto por el informe: 2020", Some("2020")),
+    ] {
+        let found = match_label(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(
+            (found.label, found.inline_value),
+            (Label::Year, value),
+            "{text:?}"
+        );
+    }
+    assert_eq!(label("The year was difficult"), None);
+}

@@ -107,3 +107,24 @@ fn nil_section_titles_in_their_many_forms() {
         assert_eq!(match_nil_statement(text), None, "{text:?}");
     }
 }
+
+#[test]
+fn nil_statements_in_german_italian_portuguese_and_dutch() {
+    for (text, direction) in [
+        ("Keine Ausfuhren", Some(Exports)),
+        ("Keine Einfuhr", Some(Imports)),
+        ("Nessuna esportazione", Some(Exports)),
+        ("Nessuna importazione", Some(Imports)),
+        ("Nenhuma exportação", Some(Exports)),
+        ("Sem importações", Some(Imports)),
+        ("Geen uitvoer", Some(Exports)),
+        ("Geen invoer", Some(Imports)),
+        ("Nichts", None),
+    ] {
+        let (found, langs) = nil_statement_with_langs(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found, direction, "{text:?}");
+        assert!(langs.is_empty(), "{text:?} votes for no language");
+    }
+    assert_eq!(match_nil_statement("Keine"), None);
+    assert_eq!(match_nil_statement("Ausfuhren"), None);
+}

@@ -203,3 +203,128 @@ fn titles_of_the_un_register_forms() {
     }
     assert_eq!(match_section("International transfers"), None);
 }
+
+#[test]
+fn titles_with_a_qualifier_read_as_the_section() {
+    use crate::units::Figures;
+    for (text, section, figures, code) in [
+        (
+            "EXPORTS (number of items)",
+            Section::Exports,
+            Some(Figures::Counts),
+            None,
+        ),
+        (
+            "IMPORTS (values in EUR)",
+            Section::Imports,
+            Some(Figures::Values),
+            Some("EUR"),
+        ),
+        (
+            "Exportations (en milliers d'euros)",
+            Section::Exports,
+            Some(Figures::Values),
+            Some("EUR"),
+        ),
+        (
+            "Importaciones – número de unidades",
+            Section::Imports,
+            Some(Figures::Counts),
+            None,
+        ),
+        (
+            "Actual exports — amounts in USD thousands",
+            Section::Exports,
+            Some(Figures::Values),
+            Some("USD"),
+        ),
+        (
+            "Importations (en nombre d'articles)",
+            Section::Imports,
+            Some(Figures::Counts),
+            None,
+        ),
+    ] {
+        let found = match_section_detailed(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.section, section, "{text:?}");
+        let units = found
+            .units
+            .clone()
+            .unwrap_or_else(|| panic!("{text:?} has a qualifier"));
+        assert_eq!(units.figures, figures, "{text:?}");
+        assert_eq!(units.currency.as_deref(), code, "{text:?}");
+        assert_eq!(match_section(text), Some(found.as_match()), "{text:?}");
+    }
+    let found = match_section_detailed("Actual exports (values in EUR)").expect("a title");
+    assert_eq!(found.basis, Some(Basis::Actual));
+    // A qualifier belongs to a table's title only.
+    assert_eq!(match_section("Annex 2 (values in EUR)"), None);
+    assert_eq!(match_section("Exports and imports (values in EUR)"), None);
+    assert_eq!(match_section("Number of items (values in EUR)"), None);
+    // The qualifier does not vote for a language.
+    let (_, langs) = match_section_with_langs("Exports (valeurs en euros)").expect("a title");
+    assert!(langs.contains(Lang::En) && !langs.contains(Lang::Fr));
+}
+
+#[test]
+fn titles_in_german_italian_portuguese_and_dutch() {
+    for (text, section) in [
+        ("Ausfuhren", Section::Exports),
+        ("Ausfuhr", Section::Exports),
+        ("Einfuhren", Section::Imports),
+        ("Ausfuhren von Kriegsmaterial", Section::Exports),
+        ("Einfuhr von Kriegsmaterial", Section::Imports),
+        ("Esportazioni", Section::Exports),
+        ("Importazioni", Section::Imports),
+        ("Esportazioni di armi convenzionali", Section::Exports),
+        ("Exportações", Section::Exports),
+        ("Importações de armas convencionais", Section::Imports),
+        ("Uitvoer", Section::Exports),
+        ("Invoer", Section::Imports),
+        ("Uitvoer van militaire goederen", Section::Exports),
+        ("Esportazioni / Exports", Section::Exports),
+    ] {
+        let (found, langs) = match_section_with_langs(text).unwrap_or_else(|| panic!("{text:?}"));
+        assert_eq!(found.section, section, "{text:?}");
+        if !text.contains("Exports") && !text.contains("armas") {
+            assert!(langs.is_empty(), "{text:?} votes for no language");
+        }
+    }
+    assert_eq!(
+        match_section("Einfuhren (tatsächlich)").map(|m| m.basis),
+        Some(Some(Basis::Actual))
+    );
+    assert_eq!(
+        match_section("Bewilligte Ausfuhren").map(|m| m.basis),
+        Some(Some(Basis::Authorized))
+    );
+}
+
+#[test]
+fn titles_that_name_what_is_exported() {
+    for (text, section, basis) in [
+        (
+            "Exports authorized (licences issued) — special military goods",
+            Section::Exports,
+            Some(Basis::Authorized),
+        ),
+        (
+            "Imports (actual) — special military goods",
+            Section::Imports,
+            Some(Basis::Actual),
+        ),
+        ("Exports of military equipment", Section::Exports, None),
+        (
+            "Exportations de matériels de guerre",
+            Section::Exports,
+            None,
+        ),
+        ("Importaciones de material bélico", Section::Imports, None),
+    ] {
+        assert_eq!(
+            match_section(text),
+            Some(SectionMatch { section, basis }),
+            "{text:?}"
+        );
+    }
+}

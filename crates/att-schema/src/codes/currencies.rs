@@ -104,19 +104,67 @@ pub fn resolve_currency(text: &str, home_state: Option<&State>) -> CurrencyMatch
     let text = text.trim();
     let mut result = lookup(text, home_state);
     if result == CurrencyMatch::Unknown && !has_thousands_mark(text) {
-        let stripped = text.trim_matches(|c: char| {
-            c.is_numeric()
-                || c.is_whitespace()
-                || matches!(
-                    c,
-                    '.' | ',' | '\'' | '’' | '(' | ')' | '[' | ']' | ':' | ';' | '-' | '+' | '*'
-                )
-        });
+        let stripped = strip_number(text);
         if !stripped.is_empty() && stripped != text {
             result = lookup(stripped, home_state);
         }
     }
     result
+}
+
+/// Every currency that a code, symbol or name written in a report could mean, sorted by code:
+/// one for a code or a sign of its own ("EUR", "€", "$ CA", "Kč"), several for a shared sign or
+/// name ("$", "kr", "FCFA", "francs"), none when `text` is not a currency. Unlike
+/// [`resolve_currency`], it needs no home State and no convention: it says whether a text is a
+/// currency at all, and which, before the reporting State is known.
+///
+/// ```
+/// # use att_schema::codes::currency_candidates;
+/// let codes = |text| currency_candidates(text).iter().map(|c| c.code).collect::<Vec<_>>();
+/// assert_eq!(codes("F CFA"), ["XAF", "XOF"]);
+/// assert_eq!(codes("$ CA"), ["CAD"]);
+/// assert_eq!(codes("kr."), ["DKK", "ISK", "NOK", "SEK"]);
+/// assert!(codes("tanks").is_empty());
+/// ```
+pub fn currency_candidates(text: &str) -> Vec<&'static Currency> {
+    let text = text.trim();
+    let mut ids = lookup_ids(text);
+    if ids.is_empty() && !has_thousands_mark(text) {
+        let stripped = strip_number(text);
+        if !stripped.is_empty() && stripped != text {
+            ids = lookup_ids(stripped);
+        }
+    }
+    ids.iter().map(|&i| &CURRENCIES[i]).collect()
+}
+
+/// The indices of the currencies `text` names as a code, a symbol or a name.
+fn lookup_ids(text: &str) -> &'static [usize] {
+    if text.is_empty() {
+        return &[];
+    }
+    if let Some(id) = currency_by_code(text).and_then(|c| INDEX.by_code.get(c.code)) {
+        return std::slice::from_ref(id);
+    }
+    if let Some(ids) = INDEX.by_symbol.get(&symbol_key(text)) {
+        return ids;
+    }
+    INDEX
+        .by_name
+        .get(&name_key(text))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// `text` without the number around its currency: "USD 1,200,000" → "USD".
+fn strip_number(text: &str) -> &str {
+    text.trim_matches(|c: char| {
+        c.is_numeric()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ',' | '\'' | '’' | '(' | ')' | '[' | ']' | ':' | ';' | '-' | '+' | '*'
+            )
+    })
 }
 
 /// Whether `text` has a thousands mark after a currency ("EUR'000", "USD ’000"): the figures are

@@ -28,7 +28,10 @@ pub mod former;
 pub mod partners;
 pub mod states;
 
-pub use currencies::{Currency, CurrencyMatch, all_currencies, currency_by_code, resolve_currency};
+pub use currencies::{
+    Currency, CurrencyMatch, all_currencies, currency_by_code, currency_candidates,
+    resolve_currency,
+};
 pub use former::{FormerEntity, former_entities};
 pub use partners::{
     NonStateKind, NonStatePartner, all_non_state_partners, recognise_non_state_partner,

@@ -50,7 +50,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
         let entries: Vec<_> = cx
             .entries()
             .filter(|entry| entry.direction == kind)
-            .filter(|entry| cx.is_clear(&entry.field("basis")))
+            .filter(|entry| cx.is_clear_at(|| entry.field("basis")))
             .collect();
         let without: Vec<_> = entries
             .iter()

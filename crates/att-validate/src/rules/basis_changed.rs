@@ -97,7 +97,11 @@ pub fn check(corpus: &Corpus<'_>, out: &mut Vec<CorpusFinding>) {
                 diagnostic =
                     diagnostic.related(other.related(&other.digest.direction(kind).basis_place));
             }
-            out.push(CorpusFinding::at(member, diagnostic, &direction.basis_place));
+            out.push(CorpusFinding::at(
+                member,
+                diagnostic,
+                &direction.basis_place,
+            ));
         }
     }
 }

@@ -219,26 +219,26 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
         .collect();
     let mut undefined: Vec<(String, Diagnostic, usize)> = Vec::new();
     for entry in cx.entries() {
-        let pointer = entry.field("category");
-        if !cx.is_clear(&pointer) {
-            continue;
-        }
         let Some(category) = entry.entry.category.as_ref().and_then(|c| c.typed()) else {
             continue;
         };
-        if category.is_parent() {
-            out.push(parent(*category).at(pointer));
+        if !cx.is_clear_at(|| entry.field("category")) {
             continue;
         }
-        let national_pointer = entry.field("national_category");
+        if category.is_parent() {
+            out.push(parent(*category).at(entry.field("category")));
+            continue;
+        }
         let Some(name) = entry.entry.national_category.as_deref() else {
             continue;
         };
+        if *category != Category::National {
+            continue;
+        }
         let key = fold(name);
-        if *category != Category::National
-            || key.is_empty()
+        if key.is_empty()
             || defined.contains(&key)
-            || !cx.is_clear(&national_pointer)
+            || !cx.is_clear_at(|| entry.field("national_category"))
         {
             continue;
         }
@@ -248,7 +248,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
                 key,
                 Diagnostic::new(&NATIONAL_CATEGORY_UNDEFINED)
                     .arg("found", Arg::Quoted(crate::shorten(name)))
-                    .at(national_pointer),
+                    .at(entry.field("national_category")),
                 1,
             )),
         }

@@ -27,7 +27,14 @@ pub static DUPLICATE_SUBMISSION: Rule = Rule {
     example: Some(|| {
         Diagnostic::new(&DUPLICATE_SUBMISSION)
             .arg("other", "SWE-2023-resubmitted.xlsx")
-            .arg("state", Text { en: "Sweden", fr: "Suède", es: "Suecia" })
+            .arg(
+                "state",
+                Text {
+                    en: "Sweden",
+                    fr: "Suède",
+                    es: "Suecia",
+                },
+            )
             .arg("year", "2023")
             .arg("different", "yes")
             .arg("entries", "3")

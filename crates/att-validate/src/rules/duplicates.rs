@@ -4,10 +4,11 @@ use super::{Check, Family};
 use crate::context::{EntryRef, PartyState, ReportContext};
 use att_schema::text::fold;
 use att_schema::{
-    Diagnostic, DirectionKind, Entry, EntryBasis, Party, Rule, RuleGroup, Severity, Text, spec,
+    Category, Diagnostic, DirectionKind, Entry as ReportEntry, EntryBasis, Party, Rule, RuleGroup,
+    Severity, Text, spec,
 };
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 
 /// Two entries of one table say the same thing.
 pub static DUPLICATE_ENTRY: Rule = Rule {
@@ -35,38 +36,77 @@ pub static DUPLICATE_ENTRY: Rule = Rule {
     }),
 };
 
-/// What makes two entries the same transfer.
+/// What makes two entries the same transfer; texts by the id of their folded form.
 #[derive(Debug, PartialEq, Eq, Hash)]
-struct Key {
-    category: String,
-    partner: String,
+struct Key<'a> {
+    category: Category,
+    national_category: u32,
+    partner: PartyKey,
     items: Option<u64>,
-    value: Option<(String, String)>,
-    withheld: Option<(Option<String>, Option<String>)>,
-    description: String,
+    value: Option<(String, Option<&'a str>)>,
+    withheld: Option<(Option<&'a str>, Option<&'a str>)>,
+    description: u32,
     basis: Option<EntryBasis>,
-    origin: String,
-    through: Vec<String>,
-    comments: String,
+    origin: PartyKey,
+    through: Vec<PartyKey>,
+    comments: u32,
 }
 
-fn party_key(party: Option<&Party>) -> String {
+/// A party as two entries compare it: the State it is, else its name (or code) folded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum PartyKey {
+    None,
+    State(&'static str),
+    Name(u32),
+}
+
+/// The texts of a report, each folded once and known by an id: a report repeats its
+/// descriptions, comments and partners from entry to entry.
+#[derive(Debug, Default)]
+struct Folded<'a> {
+    by_text: FxHashMap<&'a str, u32>,
+    by_fold: FxHashMap<String, u32>,
+}
+
+impl<'a> Folded<'a> {
+    /// The id of `text` folded; texts that fold the same have the same id.
+    fn id(&mut self, text: &'a str) -> u32 {
+        if let Some(id) = self.by_text.get(text) {
+            return *id;
+        }
+        let next = u32::try_from(self.by_fold.len()).unwrap_or(u32::MAX);
+        let id = *self.by_fold.entry(fold(text)).or_insert(next);
+        self.by_text.insert(text, id);
+        id
+    }
+}
+
+fn party_key<'a>(
+    cx: &ReportContext<'a>,
+    folded: &mut Folded<'a>,
+    party: Option<&'a Party>,
+) -> PartyKey {
     let Some(party) = party else {
-        return String::new();
+        return PartyKey::None;
     };
-    match PartyState::of(party) {
-        PartyState::State(state) => state.alpha3.to_owned(),
-        _ => fold(
-            party
+    match cx.party_state(party) {
+        PartyState::State(state) => PartyKey::State(state.alpha3),
+        _ => PartyKey::Name(
+            folded.id(party
                 .name
                 .as_deref()
                 .or(party.code.as_deref())
-                .unwrap_or_default(),
+                .unwrap_or_default()),
         ),
     }
 }
 
-fn key_of(entry: &Entry, direction_basis: Option<att_schema::Basis>) -> Option<Key> {
+fn key_of<'a>(
+    cx: &ReportContext<'a>,
+    folded: &mut Folded<'a>,
+    entry: &'a ReportEntry,
+    direction_basis: Option<att_schema::Basis>,
+) -> Option<Key<'a>> {
     let category = entry.category.as_ref()?.typed()?;
     let items = match &entry.items {
         None => None,
@@ -76,7 +116,7 @@ fn key_of(entry: &Entry, direction_basis: Option<att_schema::Basis>) -> Option<K
         None => None,
         Some(value) => Some((
             value.amount.as_ref()?.typed()?.to_string(),
-            value.currency.clone().unwrap_or_default(),
+            value.currency.as_deref(),
         )),
     };
     let basis = match &entry.basis {
@@ -87,38 +127,33 @@ fn key_of(entry: &Entry, direction_basis: Option<att_schema::Basis>) -> Option<K
             _ => None,
         },
     };
+    let mut text = |text: &'a Option<String>| folded.id(text.as_deref().unwrap_or_default());
+    let (national_category, description, comments) = (
+        text(&entry.national_category),
+        text(&entry.description),
+        text(&entry.comments),
+    );
     Some(Key {
-        category: format!(
-            "{}/{}",
-            category.code(),
-            fold(entry.national_category.as_deref().unwrap_or_default())
-        ),
-        partner: party_key(entry.partner.as_ref()),
+        category: *category,
+        national_category,
+        partner: party_key(cx, folded, entry.partner.as_ref()),
         items,
         value,
         withheld: entry
             .withheld
             .as_ref()
-            .map(|figures| (figures.items.clone(), figures.value.clone())),
-        description: fold(entry.description.as_deref().unwrap_or_default()),
+            .map(|figures| (figures.items.as_deref(), figures.value.as_deref())),
+        description,
         basis,
-        origin: party_key(entry.state_of_origin.as_ref()),
+        origin: party_key(cx, folded, entry.state_of_origin.as_ref()),
         through: entry
             .intermediate_locations
             .iter()
             .flatten()
-            .map(|place| party_key(Some(place)))
+            .map(|place| party_key(cx, folded, Some(place)))
             .collect(),
-        comments: fold(entry.comments.as_deref().unwrap_or_default()),
+        comments,
     })
-}
-
-/// A hash of a key, so that the table of entries seen keeps eight bytes per entry rather than
-/// the key's strings; entries whose hashes meet are compared by their keys.
-fn fingerprint(key: &Key) -> u64 {
-    let mut hasher = std::hash::DefaultHasher::new();
-    key.hash(&mut hasher);
-    hasher.finish()
 }
 
 /// The duplicates family: its rules, and the check that raises them.
@@ -130,22 +165,22 @@ pub static FAMILY: Family = Family {
 
 /// Reports entries that repeat an earlier entry of the same table.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
+    let mut folded = Folded::default();
     for kind in DirectionKind::ALL {
         let direction_basis = cx.report.direction(kind).basis();
-        let mut seen: HashMap<u64, Vec<EntryRef<'_>>> = HashMap::new();
+        let entries = cx.report.direction(kind).entries.len();
+        let mut seen: FxHashMap<Key<'_>, EntryRef<'_>> =
+            FxHashMap::with_capacity_and_hasher(entries, Default::default());
         for entry in cx.entries().filter(|entry| entry.direction == kind) {
-            if !cx.is_clear(&entry.pointer()) {
+            if !cx.is_clear_at(|| entry.pointer()) {
                 continue;
             }
-            let Some(key) = key_of(entry.entry, direction_basis) else {
+            let Some(key) = key_of(cx, &mut folded, entry.entry, direction_basis) else {
                 continue;
             };
-            let candidates = seen.entry(fingerprint(&key)).or_default();
-            let earlier = candidates
-                .iter()
-                .find(|earlier| key_of(earlier.entry, direction_basis).as_ref() == Some(&key));
-            match earlier {
-                Some(earlier) => {
+            match seen.entry(key) {
+                Entry::Occupied(earlier) => {
+                    let earlier = earlier.get();
                     let mut diagnostic = Diagnostic::new(&DUPLICATE_ENTRY)
                         .arg("first", (earlier.index + 1).to_string())
                         .at(entry.pointer());
@@ -154,7 +189,9 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     out.push(diagnostic);
                 }
-                None => candidates.push(entry),
+                Entry::Vacant(first) => {
+                    first.insert(entry);
+                }
             }
         }
     }
@@ -163,21 +200,27 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use att_schema::{Category, WithheldFigures};
+    use att_schema::WithheldFigures;
 
     #[test]
     fn entries_that_withhold_other_figures_are_not_the_same_transfer() {
-        let entry = |word: &str| Entry {
+        let entry = |word: &str| ReportEntry {
             category: Some(Category::IVa.into()),
             partner: Some(Party::state("IND", "India")),
             withheld: Some(WithheldFigures {
                 items: Some(word.to_owned()),
                 value: None,
             }),
-            ..Entry::default()
+            ..ReportEntry::default()
         };
-        let key = |word: &str| key_of(&entry(word), None);
-        assert_eq!(key("classified"), key("classified"));
-        assert_ne!(key("classified"), key("n.d."));
+        let (classified, again, not_disclosed) =
+            (entry("classified"), entry("classified"), entry("n.d."));
+        let report = att_schema::Report::default();
+        let none = std::collections::BTreeSet::new;
+        let cx = ReportContext::new(&report, None, none(), none(), none());
+        let mut folded = Folded::default();
+        let mut key = |entry| key_of(&cx, &mut folded, entry, None);
+        assert_eq!(key(&classified), key(&again));
+        assert_ne!(key(&classified), key(&not_disclosed));
     }
 }

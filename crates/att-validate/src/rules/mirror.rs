@@ -36,8 +36,22 @@ pub static MIRROR_MISSING: Rule = Rule {
     example: Some(|| {
         Diagnostic::new(&MIRROR_MISSING)
             .arg("export", "yes")
-            .arg("partner", Text { en: "Norway", fr: "Norvège", es: "Noruega" })
-            .arg("state", Text { en: "Sweden", fr: "Suède", es: "Suecia" })
+            .arg(
+                "partner",
+                Text {
+                    en: "Norway",
+                    fr: "Norvège",
+                    es: "Noruega",
+                },
+            )
+            .arg(
+                "state",
+                Text {
+                    en: "Sweden",
+                    fr: "Suède",
+                    es: "Suecia",
+                },
+            )
             .arg("category", "VIII")
             .arg("category_name", category_name(Category::VIII))
             .arg("items", "120")
@@ -70,8 +84,22 @@ pub static MIRROR_MISMATCH: Rule = Rule {
     example: Some(|| {
         Diagnostic::new(&MIRROR_MISMATCH)
             .arg("export", "yes")
-            .arg("partner", Text { en: "Norway", fr: "Norvège", es: "Noruega" })
-            .arg("state", Text { en: "Sweden", fr: "Suède", es: "Suecia" })
+            .arg(
+                "partner",
+                Text {
+                    en: "Norway",
+                    fr: "Norvège",
+                    es: "Noruega",
+                },
+            )
+            .arg(
+                "state",
+                Text {
+                    en: "Sweden",
+                    fr: "Suède",
+                    es: "Suecia",
+                },
+            )
             .arg("category", "II")
             .arg("category_name", category_name(Category::II))
             .arg("items", "60")
@@ -106,9 +134,30 @@ pub static MIRROR_PARTNER_ABSENT: Rule = Rule {
         Diagnostic::new(&MIRROR_PARTNER_ABSENT)
             .arg("year", "2023")
             .arg("count", "7")
-            .arg("first", Text { en: "Brazil", fr: "Brésil", es: "Brasil" })
-            .arg("second", Text { en: "Canada", fr: "Canada", es: "Canadá" })
-            .arg("third", Text { en: "Singapore", fr: "Singapour", es: "Singapur" })
+            .arg(
+                "first",
+                Text {
+                    en: "Brazil",
+                    fr: "Brésil",
+                    es: "Brasil",
+                },
+            )
+            .arg(
+                "second",
+                Text {
+                    en: "Canada",
+                    fr: "Canada",
+                    es: "Canadá",
+                },
+            )
+            .arg(
+                "third",
+                Text {
+                    en: "Singapore",
+                    fr: "Singapour",
+                    es: "Singapur",
+                },
+            )
             .arg("more", "2")
     }),
 };
@@ -230,8 +279,7 @@ fn mismatch(
     bases_differ: bool,
     out: &mut Vec<CorpusFinding>,
 ) {
-    let (Side::Flow { member, .. }, other_side) = (row.side(kind), row.side(opposite(kind)))
-    else {
+    let (Side::Flow { member, .. }, other_side) = (row.side(kind), row.side(opposite(kind))) else {
         return;
     };
     let (Some(flow), Some(other_flow), Some(other)) = (
@@ -306,7 +354,9 @@ fn explained(
         };
         diagnostic = diagnostic.arg("explainer", explainer).arg(
             "explainer_items",
-            flow.items.map(|items| items.to_string()).unwrap_or_default(),
+            flow.items
+                .map(|items| items.to_string())
+                .unwrap_or_default(),
         );
     }
     diagnostic.related(member.related(&flow.place))

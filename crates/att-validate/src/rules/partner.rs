@@ -3,7 +3,7 @@
 
 use super::party;
 use super::{Check, Family};
-use crate::context::{EntryRef, PartyState, ReportContext};
+use crate::context::{EntryRef, PartyState, Place, ReportContext};
 use crate::fields;
 use att_schema::codes::StateMatch;
 use att_schema::{Arg, Diagnostic, DirectionKind, Party, Rule, RuleGroup, Severity, Text, spec};
@@ -206,16 +206,16 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_partner(cx: &ReportContext<'_>, entry: &EntryRef<'_>, out: &mut Vec<Diagnostic>) {
-    let pointer = entry.field("partner");
+fn check_partner<'a>(cx: &ReportContext<'a>, entry: &EntryRef<'a>, out: &mut Vec<Diagnostic>) {
     let Some(partner) = &entry.entry.partner else {
         return;
     };
-    if !cx.is_clear(&pointer) {
+    if !cx.is_clear_at(|| entry.field("partner")) {
         return;
     }
-    let resolved = PartyState::of(partner);
+    let resolved = cx.party_state(partner);
     let base = |rule: &'static Rule| {
+        let pointer = entry.field("partner");
         Diagnostic::new(rule)
             .arg("field", fields::label(&pointer))
             .arg("found", party::written(partner))
@@ -227,7 +227,7 @@ fn check_partner(cx: &ReportContext<'_>, entry: &EntryRef<'_>, out: &mut Vec<Dia
                 .reporting_state
                 .is_some_and(|own| own.alpha3 == state.alpha3)
             {
-                out.push(base(&PARTNER_IS_REPORTING_STATE).at(pointer.clone()));
+                out.push(base(&PARTNER_IS_REPORTING_STATE).at(entry.field("partner")));
             }
         }
         PartyState::Unresolved(StateMatch::NotAState(_)) => {
@@ -244,14 +244,14 @@ fn check_partner(cx: &ReportContext<'_>, entry: &EntryRef<'_>, out: &mut Vec<Dia
     }
 }
 
-fn check_places(cx: &ReportContext<'_>, entry: &EntryRef<'_>, out: &mut Vec<Diagnostic>) {
-    for (pointer, place) in entry.places() {
-        if !cx.is_clear(&pointer) {
+fn check_places<'a>(cx: &ReportContext<'a>, entry: &EntryRef<'a>, out: &mut Vec<Diagnostic>) {
+    for (at, place) in entry.places() {
+        if !cx.is_clear_at(|| at.pointer(entry)) {
             continue;
         }
-        let state = PartyState::of(place).state();
+        let state = cx.party_state(place).state();
         if let Some(state) = state {
-            let is_origin = pointer.ends_with("/state_of_origin");
+            let is_origin = at == Place::Origin;
             if is_origin
                 && entry.direction == DirectionKind::Exports
                 && cx
@@ -261,11 +261,12 @@ fn check_places(cx: &ReportContext<'_>, entry: &EntryRef<'_>, out: &mut Vec<Diag
                 out.push(
                     Diagnostic::new(&ORIGIN_IS_REPORTING_STATE)
                         .arg("found", party::written(place))
-                        .at(pointer),
+                        .at(at.pointer(entry)),
                 );
             }
             continue;
         }
+        let pointer = at.pointer(entry);
         let diagnostic = Diagnostic::new(&PLACE_UNRESOLVED)
             .arg("field", fields::label(&pointer))
             .arg("found", party::written(place))

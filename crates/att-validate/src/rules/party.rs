@@ -1,7 +1,7 @@
 //! What the messages about parties (reporting State, partner, State of origin, intermediate
 //! locations) say about a name or code that is not one known State.
 
-use crate::context::PartyState;
+use crate::context::{PartyState, ReportContext};
 use att_schema::codes::{NonStateKind, State, StateMatch, resolve_state};
 use att_schema::{Arg, Diagnostic, Party, Text};
 
@@ -126,10 +126,13 @@ fn with_closest(diagnostic: Diagnostic, state: &'static State) -> Diagnostic {
 }
 
 /// The State the party's name reads as when that differs from the State of its code.
-pub(crate) fn code_name_conflict(party: &Party) -> Option<(&'static State, &'static State)> {
-    let by_code = PartyState::of(party).state()?;
+pub(crate) fn code_name_conflict<'a>(
+    cx: &ReportContext<'a>,
+    party: &'a Party,
+) -> Option<(&'static State, &'static State)> {
     party.code.as_ref()?;
-    match resolve_state(party.name.as_deref()?) {
+    let by_code = cx.party_state(party).state()?;
+    match cx.resolve_state(party.name.as_deref()?) {
         StateMatch::Found(by_name) if by_name.alpha3 != by_code.alpha3 => Some((by_code, by_name)),
         _ => None,
     }

@@ -171,19 +171,19 @@ pub static FAMILY: Family = Family {
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
     for entry in cx.entries() {
         withheld(cx, &entry, out);
-        let pointer = entry.field("items");
         let Some(items) = entry.entry.items.as_ref().and_then(|i| i.typed()).copied() else {
             continue;
         };
-        if !cx.is_clear(&pointer) {
+        if !cx.is_clear_at(|| entry.field("items")) {
             continue;
         }
+        let pointer = || entry.field("items");
         if items == 0 {
             let with_value = entry.entry.value.is_some();
             out.push(
                 Diagnostic::new(&ITEMS_ZERO)
                     .arg(if with_value { "value" } else { "alone" }, "yes")
-                    .at(pointer),
+                    .at(pointer()),
             );
             continue;
         }
@@ -197,7 +197,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
             && let Some(limit) = plausible_limit(category)
             && items > limit
         {
-            out.push(implausible(category, items, limit).at(pointer));
+            out.push(implausible(category, items, limit).at(pointer()));
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::party;
 use super::{Check, Family};
-use crate::context::ReportContext;
+use crate::context::{EntryRef, Place, ReportContext};
 use crate::fields;
 use att_schema::{Arg, Diagnostic, Rule, RuleGroup, Severity, Text, spec};
 
@@ -126,11 +126,12 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
             .at(pointer);
         out.extend(party::describe(diagnostic, state));
     }
-    for (pointer, party) in parties(cx) {
-        if !cx.is_clear(&pointer) {
+    for (at, party) in parties(cx) {
+        let Some((by_code, by_name)) = party::code_name_conflict(cx, party) else {
             continue;
-        }
-        if let Some((by_code, by_name)) = party::code_name_conflict(party) {
+        };
+        let pointer = at.pointer();
+        if cx.is_clear(&pointer) {
             out.push(
                 Diagnostic::new(&PARTY_CODE_NAME_CONFLICT)
                     .arg("field", fields::label(&pointer))
@@ -148,17 +149,43 @@ fn pointer_push_name(pointer: &str) -> String {
     att_schema::source_map::pointer_push(pointer, "name")
 }
 
-/// Every party of the report with its pointer.
-fn parties<'c>(cx: &'c ReportContext<'_>) -> Vec<(String, &'c att_schema::Party)> {
-    let mut parties = Vec::new();
-    if let Some(state) = &cx.report.reporting_state {
-        parties.push(("/reporting_state".to_owned(), state));
-    }
-    for entry in cx.entries() {
-        if let Some(partner) = &entry.entry.partner {
-            parties.push((entry.field("partner"), partner));
+/// Where a party of the report is.
+#[derive(Clone, Copy)]
+enum PartyAt<'a> {
+    ReportingState,
+    Partner(EntryRef<'a>),
+    Place(EntryRef<'a>, Place),
+}
+
+impl PartyAt<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            PartyAt::ReportingState => "/reporting_state".to_owned(),
+            PartyAt::Partner(entry) => entry.field("partner"),
+            PartyAt::Place(entry, place) => place.pointer(entry),
         }
-        parties.extend(entry.places());
     }
-    parties
+}
+
+/// Every party of the report, with where it is.
+fn parties<'a>(
+    cx: &ReportContext<'a>,
+) -> impl Iterator<Item = (PartyAt<'a>, &'a att_schema::Party)> + 'a {
+    let reporting_state = cx
+        .report
+        .reporting_state
+        .as_ref()
+        .map(|state| (PartyAt::ReportingState, state));
+    let of_entries = cx.entries().flat_map(|entry| {
+        let partner = entry
+            .entry
+            .partner
+            .as_ref()
+            .map(|partner| (PartyAt::Partner(entry), partner));
+        let places = entry
+            .places()
+            .map(move |(place, party)| (PartyAt::Place(entry, place), party));
+        partner.into_iter().chain(places)
+    });
+    reporting_state.into_iter().chain(of_entries)
 }

@@ -16,6 +16,7 @@ use crate::contract::{
 use crate::fields;
 use crate::found::found;
 use att_schema::codes::{State, StateMatch, resolve_state, state_by_code};
+use att_schema::from_json::{FromJson, as_written};
 use att_schema::source_map::pointer_push;
 use att_schema::{
     Arg, Category, Diagnostic, DirectionKind, Entry, Lenient, Money, NationalDefinition, Party,
@@ -225,16 +226,16 @@ impl Walk<'_, '_> {
         self.push(diagnostic, Kind::Other);
     }
 
-    /// A text field that must not be empty.
-    fn not_empty(&mut self, pointer: String, text: Option<&str>) {
+    /// A text field, `field` of the object at `parent`, that must not be empty.
+    fn not_empty(&mut self, parent: &str, field: &str, text: Option<&str>) {
         if text == Some("") {
-            self.invalid(pointer, Expected::NotEmpty, written(""));
+            self.invalid(pointer_push(parent, field), Expected::NotEmpty, written(""));
         }
     }
 
     /// A yes/no field.
     fn boolean(&mut self, pointer: String, value: Option<&Lenient<bool>>) {
-        if let Some(Lenient::Raw(raw)) = value {
+        if let Some(raw) = not_of_its_type(value) {
             self.invalid(pointer, Expected::Boolean, found(raw));
         }
     }
@@ -257,15 +258,26 @@ impl Walk<'_, '_> {
                 "reporting_state",
                 &reporting_state::REPORTING_STATE_MISSING,
             ),
-            Some(party) => self.party(party, "/reporting_state".to_owned(), Role::ReportingState),
+            Some(party) => {
+                self.party(
+                    party,
+                    || "/reporting_state".to_owned(),
+                    Role::ReportingState,
+                );
+            }
         }
         match &report.year {
             None => self.missing("", "year", &year::YEAR_MISSING),
-            Some(Lenient::Raw(raw)) => self.raw(&year::YEAR_INVALID, "/year".to_owned(), raw),
-            Some(Lenient::Typed(year)) if !(2014..=65535).contains(year) => {
-                self.raw(&year::YEAR_INVALID, "/year".to_owned(), &Value::from(*year));
-            }
-            Some(Lenient::Typed(_)) => {}
+            Some(written) => match (as_written(written), written) {
+                (Some(year), _) if (2014..=65535).contains(&year) => {}
+                (Some(year), _) => {
+                    self.raw(&year::YEAR_INVALID, "/year".to_owned(), &Value::from(year));
+                }
+                (None, written) => {
+                    let raw = written.raw().cloned().unwrap_or_default();
+                    self.raw(&year::YEAR_INVALID, "/year".to_owned(), &raw);
+                }
+            },
         }
         if let Some(submission) = &report.submission {
             self.submission(submission);
@@ -280,7 +292,7 @@ impl Walk<'_, '_> {
 
     fn submission(&mut self, submission: &Submission) {
         let at = |field: &str| pointer_push("/submission", field);
-        if let Some(Lenient::Raw(raw)) = &submission.date {
+        if let Some(raw) = not_of_its_type(submission.date.as_ref()) {
             let expected = if raw.is_string() {
                 Expected::Date
             } else {
@@ -294,7 +306,7 @@ impl Walk<'_, '_> {
         {
             self.invalid(at("language"), Expected::Language, written(language));
         }
-        self.not_empty(at("template"), submission.template.as_deref());
+        self.not_empty("/submission", "template", submission.template.as_deref());
         if let Some(withheld) = &submission.withheld {
             let at = |field: &str| pointer_push("/submission/withheld", field);
             self.boolean(
@@ -331,12 +343,13 @@ impl Walk<'_, '_> {
             return;
         }
         let direction = self.cx.report.direction(kind);
-        match &direction.status {
-            None => self.missing(&pointer, "status", &FIELD_MISSING),
-            Some(Lenient::Raw(raw)) => self.not_allowed(pointer_push(&pointer, "status"), raw),
-            Some(Lenient::Typed(_)) => {}
+        if direction.status.is_none() {
+            self.missing(&pointer, "status", &FIELD_MISSING);
         }
-        if let Some(Lenient::Raw(raw)) = &direction.basis {
+        if let Some(raw) = not_of_its_type(direction.status.as_ref()) {
+            self.not_allowed(pointer_push(&pointer, "status"), raw);
+        }
+        if let Some(raw) = not_of_its_type(direction.basis.as_ref()) {
             self.not_allowed(pointer_push(&pointer, "basis"), raw);
         }
         let entries = pointer_push(&pointer, "entries");
@@ -347,10 +360,11 @@ impl Walk<'_, '_> {
 
     fn entry(&mut self, entry: &Entry, pointer: String) {
         let at = |field: &str| pointer_push(&pointer, field);
-        match &entry.category {
-            None => self.missing(&pointer, "category", &category::CATEGORY_MISSING),
-            Some(Lenient::Raw(raw)) => self.category(at("category"), raw),
-            Some(Lenient::Typed(_)) => {}
+        if entry.category.is_none() {
+            self.missing(&pointer, "category", &category::CATEGORY_MISSING);
+        }
+        if let Some(raw) = not_of_its_type(entry.category.as_ref()) {
+            self.category(at("category"), raw);
         }
         self.national_category(
             &pointer,
@@ -368,9 +382,9 @@ impl Walk<'_, '_> {
                     },
                 );
             }
-            Some(party) => self.party(party, at("partner"), Role::Partner),
+            Some(party) => self.party(party, || at("partner"), Role::Partner),
         }
-        if let Some(Lenient::Raw(raw)) = &entry.items {
+        if let Some(raw) = not_of_its_type(entry.items.as_ref()) {
             self.raw(&quantity::ITEMS_INVALID, at("items"), raw);
         }
         if let Some(money) = &entry.value {
@@ -385,15 +399,17 @@ impl Walk<'_, '_> {
                     Arg::Text("{}".to_owned()),
                 );
             }
-            self.not_empty(pointer_push(&figures, "items"), withheld.items.as_deref());
-            self.not_empty(pointer_push(&figures, "value"), withheld.value.as_deref());
+            self.not_empty(&figures, "items", withheld.items.as_deref());
+            self.not_empty(&figures, "value", withheld.value.as_deref());
         }
         let has_quantity =
             entry.items.is_some() || entry.value.is_some() || entry.withheld.is_some();
-        let quantity_untyped = ["items", "value", "withheld"]
-            .into_iter()
-            .any(|field| self.cx.is_untyped(&at(field)));
-        if !has_quantity && !quantity_untyped && !self.cx.is_left_out(&pointer) {
+        if !has_quantity
+            && !["items", "value", "withheld"]
+                .into_iter()
+                .any(|field| self.cx.is_untyped(&at(field)))
+            && !self.cx.is_left_out(&pointer)
+        {
             self.out.push(ContractFinding {
                 diagnostic: Diagnostic::new(&quantity::NO_QUANTITY).at(pointer.clone()),
                 kind: Kind::NoQuantity {
@@ -401,15 +417,15 @@ impl Walk<'_, '_> {
                 },
             });
         }
-        if let Some(Lenient::Raw(raw)) = &entry.basis {
+        if let Some(raw) = not_of_its_type(entry.basis.as_ref()) {
             self.not_allowed(at("basis"), raw);
         }
         if let Some(origin) = &entry.state_of_origin {
-            self.party(origin, at("state_of_origin"), Role::Place);
+            self.party(origin, || at("state_of_origin"), Role::Place);
         }
-        let through = at("intermediate_locations");
         for (index, place) in entry.intermediate_locations.iter().flatten().enumerate() {
-            self.party(place, pointer_push(&through, index), Role::Place);
+            let place_at = || pointer_push(&at("intermediate_locations"), index);
+            self.party(place, place_at, Role::Place);
         }
     }
 
@@ -439,22 +455,27 @@ impl Walk<'_, '_> {
         category: Option<&Lenient<Category>>,
         national: Option<&str>,
     ) {
-        if matches!(category, Some(Lenient::Typed(Category::National))) && national.is_none() {
+        let is_national = category.and_then(as_written) == Some(Category::National);
+        if is_national && national.is_none() {
             self.missing(pointer, "national_category", &FIELD_MISSING);
         }
-        self.not_empty(pointer_push(pointer, "national_category"), national);
+        self.not_empty(pointer, "national_category", national);
     }
 
     fn money(&mut self, money: &Money, pointer: String) {
         let at = |field: &str| pointer_push(&pointer, field);
         match &money.amount {
             None => self.missing(&pointer, "amount", &FIELD_MISSING),
-            Some(Lenient::Raw(raw)) => self.raw(&value::VALUE_INVALID, at("amount"), raw),
-            Some(Lenient::Typed(amount)) if amount.as_f64().is_some_and(|a| a < 0.0) => {
-                let raw = Value::Number(amount.clone());
-                self.raw(&value::VALUE_INVALID, at("amount"), &raw);
-            }
-            Some(Lenient::Typed(_)) => {}
+            Some(written) => match as_written(written) {
+                Some(amount) if amount.as_f64().is_some_and(|a| a < 0.0) => {
+                    self.raw(&value::VALUE_INVALID, at("amount"), &Value::Number(amount));
+                }
+                Some(_) => {}
+                None => {
+                    let raw = written.raw().cloned().unwrap_or_default();
+                    self.raw(&value::VALUE_INVALID, at("amount"), &raw);
+                }
+            },
         }
         match &money.currency {
             None => self.missing(&pointer, "currency", &value::CURRENCY_MISSING),
@@ -471,10 +492,11 @@ impl Walk<'_, '_> {
     }
 
     fn national_definition(&mut self, definition: &NationalDefinition, pointer: String) {
-        match &definition.category {
-            None => self.missing(&pointer, "category", &FIELD_MISSING),
-            Some(Lenient::Raw(raw)) => self.category(pointer_push(&pointer, "category"), raw),
-            Some(Lenient::Typed(_)) => {}
+        if definition.category.is_none() {
+            self.missing(&pointer, "category", &FIELD_MISSING);
+        }
+        if let Some(raw) = not_of_its_type(definition.category.as_ref()) {
+            self.category(pointer_push(&pointer, "category"), raw);
         }
         self.national_category(
             &pointer,
@@ -483,17 +505,18 @@ impl Walk<'_, '_> {
         );
         match definition.definition.as_deref() {
             None => self.missing(&pointer, "definition", &FIELD_MISSING),
-            text => self.not_empty(pointer_push(&pointer, "definition"), text),
+            text => self.not_empty(&pointer, "definition", text),
         }
     }
 
-    /// A party: a code written as one, and a code or a name that is not empty.
-    fn party(&mut self, party: &Party, pointer: String, role: Role) {
+    /// A party, at the pointer `at` gives: a code written as one, and a code or a name that is
+    /// not empty.
+    fn party(&mut self, party: &Party, at: impl Fn() -> String, role: Role) {
         if let Some(code) = &party.code
             && !is_three_capitals(code)
         {
             self.invalid(
-                pointer_push(&pointer, "code"),
+                pointer_push(&at(), "code"),
                 Expected::StateCode,
                 written(code),
             );
@@ -504,6 +527,7 @@ impl Walk<'_, '_> {
             _ => false,
         };
         if names_nobody {
+            let pointer = at();
             let diagnostic = match role {
                 Role::ReportingState => Diagnostic::new(&reporting_state::REPORTING_STATE_MISSING)
                     .arg("field", fields::label(&pointer))
@@ -516,7 +540,9 @@ impl Walk<'_, '_> {
             self.push(diagnostic, Kind::Other);
             return;
         }
-        self.not_empty(pointer_push(&pointer, "name"), party.name.as_deref());
+        if party.name.as_deref() == Some("") {
+            self.not_empty(&at(), "name", party.name.as_deref());
+        }
     }
 
     /// An entry names no partner; a warning when the report declares withheld information.
@@ -530,6 +556,14 @@ impl Walk<'_, '_> {
         }
         diagnostic
     }
+}
+
+/// The raw value of `field` when it is not of the field's type: a raw value that is of the type
+/// after all (text that reads as a code) is the typed value, as the JSON document means it.
+fn not_of_its_type<T: FromJson>(field: Option<&Lenient<T>>) -> Option<&Value> {
+    field
+        .and_then(Lenient::raw)
+        .filter(|raw| T::from_json(raw).is_none())
 }
 
 /// What the user wrote, as a message shows it.

@@ -152,7 +152,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
         let mut seen: Vec<(&str, usize)> = Vec::new();
         let mut first_other: Option<String> = None;
         for entry in cx.entries().filter(|entry| entry.direction == kind) {
-            let pointer = format!("{}/currency", entry.field("value"));
+            let pointer = || format!("{}/currency", entry.field("value"));
             let Some(code) = entry
                 .entry
                 .value
@@ -161,14 +161,14 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
             else {
                 continue;
             };
-            if !cx.is_clear(&pointer) {
+            if !cx.is_clear_at(pointer) {
                 continue;
             }
             if currency_by_code(code).is_none() {
                 out.push(with_closest_currency(
                     Diagnostic::new(&CURRENCY_INVALID)
                         .arg("found", Arg::Quoted(crate::shorten(code)))
-                        .at(pointer),
+                        .at(pointer()),
                     code,
                     cx.reporting_state,
                 ));
@@ -178,7 +178,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
                 Some((_, count)) => *count += 1,
                 None => {
                     if !seen.is_empty() && first_other.is_none() {
-                        first_other = Some(pointer);
+                        first_other = Some(pointer());
                     }
                     seen.push((code, 1));
                 }

@@ -4,7 +4,9 @@
 //! with a doubt is reported here, at the cell.
 
 use crate::container::sheet::{Cell, CellValue, format_number};
-use crate::rules::{CURRENCY_FROM_REPORTING_STATE, DATE_AMBIGUOUS, DATE_FROM_NUMBER};
+use crate::rules::{
+    CURRENCY_FROM_REPORTING_STATE, DATE_AMBIGUOUS, DATE_FROM_NUMBER, READ_LENIENTLY,
+};
 use att_lexicon::money::split_money;
 use att_lexicon::multiplier::Multiplier;
 use att_lexicon::number::{NotANumber, NumberKind, NumberReading, read_number};
@@ -251,6 +253,11 @@ pub(crate) fn read_amount(
         });
     };
     let number = multiply(multiply(number, cell_multiplier), multiplier);
+    if cell_multiplier.is_some()
+        && let CellValue::Text(text) = &cell.value
+    {
+        at.report(lenient(text, show(&number), Leniency::Amount));
+    }
     Some(AmountReading {
         amount: Lenient::Typed(number),
         currency_text,
@@ -365,6 +372,8 @@ pub(crate) fn read_date_cell(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Len
                             .arg("text", text.trim())
                             .arg("date", reading.date.to_string()),
                     );
+                } else if reading.lenient {
+                    at.report(lenient(text, reading.date.to_string(), Leniency::Date));
                 }
                 Some(Lenient::Typed(reading.date))
             }
@@ -375,19 +384,101 @@ pub(crate) fn read_date_cell(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Len
 }
 
 /// Reads the reporting year: a whole number, or a text naming one year.
-pub(crate) fn read_year_cell(cell: Option<&Cell>) -> Option<Lenient<i64>> {
+pub(crate) fn read_year_cell(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Lenient<i64>> {
     let cell = cell?;
     match &cell.value {
         CellValue::Empty => None,
         CellValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e9 => {
             Some(Lenient::Typed(*n as i64))
         }
-        CellValue::Text(text) => Some(att_lexicon::date::read_year(text).map_or_else(
-            || Lenient::Raw(raw(&cell.value)),
-            |y| Lenient::Typed(i64::from(y)),
-        )),
+        CellValue::Text(text) => match att_lexicon::date::read_year_detailed(text) {
+            Some(reading) => {
+                let year = reading.year.to_string();
+                if reading.lenient {
+                    at.report(lenient(text, year, Leniency::Year));
+                }
+                Some(Lenient::Typed(i64::from(reading.year)))
+            }
+            None => Some(Lenient::Raw(raw(&cell.value))),
+        },
         other => Some(Lenient::Raw(raw(other))),
     }
+}
+
+/// What was read leniently, for the message of [`READ_LENIENTLY`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Leniency {
+    /// A year with words around it.
+    Year,
+    /// A date not written `YYYY-MM-DD`.
+    Date,
+    /// A tick written as an abbreviation or with a remark.
+    Tick,
+    /// An amount written with a multiplier word.
+    Amount,
+}
+
+/// The finding that `text` was read leniently as `value`.
+pub(crate) fn lenient(
+    text: &str,
+    value: impl Into<att_schema::Arg>,
+    leniency: Leniency,
+) -> Diagnostic {
+    let (how, expected) = match leniency {
+        Leniency::Year => (
+            Text {
+                en: "a year with words around it",
+                fr: "une année entourée de mots",
+                es: "un año rodeado de palabras",
+            },
+            Text {
+                en: "the year alone, such as 2023",
+                fr: "l’année seule, par exemple 2023",
+                es: "solo el año, por ejemplo 2023",
+            },
+        ),
+        Leniency::Date => (
+            Text {
+                en: "a date not written YYYY-MM-DD",
+                fr: "une date qui n’est pas écrite AAAA-MM-JJ",
+                es: "una fecha no escrita AAAA-MM-DD",
+            },
+            Text {
+                en: "the date as YYYY-MM-DD",
+                fr: "la date au format AAAA-MM-JJ",
+                es: "la fecha con el formato AAAA-MM-DD",
+            },
+        ),
+        Leniency::Tick => (
+            Text {
+                en: "a tick written another way",
+                fr: "une case cochée écrite autrement",
+                es: "una casilla marcada escrita de otra forma",
+            },
+            Text {
+                en: "X to tick the box, or leave it empty",
+                fr: "X pour cocher la case, ou laissez-la vide",
+                es: "X para marcar la casilla, o déjela vacía",
+            },
+        ),
+        Leniency::Amount => (
+            Text {
+                en: "an amount with a multiplier word",
+                fr: "un montant avec un multiplicateur en lettres",
+                es: "un importe con un multiplicador en palabras",
+            },
+            Text {
+                en: "the amount in full, in figures",
+                fr: "le montant entier, en chiffres",
+                es: "el importe completo, en cifras",
+            },
+        ),
+    };
+    Diagnostic::new(&READ_LENIENTLY)
+        .arg("text", text.trim())
+        .arg("value", value)
+        .arg("how", how)
+        .arg("expected", expected)
 }
 
 /// Reads a tick box or yes/no cell: `Some(Ok(ticked))`, or the text when it is neither.
@@ -540,9 +631,10 @@ mod tests {
         );
         assert_eq!(diagnostics.pop().map(|d| d.code()), Some("ATT0134"));
         assert_eq!(
-            read_year_cell(Some(&text("Calendar year 2023"))),
+            read_year_cell(Some(&text("Calendar year 2023")), &mut at(&mut diagnostics)),
             Some(Lenient::Typed(2023))
         );
+        assert_eq!(diagnostics.pop().map(|d| d.code()), Some("ATT0153"));
         assert_eq!(read_tick_cell(Some(&text("☒"))), Ok(true));
         assert_eq!(read_tick_cell(None), Ok(false));
         assert_eq!(

@@ -189,6 +189,12 @@ impl<'w> Reading<'w> {
             for (cell_index, cell) in sheet.cells.iter().enumerate() {
                 if cell.uncached_formula {
                     self.coverage.mark(index, cell_index);
+                    // The toolkit's own code lookups are computed by the reader itself: a
+                    // program that saved the workbook without calculating them (openpyxl,
+                    // many scripts) lost nothing.
+                    if self.own && sheet.is_lookup(cell.row, cell.col) {
+                        continue;
+                    }
                     self.draft.diagnostics.push(
                         Diagnostic::new(&FORMULA_WITHOUT_RESULT)
                             .located(sheet.location(cell.row, cell.col)),

@@ -425,6 +425,29 @@ fn apply(
     if reading.own && own_title::apply(reading, found, field, at.clone(), scope) {
         return;
     }
+    if is_tick_label(found.label)
+        && let Some(text) = cell.and_then(|c| c.value.text())
+        && let Some(tick) = att_lexicon::tick::read_tick_detailed(text)
+        && tick.lenient
+    {
+        let value = if tick.ticked {
+            att_schema::Text {
+                en: "ticked",
+                fr: "cochée",
+                es: "marcada",
+            }
+        } else {
+            att_schema::Text {
+                en: "not ticked",
+                fr: "non cochée",
+                es: "sin marcar",
+            }
+        };
+        reading
+            .draft
+            .diagnostics
+            .push(fields::lenient(text, value, fields::Leniency::Tick).located(at.clone()));
+    }
     match found.label {
         Label::ReportingState => {
             reading.draft.place("/reporting_state", at.clone());
@@ -436,7 +459,11 @@ fn apply(
         }
         Label::Year => {
             reading.draft.place("/year", at.clone());
-            reading.draft.report.year = fields::read_year_cell(cell);
+            let year = {
+                let mut field_at = reading.at(at.clone(), "/year");
+                fields::read_year_cell(cell, &mut field_at)
+            };
+            reading.draft.report.year = year;
         }
         Label::SubmissionDate => {
             reading.draft.place("/submission/date", at.clone());

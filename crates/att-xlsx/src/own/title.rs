@@ -34,8 +34,12 @@ pub(crate) fn apply(
             reading.reporting_state.set_code(field);
         }
         Label::Year => {
-            reading.draft.place("/year", at);
-            reading.draft.report.year = field.lenient(fields::read_year_cell);
+            reading.draft.place("/year", at.clone());
+            let year = {
+                let mut field_at = reading.at(at, "/year");
+                field.lenient(|cell| fields::read_year_cell(cell, &mut field_at))
+            };
+            reading.draft.report.year = year;
         }
         Label::SubmissionDate => {
             reading.draft.place("/submission/date", at.clone());

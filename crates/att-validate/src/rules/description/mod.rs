@@ -305,20 +305,28 @@ pub static FAMILY: super::Family = super::Family {
     check: super::Check::Report(check),
 };
 
-/// Reports descriptions that contradict their category or read as out of scope.
+/// Reports descriptions that contradict their category or read as out of scope. A report
+/// repeats its descriptions, so each description is read once for each category it is under.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
+    let mut readings: HashMap<(&str, Category), Option<Reading>> = HashMap::new();
     for entry in cx.entries() {
-        let pointer = entry.field("description");
         let (Some(description), Some(category)) = (
             entry.entry.description.as_deref(),
             entry.entry.category.as_ref().and_then(|c| c.typed()),
         ) else {
             continue;
         };
-        if !cx.is_clear(&pointer) || !cx.is_clear(&entry.field("category")) {
+        if !cx.is_clear_at(|| entry.field("description"))
+            || !cx.is_clear_at(|| entry.field("category"))
+        {
             continue;
         }
-        match read(description, *category) {
+        let reading = readings
+            .entry((description, *category))
+            .or_insert_with(|| read(description, *category))
+            .clone();
+        let pointer = entry.field("description");
+        match reading {
             Some(Reading::OutOfScope(kind)) => out.push(
                 Diagnostic::new(&DESCRIPTION_OUT_OF_SCOPE)
                     .arg("found", Arg::Quoted(crate::shorten(description)))

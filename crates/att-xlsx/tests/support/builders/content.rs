@@ -424,3 +424,40 @@ pub fn tick_groups_and_yes_no_options_en() -> Vec<u8> {
     );
     save(workbook)
 }
+
+/// Values read beyond their strict form, each said at its cell: a year with words around it, a
+/// date written with a month name, "Y" for yes, an amount with a multiplier word.
+pub fn lenient_readings_en() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let page = sheet(&mut workbook, "Report");
+    rows(
+        page,
+        0,
+        &[
+            &[S("Reporting State:"), S("Estonia")],
+            &[S("Reporting period:"), S("1 January – 31 December 2023")],
+            &[S("Date of submission:"), S("28 May 2024")],
+            &[S("May be made public:"), S("Y")],
+            &[S("Basis of data:"), S("Actual")],
+            &[S("EXPORTS")],
+            &[
+                S("Category"),
+                S("Final importing State"),
+                S("Number of items"),
+                S("Value"),
+                S("Currency"),
+            ],
+            &[
+                S("VIII a) 2"),
+                S("Latvia"),
+                N(20.0),
+                S("1,5 million"),
+                S("EUR"),
+            ],
+            &[],
+            &[S("IMPORTS")],
+            &[S("Nil")],
+        ],
+    );
+    save(workbook)
+}

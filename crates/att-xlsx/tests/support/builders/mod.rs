@@ -104,6 +104,7 @@ pub const ALL: &[(&str, Builder)] = &[
     ),
     ("totals-in-a-table-en.xlsx", totals_in_a_table_en),
     ("side-by-side-es.xlsx", side_by_side_es),
+    ("lenient-readings-en.xlsx", lenient_readings_en),
     (
         "tick-groups-and-yes-no-options-en.xlsx",
         tick_groups_and_yes_no_options_en,

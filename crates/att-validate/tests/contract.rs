@@ -1,0 +1,362 @@
+//! The contract check covers the JSON Schema: on arbitrary typed reports — every field, raw
+//! values of every JSON kind, empty and odd texts, parties without code or name, absent and
+//! empty directions — every error the JSON Schema finds on the report's JSON form is at a place
+//! where the checks of the typed report found something too. And a badly typed field of a JSON
+//! document is one finding that hides nothing else.
+
+use att_schema::{
+    Basis, Category, Contact, Date, Diagnostic, Direction, Entry, EntryBasis, Lang, Lenient, Money,
+    NationalDefinition, Party, Report, Status, Submission, Withheld, WithheldFigures,
+};
+use att_validate::Validator;
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("SWE".to_owned()),
+        Just("swe".to_owned()),
+        Just("XYZ".to_owned()),
+        Just("EUR".to_owned()),
+        Just("en".to_owned()),
+        Just("EN".to_owned()),
+        Just("national".to_owned()),
+        Just("Congo".to_owned()),
+        Just("Various".to_owned()),
+        "[A-Za-z .,-]{1,16}",
+        "\\PC{0,12}",
+    ]
+}
+
+fn raw() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        (-1e9f64..1e9).prop_map(|f| json!(f)),
+        text().prop_map(Value::String),
+        Just(json!(["I", "II"])),
+        Just(json!({ "a": 1 })),
+    ]
+}
+
+fn lenient<T: std::fmt::Debug + Clone + 'static>(
+    typed: impl Strategy<Value = T> + 'static,
+) -> impl Strategy<Value = Option<Lenient<T>>> {
+    prop::option::of(prop_oneof![
+        3 => typed.prop_map(Lenient::Typed),
+        1 => raw().prop_map(Lenient::Raw),
+    ])
+}
+
+fn party() -> impl Strategy<Value = Party> {
+    (prop::option::of(text()), prop::option::of(text()))
+        .prop_map(|(code, name)| Party { code, name })
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (1i32..=9999, 1u8..=12, 1u8..=28).prop_filter_map("a real day", |(y, m, d)| Date::new(y, m, d))
+}
+
+fn category() -> impl Strategy<Value = Category> {
+    prop::sample::select(Category::ALL.to_vec())
+}
+
+fn number() -> impl Strategy<Value = serde_json::Number> {
+    prop_oneof![
+        any::<i64>().prop_map(serde_json::Number::from),
+        any::<u64>().prop_map(serde_json::Number::from),
+        (-1e12f64..1e12).prop_filter_map("finite", serde_json::Number::from_f64),
+    ]
+}
+
+fn entry() -> impl Strategy<Value = Entry> {
+    let figures = (prop::option::of(text()), prop::option::of(text()))
+        .prop_map(|(items, value)| WithheldFigures { items, value });
+    let money = (lenient(number()), prop::option::of(text()))
+        .prop_map(|(amount, currency)| Money { amount, currency });
+    (
+        (
+            lenient(category()),
+            prop::option::of(text()),
+            prop::option::of(party()),
+            lenient(any::<u64>()),
+            prop::option::of(money),
+            prop::option::of(figures),
+        ),
+        (
+            lenient(prop::sample::select(vec![
+                EntryBasis::Authorized,
+                EntryBasis::Actual,
+            ])),
+            prop::option::of(party()),
+            prop::option::of(prop::collection::vec(party(), 0..3)),
+            prop::option::of(text()),
+            prop::option::of(text()),
+        ),
+    )
+        .prop_map(
+            |(
+                (category, national_category, partner, items, value, withheld),
+                (basis, state_of_origin, intermediate_locations, description, comments),
+            )| Entry {
+                category,
+                national_category,
+                partner,
+                items,
+                value,
+                withheld,
+                basis,
+                state_of_origin,
+                intermediate_locations,
+                description,
+                comments,
+            },
+        )
+}
+
+fn direction() -> impl Strategy<Value = Direction> {
+    (
+        lenient(prop::sample::select(vec![
+            Status::Reported,
+            Status::Nil,
+            Status::NotReported,
+        ])),
+        lenient(prop::sample::select(vec![
+            Basis::Authorized,
+            Basis::Actual,
+            Basis::Both,
+        ])),
+        prop::collection::vec(entry(), 0..4),
+    )
+        .prop_map(|(status, basis, entries)| Direction {
+            status,
+            basis,
+            entries,
+        })
+}
+
+fn submission() -> impl Strategy<Value = Submission> {
+    let withheld = (
+        lenient(any::<bool>()),
+        lenient(any::<bool>()),
+        prop::option::of(text()),
+    )
+        .prop_map(
+            |(commercially_sensitive, national_security, note)| Withheld {
+                commercially_sensitive,
+                national_security,
+                note,
+            },
+        );
+    let contact =
+        (prop::option::of(text()), prop::option::of(text())).prop_map(|(name, email)| Contact {
+            name,
+            email,
+            ..Contact::default()
+        });
+    (
+        lenient(date()),
+        lenient(any::<bool>()),
+        prop::option::of(text()),
+        prop::option::of(text()),
+        prop::option::of(contact),
+        prop::option::of(withheld),
+    )
+        .prop_map(
+            |(date, public, language, template, contact, withheld)| Submission {
+                date,
+                public,
+                language,
+                template,
+                contact,
+                withheld,
+            },
+        )
+}
+
+fn national_definition() -> impl Strategy<Value = NationalDefinition> {
+    (
+        lenient(category()),
+        prop::option::of(text()),
+        prop::option::of(text()),
+    )
+        .prop_map(
+            |(category, national_category, definition)| NationalDefinition {
+                category,
+                national_category,
+                definition,
+            },
+        )
+}
+
+fn report() -> impl Strategy<Value = Report> {
+    (
+        prop_oneof![Just(String::new()), Just("1.0".to_owned()), text()],
+        prop::option::of(party()),
+        lenient(prop_oneof![2000i64..2100, any::<i64>()]),
+        prop::option::of(submission()),
+        direction(),
+        direction(),
+        prop::collection::vec(national_definition(), 0..3),
+    )
+        .prop_map(
+            |(schema_version, reporting_state, year, submission, exports, imports, definitions)| {
+                Report {
+                    schema_version,
+                    reporting_state,
+                    year,
+                    submission,
+                    exports,
+                    imports,
+                    national_definitions: definitions,
+                }
+            },
+        )
+}
+
+/// Whether `pointer` is at or below `place`.
+fn within(pointer: &str, place: &str) -> bool {
+    pointer
+        .strip_prefix(place)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// The findings of the JSON Schema on the JSON form of `report` that no finding of the typed
+/// report's checks covers (one at the same place, or the absence of the whole direction).
+fn uncovered(report: &Report) -> Vec<String> {
+    let document = serde_json::to_value(report).expect("a report serialises");
+    let typed: Vec<Diagnostic> = Validator::new().validate_report(report, None);
+    att_validate::schema_findings(&document)
+        .into_iter()
+        .filter(|finding| {
+            let pointer = finding.pointer.as_deref().unwrap_or_default();
+            !typed.iter().any(|found| {
+                let at = found.pointer.as_deref().unwrap_or_default();
+                at == pointer
+                    || (["ATT0206", "ATT0208"].contains(&found.code())
+                        && ["/exports", "/imports"].contains(&at)
+                        && within(pointer, at))
+            })
+        })
+        .map(|finding| {
+            format!(
+                "{} at {}: {}",
+                finding.code(),
+                finding.pointer.as_deref().unwrap_or_default(),
+                finding.message(Lang::En)
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("ATT_PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300)
+    ))]
+
+    #[test]
+    fn every_error_of_the_json_schema_is_found_on_the_typed_report(report in report()) {
+        let missed = uncovered(&report);
+        prop_assert!(missed.is_empty(), "{missed:#?}");
+    }
+}
+
+/// `(code, pointer)` of each finding of a JSON document.
+fn findings(document: &Value) -> Vec<(&'static str, String)> {
+    let mut found: Vec<(&'static str, String)> = Validator::new()
+        .validate(document, None)
+        .iter()
+        .map(|d| (d.code(), d.pointer.clone().unwrap_or_default()))
+        .collect();
+    found.sort();
+    found
+}
+
+fn report_with_entry(entry: Value) -> Value {
+    json!({
+        "schema_version": "1.0",
+        "reporting_state": { "code": "SWE", "name": "Sweden" },
+        "year": 2023,
+        "submission": { "date": "2024-05-20", "public": true },
+        "exports": { "status": "reported", "basis": "actual", "entries": [
+            { "category": "VIII.SA.2", "partner": { "code": "NOR", "name": "Norway" },
+              "items": 120, "description": "5.56 mm rifles" },
+            entry
+        ] },
+        "imports": { "status": "nil", "entries": [] }
+    })
+}
+
+#[test]
+fn a_badly_typed_field_is_one_finding_and_the_entry_is_still_checked() {
+    // The same entry, first well typed, then with a description or a partner of the wrong
+    // kind: the category (a parent), the zero items and the partner or description are still
+    // checked, and the bad field is reported once, at its place.
+    let good = findings(&report_with_entry(json!({
+        "category": "VIII", "partner": { "code": "NOR", "name": "Norway" }, "items": 0,
+        "description": "Frigate"
+    })));
+    assert_eq!(
+        good,
+        [
+            ("ATT0212", "/exports/entries/1/category".to_owned()),
+            ("ATT0232", "/exports/entries/1/items".to_owned()),
+            ("ATT0251", "/exports/entries/1/description".to_owned()),
+        ]
+    );
+
+    let description = findings(&report_with_entry(json!({
+        "category": "VIII", "partner": { "code": "NOR", "name": "Norway" }, "items": 0,
+        "description": 5
+    })));
+    assert_eq!(
+        description,
+        [
+            ("ATT0003", "/exports/entries/1/description".to_owned()),
+            ("ATT0212", "/exports/entries/1/category".to_owned()),
+            ("ATT0232", "/exports/entries/1/items".to_owned()),
+        ]
+    );
+
+    let partner = findings(&report_with_entry(json!({
+        "category": "VIII", "partner": 5, "items": 0, "description": "Frigate"
+    })));
+    assert_eq!(
+        partner,
+        [
+            ("ATT0003", "/exports/entries/1/partner".to_owned()),
+            ("ATT0212", "/exports/entries/1/category".to_owned()),
+            ("ATT0232", "/exports/entries/1/items".to_owned()),
+            ("ATT0251", "/exports/entries/1/description".to_owned()),
+        ]
+    );
+    let message = Validator::new()
+        .validate(
+            &report_with_entry(json!({ "category": "VIII", "partner": 5, "items": 0 })),
+            None,
+        )
+        .into_iter()
+        .find(|d| d.pointer.as_deref() == Some("/exports/entries/1/partner"))
+        .map(|d| d.message(Lang::En));
+    assert_eq!(
+        message.as_deref(),
+        Some("Final importing State must be a group of fields ({ … }); found 5.")
+    );
+}
+
+#[test]
+fn a_list_or_object_of_the_wrong_kind_is_reported_once_and_not_as_missing() {
+    let mut document =
+        report_with_entry(json!({ "category": "I", "partner": { "code": "NOR" }, "items": 1 }));
+    document["imports"] = json!({ "status": "reported", "basis": "actual", "entries": {} });
+    document["submission"]["withheld"] = json!(true);
+    assert_eq!(
+        findings(&document),
+        [
+            ("ATT0003", "/imports/entries".to_owned()),
+            ("ATT0003", "/submission/withheld".to_owned()),
+        ]
+    );
+}
