@@ -103,6 +103,10 @@ pub struct ValidateArgs {
     /// Severity configuration (default: att.toml in the working directory, when there is one).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Do not compare the reports with each other (the mirror, duplicate and year-on-year
+    /// checks that run when several reports are given).
+    #[arg(long)]
+    pub no_corpus: bool,
 }
 
 /// Arguments of `att convert`.

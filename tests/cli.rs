@@ -99,6 +99,7 @@ fn json_output_follows_the_diagnostics_contract() {
         "validate",
         "--format",
         "json",
+        "--no-corpus",
         "fixtures/json/invalid-schema-violations.json",
         "fixtures/json/valid-minimal.json",
     ]);

@@ -18,34 +18,45 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
     let validator = Validator::with_config(settings.rules);
     let inputs = expand(&args.inputs);
     let progress = progress_bar(inputs.len());
-    let results: Vec<FileResult> = inputs
+    let validated: Vec<(FileResult, Option<Compared>)> = inputs
         .par_iter()
         .map(|input| {
             let result = match input {
                 Input::File(path) => {
                     crate::guard::guarded(|| validate_one(path, &limits, &validator))
-                        .unwrap_or_else(|failure| FileResult {
-                            path: path.display().to_string(),
-                            sha256: None,
-                            failure: Some(failure.to_string()),
-                            diagnostics: Vec::new(),
+                        .unwrap_or_else(|failure| {
+                            let result = FileResult {
+                                path: path.display().to_string(),
+                                sha256: None,
+                                failure: Some(failure.to_string()),
+                                diagnostics: Vec::new(),
+                            };
+                            (result, None)
                         })
                 }
-                Input::EmptyFolder(path) => FileResult {
-                    path: path.display().to_string(),
-                    sha256: None,
-                    failure: Some(format!(
-                        "is a folder with no report files in it (looked for {})",
-                        "*.xlsx, *.xlsm, *.xls, *.ods, *.xml, *.json"
-                    )),
-                    diagnostics: Vec::new(),
-                },
+                Input::EmptyFolder(path) => {
+                    let result = FileResult {
+                        path: path.display().to_string(),
+                        sha256: None,
+                        failure: Some(format!(
+                            "is a folder with no report files in it (looked for {})",
+                            "*.xlsx, *.xlsm, *.xls, *.ods, *.xml, *.json"
+                        )),
+                        diagnostics: Vec::new(),
+                    };
+                    (result, None)
+                }
             };
             progress.inc(1);
             result
         })
         .collect();
     progress.finish_and_clear();
+    let results = if args.no_corpus {
+        validated.into_iter().map(|(result, _)| result).collect()
+    } else {
+        compare_reports(validated, &validator)
+    };
     let status = results
         .iter()
         .map(|result| {
@@ -86,11 +97,56 @@ fn progress_bar(inputs: usize) -> ProgressBar {
     bar
 }
 
+/// What the checks of several reports keep of one report once it is validated: its digest
+/// (not the report), and its sheet order to sort their findings among its own.
+struct Compared {
+    digest: att_validate::Digest,
+    sheet_order: Vec<String>,
+}
+
+/// Adds the findings of the checks that compare the reports with each other (`checks.md`
+/// §C) to each report's own, in the order of their places, when more than one report could be
+/// read.
+fn compare_reports(
+    validated: Vec<(FileResult, Option<Compared>)>,
+    validator: &Validator,
+) -> Vec<FileResult> {
+    let readable = validated.iter().filter(|(_, c)| c.is_some()).count();
+    if readable < 2 {
+        return validated.into_iter().map(|(result, _)| result).collect();
+    }
+    let members: Vec<att_validate::CorpusMember<'_>> = validated
+        .iter()
+        .filter_map(|(result, compared)| {
+            compared
+                .as_ref()
+                .map(|compared| att_validate::CorpusMember {
+                    path: &result.path,
+                    digest: &compared.digest,
+                })
+        })
+        .collect();
+    let mut findings = validator.validate_corpus(&members).into_iter();
+    validated
+        .into_iter()
+        .map(|(mut result, compared)| {
+            if let Some(compared) = compared {
+                let found = findings.next().unwrap_or_default();
+                if !found.is_empty() {
+                    result.diagnostics.extend(found);
+                    att_core::sort_by_place(&mut result.diagnostics, &compared.sheet_order);
+                }
+            }
+            result
+        })
+        .collect()
+}
+
 fn validate_one(
     path: &std::path::Path,
     limits: &att_core::Limits,
     validator: &Validator,
-) -> FileResult {
+) -> (FileResult, Option<Compared>) {
     let mut result = FileResult {
         path: path.display().to_string(),
         sha256: None,
@@ -101,15 +157,24 @@ fn validate_one(
         Ok(input) => input,
         Err(failure) => {
             result.failure = Some(failure.to_string());
-            return result;
+            return (result, None);
         }
     };
     result.sha256 = Some(hex(&Sha256::digest(&input)));
     match att_core::load(&input, limits) {
-        Ok(loaded) => result.diagnostics = att_core::check(&loaded, validator),
-        Err(error) => result.failure = Some(error.to_string()),
+        Ok(loaded) => {
+            result.diagnostics = att_core::check(&loaded, validator);
+            let compared = Compared {
+                digest: att_validate::Digest::of_read(&loaded),
+                sheet_order: loaded.sheet_order,
+            };
+            (result, Some(compared))
+        }
+        Err(error) => {
+            result.failure = Some(error.to_string());
+            (result, None)
+        }
     }
-    result
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -129,7 +129,7 @@ pub static MIRROR_PARTNER_ABSENT: Rule = Rule {
         es: "Flujos de este informe no cotejados por falta del informe del socio de {year} entre los informes facilitados: {count} (socios: {first}{?second:, {second}}{?third:, {third}}{?more: y {more} más}).",
     },
     implements: &[&spec::C_PARTNER_ABSENT],
-    details: "One info per report that has flows (see ATT0300) whose partner has no report for the same year among the reports given, counting those flows and naming the first partners in the order of the report. Nothing is raised per flow. Flows whose partner’s report is given but does not report the opposite direction are not counted: that report is there, and says nothing of the direction.",
+    details: "One info per report that has flows (see ATT0300) whose partner has no report for the same year among the reports given, counting those flows and naming the first partners in the order of the report, placed at the first of those flows (its first entry). Nothing is raised per flow. Flows whose partner’s report is given but does not report the opposite direction are not counted: that report is there, and says nothing of the direction.",
     example: Some(|| {
         Diagnostic::new(&MIRROR_PARTNER_ABSENT)
             .arg("year", "2023")
@@ -172,8 +172,8 @@ pub static FAMILY: Family = Family {
 /// Raises the mirror findings of every row of the corpus.
 pub fn check(corpus: &Corpus<'_>, out: &mut Vec<CorpusFinding>) {
     let rows = crate::mirror::rows(corpus);
-    let mut absent: Vec<Vec<&'static State>> = vec![Vec::new(); corpus.members.len()];
-    let mut absent_counts: Vec<usize> = vec![0; corpus.members.len()];
+    // Per report, its flows whose partner has no report for the year: (direction, flow).
+    let mut absent: Vec<Vec<(DirectionKind, usize)>> = vec![Vec::new(); corpus.members.len()];
     for row in &rows {
         match row.verdict {
             Verdict::Missing => missing(corpus, row, out),
@@ -187,36 +187,56 @@ pub fn check(corpus: &Corpus<'_>, out: &mut Vec<CorpusFinding>) {
             }
             Verdict::NotCompared => {
                 for kind in DirectionKind::ALL {
-                    if let (Side::Flow { member, .. }, Side::Absent) =
+                    if let (Side::Flow { member, flow }, Side::Absent) =
                         (row.side(kind), row.side(opposite(kind)))
                     {
-                        absent_counts[member] += 1;
-                        let partner = row.state(opposite(kind));
-                        if !absent[member].iter().any(|s| s.alpha3 == partner.alpha3) {
-                            absent[member].push(partner);
-                        }
+                        absent[member].push((kind, flow));
                     }
                 }
             }
             Verdict::Matched => {}
         }
     }
-    for (member, partners) in absent.into_iter().enumerate() {
-        let (Some(year), Some(first)) = (corpus.digest(member).year, partners.first()) else {
-            continue;
-        };
-        let mut diagnostic = Diagnostic::new(&MIRROR_PARTNER_ABSENT)
-            .arg("year", year.to_string())
-            .arg("count", absent_counts[member].to_string())
-            .arg("first", state_name(first));
-        for (name, partner) in ["second", "third"].into_iter().zip(&partners[1..]) {
-            diagnostic = diagnostic.arg(name, state_name(partner));
-        }
-        if partners.len() > 3 {
-            diagnostic = diagnostic.arg("more", (partners.len() - 3).to_string());
-        }
-        out.push(CorpusFinding { member, diagnostic });
+    for (member, mut flows) in absent.into_iter().enumerate() {
+        flows.sort_unstable();
+        flows.dedup();
+        partner_absent(corpus, member, &flows, out);
     }
+}
+
+/// The one info of a report whose flows `flows` (in the order of the report) could not be
+/// compared, placed at the first of them.
+fn partner_absent(
+    corpus: &Corpus<'_>,
+    member: usize,
+    flows: &[(DirectionKind, usize)],
+    out: &mut Vec<CorpusFinding>,
+) {
+    let digest = corpus.digest(member);
+    let flows: Vec<&Flow> = flows
+        .iter()
+        .filter_map(|&(kind, flow)| digest.direction(kind).flows.get(flow))
+        .collect();
+    let (Some(year), Some(first)) = (digest.year, flows.first()) else {
+        return;
+    };
+    let mut partners: Vec<&'static State> = Vec::new();
+    for flow in &flows {
+        if !partners.iter().any(|s| s.alpha3 == flow.partner.alpha3) {
+            partners.push(flow.partner);
+        }
+    }
+    let mut diagnostic = Diagnostic::new(&MIRROR_PARTNER_ABSENT)
+        .arg("year", year.to_string())
+        .arg("count", flows.len().to_string())
+        .arg("first", state_name(partners[0]));
+    for (name, partner) in ["second", "third"].into_iter().zip(&partners[1..]) {
+        diagnostic = diagnostic.arg(name, state_name(partner));
+    }
+    if partners.len() > 3 {
+        diagnostic = diagnostic.arg("more", (partners.len() - 3).to_string());
+    }
+    out.push(CorpusFinding::at(member, diagnostic, &first.place));
 }
 
 /// The arguments every mirror finding on the side of `kind` has.
