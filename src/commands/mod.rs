@@ -1,9 +1,14 @@
 //! One module per subcommand.
 
+mod compare;
 mod config;
 mod convert;
+mod export;
+mod mirror;
+mod reports;
 mod rules;
 mod schema;
+mod table;
 mod template;
 mod validate;
 
@@ -44,6 +49,9 @@ pub fn run(cli: Cli) -> Result<Status, CliError> {
                 })
             })
         }
+        Command::Compare(args) => compare::run(&args),
+        Command::Mirror(args) => mirror::run(&args),
+        Command::Export(args) => export::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Template(args) => {

@@ -29,6 +29,7 @@
 //! check once ([`rules::FAMILIES`]). A deployment changes the severity of rules with a
 //! [`Config`].
 
+pub mod compare;
 pub mod config;
 pub mod context;
 pub mod contract;
