@@ -77,7 +77,7 @@ pub fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     sheet.write(0, 0, state_label)?;
     sheet.write(0, 1, name(report.reporting_state.as_ref()))?;
     sheet.write(1, 0, year_label)?;
-    sheet.write(1, 1, 2023)?;
+    sheet.write(1, 1, report.year().unwrap_or(2023) as f64)?;
     let (date_label, public_label, yes) = match lang {
         Lang::En => (
             "Date of submission:",
