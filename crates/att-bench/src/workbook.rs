@@ -96,7 +96,10 @@ pub fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         ),
     };
     sheet.write(2, 0, date_label)?;
-    sheet.write(2, 1, "2024-05-28")?;
+    let date = report
+        .submission_date()
+        .map_or_else(|| "2024-05-28".to_owned(), |date| date.to_string());
+    sheet.write(2, 1, date)?;
     sheet.write(3, 0, public_label)?;
     sheet.write(3, 1, yes)?;
     for (title, direction, imports) in [
