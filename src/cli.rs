@@ -39,6 +39,95 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page of att (roff, for `man`).
     Man(ManArgs),
+    /// What changed between two reports of one State: a resubmission, or last year's report.
+    Compare(CompareArgs),
+    /// Every flow of a set of reports, the exporter's figures beside the importer's.
+    Mirror(MirrorArgs),
+    /// Every entry of every report as one flat row, for analysts (CSV or a workbook).
+    Export(ExportArgs),
+}
+
+/// Output formats of `att compare` and `att mirror`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    /// Text for people.
+    Human,
+    /// JSON, for programs.
+    Json,
+    /// CSV (UTF-8 with a byte-order mark, which spreadsheet programs need to keep accents).
+    Csv,
+    /// A standalone HTML page.
+    Html,
+}
+
+/// Arguments of `att compare`.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// The earlier report (the first submission, or last year's).
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The later report.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Human)]
+    pub format: TableFormat,
+    /// Language of the text (default: from ATT_LANG or the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Settings: limits and severities (default: att.toml in the working directory, when
+    /// there is one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Arguments of `att mirror`.
+#[derive(Debug, clap::Args)]
+pub struct MirrorArgs {
+    /// Report files, or folders of reports (any format, mixed).
+    #[arg(required = true, value_name = "REPORT")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Human)]
+    pub format: TableFormat,
+    /// Language of the text (default: from ATT_LANG or the locale, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Settings: limits (default: att.toml in the working directory, when there is one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Formats `att export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// CSV, UTF-8 with a byte-order mark so that Excel and LibreOffice keep accents.
+    Csv,
+    /// A workbook with a header row, filters and frozen panes.
+    Xlsx,
+}
+
+/// Arguments of `att export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Report files, or folders of reports (any format, mixed).
+    #[arg(required = true, value_name = "REPORT")]
+    pub inputs: Vec<PathBuf>,
+    /// The format to write.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub to: ExportFormat,
+    /// The file to write; standard output when it is not a terminal (or for CSV).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Settings: limits (default: att.toml in the working directory, when there is one).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// Arguments of `att completions`.
@@ -188,6 +277,10 @@ pub struct ValidateArgs {
     /// given several times.
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
+    /// Do not compare the reports with each other (the mirror, duplicate and year-on-year
+    /// checks that run when several reports are given).
+    #[arg(long)]
+    pub no_corpus: bool,
 }
 
 /// The least severity `att validate` shows.

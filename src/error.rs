@@ -73,6 +73,9 @@ pub enum CliError {
         /// The extension the copy needs (`xlsx`, `xlsm`…).
         needed: &'static str,
     },
+    /// A table (CSV, workbook) could not be written.
+    #[error("the table could not be written: {0}")]
+    Table(String),
     /// att failed on an input: a panic, caught.
     #[error("{}{failure}", path.as_ref().map(|path| format!("{path}: ")).unwrap_or_default())]
     Panicked {

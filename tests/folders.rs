@@ -32,7 +32,7 @@ fn folder() -> tempfile::TempDir {
 fn the_files_left_out_are_named_with_why() {
     let folder = folder();
     let root = folder.path().display().to_string();
-    let output = att(&["validate", &root]);
+    let output = att(&["validate", "--no-corpus", &root]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(
         stderr(&output),
@@ -42,14 +42,14 @@ fn the_files_left_out_are_named_with_why() {
         )
     );
     assert!(stdout(&output).ends_with("3 files: 0 errors, 0 warnings, 0 info\n"));
-    let french = att(&["validate", "--lang", "fr", &root]);
+    let french = att(&["validate", "--no-corpus", "--lang", "fr", &root]);
     assert!(
         stderr(&french).starts_with("att: 4 fichiers ignorés\u{a0}: "),
         "{}",
         stderr(&french)
     );
     assert!(stderr(&french).contains("(fichier de verrouillage)"));
-    let quiet = att(&["validate", "--quiet", &root]);
+    let quiet = att(&["validate", "--no-corpus", "--quiet", &root]);
     assert_eq!(stderr(&quiet), "");
 }
 

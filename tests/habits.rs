@@ -162,7 +162,7 @@ fn argument_errors_are_in_the_language_of_the_messages() {
     assert_eq!(spanish.status.code(), Some(2));
     assert!(
         stderr(&spanish).starts_with(
-            "att: «yaml» no es un valor de --format <FORMATO>: indique uno de estos valores: human, json, sarif\n"
+            "att: «yaml» no es un valor de --format <FORMATO>: indique uno de estos valores: human, json, sarif, html\n"
         ),
         "{}",
         stderr(&spanish)

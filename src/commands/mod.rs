@@ -1,12 +1,17 @@
 //! One module per subcommand.
 
 mod annotate;
+mod compare;
 mod completions;
 mod config;
 mod convert;
+mod export;
 mod man;
+mod mirror;
+mod reports;
 mod rules;
 mod schema;
+mod table;
 mod template;
 mod validate;
 
@@ -48,6 +53,9 @@ pub fn run(cli: Cli, lang: att_schema::Lang) -> Result<Status, CliError> {
                 })
             })
         }
+        Command::Compare(args) => compare::run(&args),
+        Command::Mirror(args) => mirror::run(&args),
+        Command::Export(args) => export::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Annotate(args) => {

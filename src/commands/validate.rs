@@ -31,7 +31,7 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
     let progress = progress_bar(inputs.len(), lang);
     // Only the HTML report shows each report's summary.
     let summary_lang = (args.format == OutputFormat::Html).then_some(lang);
-    let (results, summaries): (Vec<FileResult>, Vec<Option<Summary>>) = inputs
+    let validated: Vec<(FileResult, Option<Summary>, Option<Compared>)> = inputs
         .par_iter()
         .map(|input| {
             let result = match input {
@@ -45,7 +45,7 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
                         failure: Some(failure.say(lang)),
                         diagnostics: Vec::new(),
                     };
-                    (result, None)
+                    (result, None, None)
                 }),
                 Input::EmptyFolder(path) => {
                     let result = FileResult {
@@ -54,14 +54,23 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
                         failure: Some(empty_folder(lang)),
                         diagnostics: Vec::new(),
                     };
-                    (result, None)
+                    (result, None, None)
                 }
             };
             progress.inc(1);
             result
         })
-        .unzip();
+        .collect();
     progress.finish_and_clear();
+    let (validated, summaries): (Vec<_>, Vec<_>) = validated
+        .into_iter()
+        .map(|(result, summary, compared)| ((result, compared), summary))
+        .unzip();
+    let results = if args.no_corpus {
+        validated.into_iter().map(|(result, _)| result).collect()
+    } else {
+        compare_reports(validated, &validator)
+    };
     let status = results
         .iter()
         .map(|result| {
@@ -116,6 +125,51 @@ fn progress_bar(inputs: usize, lang: att_schema::Lang) -> ProgressBar {
     bar
 }
 
+/// What the checks of several reports keep of one report once it is validated: its digest
+/// (not the report), and its sheet order to sort their findings among its own.
+struct Compared {
+    digest: att_validate::Digest,
+    sheet_order: Vec<String>,
+}
+
+/// Adds the findings of the checks that compare the reports with each other (`checks.md`
+/// §C) to each report's own, in the order of their places, when more than one report could be
+/// read.
+fn compare_reports(
+    validated: Vec<(FileResult, Option<Compared>)>,
+    validator: &Validator,
+) -> Vec<FileResult> {
+    let readable = validated.iter().filter(|(_, c)| c.is_some()).count();
+    if readable < 2 {
+        return validated.into_iter().map(|(result, _)| result).collect();
+    }
+    let members: Vec<att_validate::CorpusMember<'_>> = validated
+        .iter()
+        .filter_map(|(result, compared)| {
+            compared
+                .as_ref()
+                .map(|compared| att_validate::CorpusMember {
+                    path: &result.path,
+                    digest: &compared.digest,
+                })
+        })
+        .collect();
+    let mut findings = validator.validate_corpus(&members).into_iter();
+    validated
+        .into_iter()
+        .map(|(mut result, compared)| {
+            if let Some(compared) = compared {
+                let found = findings.next().unwrap_or_default();
+                if !found.is_empty() {
+                    result.diagnostics.extend(found);
+                    att_core::sort_by_place(&mut result.diagnostics, &compared.sheet_order);
+                }
+            }
+            result
+        })
+        .collect()
+}
+
 /// Validates one file; with `summary_lang`, also summarises its report in that language when
 /// its document is a report's.
 fn validate_one(
@@ -124,7 +178,7 @@ fn validate_one(
     validator: &Validator,
     lang: att_schema::Lang,
     summary_lang: Option<att_schema::Lang>,
-) -> (FileResult, Option<Summary>) {
+) -> (FileResult, Option<Summary>, Option<Compared>) {
     let mut result = FileResult {
         path: path.display().to_string(),
         sha256: None,
@@ -135,23 +189,27 @@ fn validate_one(
         Ok(input) => input,
         Err(failure) => {
             result.failure = Some(failure.say(lang));
-            return (result, None);
+            return (result, None, None);
         }
     };
     result.sha256 = Some(hex(&Sha256::digest(&input)));
-    let mut summary = None;
     match att_core::load(&input, limits) {
         Ok(loaded) => {
             result.diagnostics = att_core::check(&loaded, validator);
-            if let Some(lang) = summary_lang
-                && loaded.untyped().is_empty()
-            {
-                summary = Some(att_render::summary::summarise(&loaded.report, lang));
-            }
+            let summary = summary_lang
+                .filter(|_| loaded.untyped().is_empty())
+                .map(|lang| att_render::summary::summarise(&loaded.report, lang));
+            let compared = Compared {
+                digest: att_validate::Digest::of_read(&loaded),
+                sheet_order: loaded.sheet_order,
+            };
+            (result, summary, Some(compared))
         }
-        Err(error) => result.failure = Some(error.say(lang)),
+        Err(error) => {
+            result.failure = Some(error.say(lang));
+            (result, None, None)
+        }
     }
-    (result, summary)
 }
 
 /// The run as one static HTML page.

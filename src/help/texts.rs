@@ -7,6 +7,121 @@
 /// `[English, French, Spanish]` for each help text.
 pub static TEXTS: &[[&str; 3]] = &[
     [
+        "A static HTML page to share: each report's summary and its findings by severity and rule, readable without scripts",
+        "Une page HTML statique à partager\u{a0}: le résumé de chaque rapport et ses constats par gravité et par règle, lisible sans script",
+        "Una página HTML estática para compartir: el resumen de cada informe y sus hallazgos por gravedad y por regla, legible sin scripts",
+    ],
+    [
+        "Do not compare the reports with each other (the mirror, duplicate and year-on-year checks that run when several reports are given)",
+        "Ne pas comparer les rapports entre eux (les contrôles miroirs, de doublons et d’une année sur l’autre, faits quand plusieurs rapports sont donnés)",
+        "No comparar los informes entre sí (los controles espejo, de duplicados y de un año a otro, que se hacen cuando se dan varios informes)",
+    ],
+    [
+        "Write a copy of a report workbook with a note on every flagged cell and a first sheet listing every finding",
+        "Écrire une copie d’un classeur de rapport avec une note sur chaque cellule signalée et une première feuille qui liste tous les constats",
+        "Escribir una copia de un libro de informe con una nota en cada celda señalada y una primera hoja que enumera todos los hallazgos",
+    ],
+    [
+        "The workbook to annotate (.xlsx or .xlsm; `-` reads standard input). An .xls or .ods workbook is refused: save it as .xlsx first",
+        "Le classeur à annoter (.xlsx ou .xlsm\u{a0}; `-` lit l’entrée standard). Un classeur .xls ou .ods est refusé\u{a0}: enregistrez-le d’abord en .xlsx",
+        "El libro que anotar (.xlsx o .xlsm; `-` lee la entrada estándar). Un libro .xls u .ods se rechaza: guárdelo antes como .xlsx",
+    ],
+    [
+        "The annotated copy to write: .xlsx, or .xlsm for a macro-enabled workbook",
+        "La copie annotée à écrire\u{a0}: .xlsx, ou .xlsm pour un classeur à macros",
+        "La copia anotada que escribir: .xlsx, o .xlsm para un libro con macros",
+    ],
+    [
+        "Language of the notes and the findings sheet (default: the report's language, else ATT_LANG or the locale, else English)",
+        "Langue des notes et de la feuille des constats (par défaut\u{a0}: la langue du rapport, sinon ATT_LANG ou la locale, sinon l’anglais)",
+        "Idioma de las notas y de la hoja de hallazgos (por defecto: el idioma del informe, si no ATT_LANG o la configuración regional, si no el inglés)",
+    ],
+    [
+        "Show the notes always, as for printing the copy, instead of when the pointer is over the cell",
+        "Afficher les notes en permanence, comme pour imprimer la copie, plutôt qu’au survol de la cellule",
+        "Mostrar las notas siempre, como para imprimir la copia, en lugar de al pasar el puntero sobre la celda",
+    ],
+    [
+        "What changed between two reports of one State: a resubmission, or last year's report",
+        "Ce qui a changé entre deux rapports d’un même État\u{a0}: une nouvelle soumission, ou le rapport de l’an dernier",
+        "Lo que cambió entre dos informes de un mismo Estado: una nueva presentación, o el informe del año anterior",
+    ],
+    [
+        "The earlier report (the first submission, or last year's)",
+        "Le rapport le plus ancien (la première soumission, ou celui de l’an dernier)",
+        "El informe anterior (la primera presentación, o el del año pasado)",
+    ],
+    [
+        "The later report",
+        "Le rapport le plus récent",
+        "El informe posterior",
+    ],
+    [
+        "Text for people",
+        "Du texte, pour les personnes",
+        "Texto, para las personas",
+    ],
+    [
+        "JSON, for programs",
+        "Du JSON, pour les programmes",
+        "JSON, para los programas",
+    ],
+    [
+        "CSV (UTF-8 with a byte-order mark, which spreadsheet programs need to keep accents)",
+        "Du CSV (UTF-8 avec une marque d’ordre des octets, dont les tableurs ont besoin pour garder les accents)",
+        "CSV (UTF-8 con marca de orden de bytes, que las hojas de cálculo necesitan para conservar los acentos)",
+    ],
+    [
+        "A standalone HTML page",
+        "Une page HTML autonome",
+        "Una página HTML autónoma",
+    ],
+    [
+        "Language of the text (default: from ATT_LANG or the locale, else English)",
+        "Langue du texte (par défaut\u{a0}: d’après ATT_LANG ou la locale, sinon l’anglais)",
+        "Idioma del texto (por defecto: según ATT_LANG o la configuración regional, si no el inglés)",
+    ],
+    [
+        "Settings: limits and severities (default: att.toml in the working directory, when there is one)",
+        "Réglages\u{a0}: limites et gravités (par défaut\u{a0}: att.toml dans le dossier de travail, s’il existe)",
+        "Ajustes: límites y gravedades (por defecto: att.toml en la carpeta de trabajo, si existe)",
+    ],
+    [
+        "Every flow of a set of reports, the exporter's figures beside the importer's",
+        "Chaque flux d’un ensemble de rapports, les chiffres de l’exportateur à côté de ceux de l’importateur",
+        "Cada flujo de un conjunto de informes, las cifras del exportador junto a las del importador",
+    ],
+    [
+        "Report files, or folders of reports (any format, mixed)",
+        "Des fichiers de rapport, ou des dossiers de rapports (tout format, mêlés)",
+        "Archivos de informe, o carpetas de informes (cualquier formato, mezclados)",
+    ],
+    [
+        "Settings: limits (default: att.toml in the working directory, when there is one)",
+        "Réglages\u{a0}: limites (par défaut\u{a0}: att.toml dans le dossier de travail, s’il existe)",
+        "Ajustes: límites (por defecto: att.toml en la carpeta de trabajo, si existe)",
+    ],
+    [
+        "Every entry of every report as one flat row, for analysts (CSV or a workbook)",
+        "Chaque entrée de chaque rapport sur une ligne à plat, pour les analystes (CSV ou classeur)",
+        "Cada entrada de cada informe como una fila plana, para los analistas (CSV o libro de cálculo)",
+    ],
+    [
+        "CSV, UTF-8 with a byte-order mark so that Excel and LibreOffice keep accents",
+        "Du CSV, en UTF-8 avec une marque d’ordre des octets pour qu’Excel et LibreOffice gardent les accents",
+        "CSV, en UTF-8 con marca de orden de bytes para que Excel y LibreOffice conserven los acentos",
+    ],
+    [
+        "A workbook with a header row, filters and frozen panes",
+        "Un classeur avec une ligne d’en-têtes, des filtres et des volets figés",
+        "Un libro con una fila de encabezados, filtros y paneles inmovilizados",
+    ],
+    [
+        "The file to write; standard output when it is not a terminal (or for CSV)",
+        "Le fichier à écrire\u{a0}; la sortie standard quand ce n’est pas un terminal (ou pour le CSV)",
+        "El archivo que escribir; la salida estándar cuando no es una terminal (o para el CSV)",
+    ],
+    [
         "Convert, validate and template Arms Trade Treaty annual reports.",
         "Convertir, valider et préparer les rapports annuels au titre du Traité sur le commerce des armes.",
         "Convertir, validar y preparar los informes anuales del Tratado sobre el Comercio de Armas.",
@@ -280,6 +395,8 @@ pub static TEXTS: &[[&str; 3]] = &[
 
 /// The names of values in usage lines (`<FILE>`), in French and Spanish.
 pub static VALUE_NAMES: &[[&str; 3]] = &[
+    ["OLD", "ANCIEN", "ANTERIOR"],
+    ["NEW", "NOUVEAU", "NUEVO"],
     ["FILE", "FICHIER", "ARCHIVO"],
     ["FORMAT", "FORMAT", "FORMATO"],
     ["LANG", "LANGUE", "IDIOMA"],

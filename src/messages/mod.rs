@@ -130,6 +130,12 @@ impl Say for CliError {
                     "{path}: su copia anotada es un libro .{needed}, que Excel solo abre con esa extensión: nombre la salida .{needed} (no {output})",
                 )
             }
+            CliError::Table(problem) => say!(
+                lang,
+                "the table could not be written: {problem}",
+                "le tableau n’a pas pu être écrit\u{a0}: {problem}",
+                "no se pudo escribir la tabla: {problem}",
+            ),
             CliError::Glob(error) => error.say(lang),
             CliError::Settings(error) => error.say(lang),
             CliError::Output(error) => error.say(lang),

@@ -5,12 +5,20 @@
 //! calamine's plain read of the same cells (the floor no xlsx tool can beat); XML and JSON
 //! read + validate throughput; a corpus of 1,000 reports validated on every core; the peak resident
 //! memory of reading the 100,000-entry workbook against the size of its decoded cells.
+//!
+//! `-- --mirror-corpus [DIR]` instead writes a corpus of 1,500 reports whose partners report
+//! each other, with planted missing and mismatched flows ([`mirror_corpus`]), into DIR (a
+//! temporary folder by default), and times the `att` binary built beside this one (or named
+//! by `ATT_BIN`) on it: `att validate` with the mirror checks, `att mirror` and `att export`,
+//! each with its peak memory (by `/usr/bin/time`), checking that every planted finding is
+//! found and nothing else.
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod generate;
 mod measure;
+mod mirror_corpus;
 mod workbook;
 
 use att_schema::Lang;
@@ -50,6 +58,15 @@ fn main() -> ExitCode {
         && flag == "--write-samples"
     {
         return match write_samples(std::path::Path::new(directory)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("att-bench: {error}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    if args.first().map(String::as_str) == Some("--mirror-corpus") {
+        return match mirror_corpus_bench(args.get(1).map(String::as_str)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("att-bench: {error}");
@@ -284,4 +301,125 @@ fn peak_rss_child(path: &str) -> ExitCode {
         }
         None => ExitCode::from(2),
     }
+}
+
+/// Writes the mirror corpus and times `att validate`, `att mirror` and `att export` on it.
+fn mirror_corpus_bench(directory: Option<&str>) -> Result<(), String> {
+    let corpus = mirror_corpus::generate(150, 10, 2026)?;
+    let (directory, temporary) = match directory {
+        Some(directory) => (std::path::PathBuf::from(directory), false),
+        None => (
+            std::env::temp_dir().join(format!("att-mirror-corpus-{}", std::process::id())),
+            true,
+        ),
+    };
+    std::fs::create_dir_all(&directory).map_err(|e| e.to_string())?;
+    let mut bytes = 0;
+    let entries = corpus.entries;
+    for (name, content) in &corpus.files {
+        bytes += content.len();
+        std::fs::write(directory.join(name), content).map_err(|e| format!("{name}: {e}"))?;
+    }
+    let att = match std::env::var_os("ATT_BIN") {
+        Some(path) => std::path::PathBuf::from(path),
+        None => std::env::current_exe()
+            .map_err(|e| e.to_string())?
+            .with_file_name("att"),
+    };
+    if !att.is_file() {
+        return Err(format!(
+            "{}: no att binary; build it with `cargo build --release -p att` or set ATT_BIN",
+            att.display()
+        ));
+    }
+    println!(
+        "mirror corpus: {} reports (workbooks, XML and JSON in turn; {entries} entries; {:.1} MB); planted: {} mirror findings",
+        corpus.files.len(),
+        bytes as f64 / 1e6,
+        corpus.planted.len()
+    );
+    let folder = directory.display().to_string();
+    let export = directory.join("export.csv").display().to_string();
+    let runs: [(&str, Vec<&str>); 3] = [
+        (
+            "att validate",
+            vec!["validate", "--format", "json", &folder],
+        ),
+        ("att mirror", vec!["mirror", "--format", "json", &folder]),
+        (
+            "att export",
+            vec!["export", "--to", "csv", "-o", &export, &folder],
+        ),
+    ];
+    let mut figures = serde_json::Map::new();
+    println!("| command | seconds | peak memory MB |");
+    println!("|---|---:|---:|");
+    for (label, arguments) in runs {
+        let output = std::process::Command::new("/usr/bin/time")
+            .args(["-f", "%e %M"])
+            .arg(&att)
+            .args(&arguments)
+            .output()
+            .map_err(|e| format!("/usr/bin/time: {e}"))?;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let last = stderr.lines().last().unwrap_or_default();
+        let mut parts = last.split_whitespace();
+        let seconds: f64 = parts
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(f64::NAN);
+        let kilobytes: f64 = parts
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(f64::NAN);
+        println!("| {label} | {seconds:.2} | {:.0} |", kilobytes / 1e3);
+        figures.insert(
+            label.replace(' ', "_"),
+            json!({ "seconds": seconds, "peak_rss_mb": kilobytes / 1e3 }),
+        );
+        if label == "att validate" {
+            let found = planted_found(&output.stdout, &directory)?;
+            if found != corpus.planted {
+                return Err(format!(
+                    "att validate found {} mirror findings, {} were planted",
+                    found.len(),
+                    corpus.planted.len()
+                ));
+            }
+            println!("(every planted finding found by att validate, and no other)");
+        }
+    }
+    if temporary {
+        let _ = std::fs::remove_dir_all(&directory);
+    }
+    println!("{}", serde_json::Value::Object(figures));
+    Ok(())
+}
+
+/// The mirror findings of `att validate --format json` output, as the corpus plants them.
+fn planted_found(
+    output: &[u8],
+    directory: &std::path::Path,
+) -> Result<Vec<mirror_corpus::Expected>, String> {
+    let report: serde_json::Value = serde_json::from_slice(output).map_err(|e| e.to_string())?;
+    let prefix = format!("{}/", directory.display());
+    let mut found = Vec::new();
+    for file in report["files"].as_array().into_iter().flatten() {
+        let name = file["path"].as_str().unwrap_or_default();
+        let name = name.strip_prefix(&prefix).unwrap_or(name).to_owned();
+        for diagnostic in file["diagnostics"].as_array().into_iter().flatten() {
+            let code = match diagnostic["code"].as_str() {
+                Some("ATT0300") => "ATT0300",
+                Some("ATT0301") => "ATT0301",
+                _ => continue,
+            };
+            let pointer = diagnostic["pointer"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            found.push((code, name.clone(), pointer));
+        }
+    }
+    found.sort();
+    Ok(found)
 }

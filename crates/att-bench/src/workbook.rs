@@ -77,7 +77,7 @@ pub fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     sheet.write(0, 0, state_label)?;
     sheet.write(0, 1, name(report.reporting_state.as_ref()))?;
     sheet.write(1, 0, year_label)?;
-    sheet.write(1, 1, 2023)?;
+    sheet.write(1, 1, report.year().unwrap_or(2023) as f64)?;
     let (date_label, public_label, yes) = match lang {
         Lang::En => (
             "Date of submission:",
@@ -96,7 +96,10 @@ pub fn write(report: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         ),
     };
     sheet.write(2, 0, date_label)?;
-    sheet.write(2, 1, "2024-05-28")?;
+    let date = report
+        .submission_date()
+        .map_or_else(|| "2024-05-28".to_owned(), |date| date.to_string());
+    sheet.write(2, 1, date)?;
     sheet.write(3, 0, public_label)?;
     sheet.write(3, 1, yes)?;
     for (title, direction, imports) in [

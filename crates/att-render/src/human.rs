@@ -5,7 +5,7 @@
 
 use crate::{FileResult, RenderOptions};
 use anstyle::{AnsiColor, Style};
-use att_schema::{Counts, Diagnostic, Lang, Severity};
+use att_schema::{Counts, Diagnostic, Lang, RelatedPlace, Severity};
 use std::fmt::Write;
 
 const BOLD: Style = Style::new().bold();
@@ -55,7 +55,23 @@ pub fn render_diagnostic(
     );
     out.push_str(": ");
     out.push_str(&diagnostic.message(options.lang));
+    out.push_str(&see_related(&diagnostic.related, options.lang));
     out.push('\n');
+}
+
+/// " (see NOR-2023.xlsx:Imports!B14; NOR-2022.json:12:7)" naming the other reports' places a
+/// finding about several reports concerns; empty when there are none.
+pub fn see_related(related: &[RelatedPlace], lang: Lang) -> String {
+    if related.is_empty() {
+        return String::new();
+    }
+    let see = match lang {
+        Lang::En => "see",
+        Lang::Fr => "voir",
+        Lang::Es => "véase",
+    };
+    let places: Vec<String> = related.iter().map(ToString::to_string).collect();
+    format!(" ({see} {})", places.join("; "))
 }
 
 fn severity_word(severity: Severity, lang: Lang) -> &'static str {

@@ -31,7 +31,7 @@
 //! invocation is then not `executionSuccessful`.
 
 use crate::FileResult;
-use att_schema::{Diagnostic, Lang, Location, Rule, RuleGroup, Severity};
+use att_schema::{Diagnostic, Lang, Location, RelatedPlace, Rule, RuleGroup, Severity};
 use serde_json::{Map, Value, json};
 use std::path::Path;
 
@@ -276,10 +276,56 @@ fn result(
         "locations".into(),
         json!([location(file, index, diagnostic, options)]),
     );
+    if !diagnostic.related.is_empty() {
+        result.insert(
+            "relatedLocations".into(),
+            related_locations(&diagnostic.related),
+        );
+    }
     if let Some(pointer) = &diagnostic.pointer {
         result.insert("properties".into(), json!({ "pointer": pointer }));
     }
     Value::Object(result)
+}
+
+/// The places in other reports that a finding about several reports concerns, as SARIF
+/// `relatedLocations`: each with its id, its file, its line or cell, and its pointer.
+fn related_locations(related: &[RelatedPlace]) -> Value {
+    let places: Vec<Value> = related
+        .iter()
+        .enumerate()
+        .map(|(id, place)| {
+            let artifact = json!({ "uri": path_uri(&place.path) });
+            let mut location = match &place.location {
+                Some(Location::Text { line, column }) => json!({
+                    "physicalLocation": {
+                        "artifactLocation": artifact,
+                        "region": { "startLine": line, "startColumn": column }
+                    }
+                }),
+                Some(cell @ Location::Cell { sheet, .. }) => {
+                    let name = cell.cell_name().unwrap_or_default();
+                    json!({
+                        "physicalLocation": { "artifactLocation": artifact },
+                        "logicalLocations": [{
+                            "name": name,
+                            "fullyQualifiedName": cell.to_string(),
+                            "kind": "cell"
+                        }],
+                        "properties": { "sheet": sheet.to_string(), "cell": name }
+                    })
+                }
+                None => json!({ "physicalLocation": { "artifactLocation": artifact } }),
+            };
+            location["id"] = json!(id);
+            location["message"] = json!({ "text": place.to_string() });
+            if let Some(pointer) = &place.pointer {
+                location["properties"]["pointer"] = json!(pointer);
+            }
+            location
+        })
+        .collect();
+    Value::Array(places)
 }
 
 /// The SARIF log of a run over `files`.

@@ -158,9 +158,52 @@ pub struct Diagnostic {
     pub pointer: Option<String>,
     /// Place in the user's file, where one applies.
     pub location: Option<Location>,
+    /// Places in other reports of the run that the finding concerns (the partner's report of
+    /// a mirror finding, last year's report), in the order the message names them.
+    pub related: Vec<RelatedPlace>,
     /// Where the same finding repeats, word for word, down the column from `location` (or at
     /// `location` itself, for several entries): reported once for all of them.
     pub repeated: Option<Repeated>,
+}
+
+/// A place in another report of the run that a finding concerns: the other side of a
+/// comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct RelatedPlace {
+    /// The other report's path, as given on the command line.
+    pub path: String,
+    /// RFC 6901 pointer into the other report's canonical document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pointer: Option<String>,
+    /// Where to look in the other report's file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+impl RelatedPlace {
+    /// A place in the report at `path`: its pointer, and its location when known.
+    pub fn new(
+        path: impl Into<String>,
+        pointer: impl Into<String>,
+        location: Option<Location>,
+    ) -> Self {
+        RelatedPlace {
+            path: path.into(),
+            pointer: Some(pointer.into()),
+            location,
+        }
+    }
+}
+
+impl fmt::Display for RelatedPlace {
+    /// `NOR-2023.xlsx:Imports!B14`, or the path alone when the place is not known.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.location {
+            Some(location) => write!(f, "{}:{location}", self.path),
+            None => f.write_str(&self.path),
+        }
+    }
 }
 
 /// A finding repeated word for word at several places, reported once: how many, and the last
@@ -184,6 +227,7 @@ impl Diagnostic {
             args: Vec::new(),
             pointer: None,
             location: None,
+            related: Vec::new(),
             repeated: None,
         }
     }
@@ -203,6 +247,12 @@ impl Diagnostic {
     /// Places the finding in the user's file.
     pub fn located(mut self, location: Location) -> Self {
         self.location = Some(location);
+        self
+    }
+
+    /// Names a place in another report that the finding concerns.
+    pub fn related(mut self, place: RelatedPlace) -> Self {
+        self.related.push(place);
         self
     }
 
@@ -314,6 +364,7 @@ impl Diagnostic {
             message: self.message(lang),
             pointer: self.pointer.clone(),
             location: self.location.clone(),
+            related: self.related.clone(),
             repeated: self.repeated.clone(),
         }
     }
@@ -353,6 +404,10 @@ pub struct DiagnosticRecord {
     /// Where to look in the user's file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// Places in other reports of the run that the finding concerns: the other side of a
+    /// comparison of several reports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<RelatedPlace>,
     /// Where the same finding repeats down the column from `location`: the one record stands
     /// for `count` findings.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -64,8 +64,8 @@ pub mod text;
 pub use category::Category;
 pub use date::Date;
 pub use diagnostic::{
-    Arg, Counts, Diagnostic, DiagnosticRecord, DiagnosticsReport, FileReport, Repeated, Rule,
-    RuleGroup, Severity, ToolInfo,
+    Arg, Counts, Diagnostic, DiagnosticRecord, DiagnosticsReport, FileReport, RelatedPlace,
+    Repeated, Rule, RuleGroup, Severity, ToolInfo,
 };
 pub use lang::{Lang, Text};
 pub use lenient::Lenient;

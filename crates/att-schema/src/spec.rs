@@ -245,7 +245,56 @@ spec!(
     "info (\"late\"; after 7 June: warning)"
 );
 
-/// Every row of §A and §B, in the order of `checks.md`.
+spec!(
+    /// §C: a flow in one side's report only.
+    C_MIRROR_MISSING, Corpus,
+    "mirror: a flow (exporter A → importer B, year Y, main category C) is in one side's report; the other side's report for Y is in the set, its opposite direction (B's imports for A's export, A's exports for B's import) is reported or nil, and it has no flow with the same key. Raised on the side that has the flow",
+    "warning"
+);
+spec!(
+    /// §C: both sides report a flow with different numbers of items.
+    C_MIRROR_MISMATCH, Corpus,
+    "mirror: both sides have the flow, and their item counts differ by more than 25 % of the larger and by at least 5 items. Raised on each side's flow",
+    "warning; info when one side's basis is authorized and the other's actual"
+);
+spec!(
+    /// §C: what may explain an unmatched flow.
+    C_MIRROR_EXPLANATION, Corpus,
+    "mirror explanation: an unmatched flow matches B's report for Y−1 or Y+1 (same main category), or B's report for Y in another main category",
+    "attached to the finding as its explanation (the finding stays)"
+);
+spec!(
+    /// §C: flows whose partner's report is not in the set.
+    C_PARTNER_ABSENT, Corpus,
+    "the partner's report for Y is not in the set",
+    "nothing per flow; one info per report that counts the flows it could not compare"
+);
+spec!(
+    /// §C: one State and year reported twice, differently.
+    C_DUPLICATE_DIFFERENT, Corpus,
+    "the same State and year reported twice, with different content; raised on both reports",
+    "warning"
+);
+spec!(
+    /// §C: one State and year reported twice, identically.
+    C_DUPLICATE_IDENTICAL, Corpus,
+    "the same State and year reported twice, the whole documents identical; raised on both",
+    "info"
+);
+spec!(
+    /// §C: a direction's entries copied from last year.
+    C_SAME_AS_LAST_YEAR, Corpus,
+    "this year's entries identical to last year's (same State, years Y and Y−1, a direction with entries whose entries are all equal field by field, in any order); one per direction",
+    "warning"
+);
+spec!(
+    /// §C: a direction's basis changed since last year.
+    C_BASIS_CHANGED, Corpus,
+    "the basis of a direction changed since last year (both years state one)",
+    "info"
+);
+
+/// Every row of §A, §B and §C, in the order of `checks.md`.
 pub static ALL: &[&SpecCheck] = &[
     &A_UNREADABLE,
     &A_NO_TABLE_OR_COLUMN,
@@ -278,4 +327,12 @@ pub static ALL: &[&SpecCheck] = &[
     &B_WITHHELD_EMPTY,
     &B_PUBLIC,
     &B_LATE,
+    &C_MIRROR_MISSING,
+    &C_MIRROR_MISMATCH,
+    &C_MIRROR_EXPLANATION,
+    &C_PARTNER_ABSENT,
+    &C_DUPLICATE_DIFFERENT,
+    &C_DUPLICATE_IDENTICAL,
+    &C_SAME_AS_LAST_YEAR,
+    &C_BASIS_CHANGED,
 ];

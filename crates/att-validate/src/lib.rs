@@ -29,11 +29,14 @@
 //! check once ([`rules::FAMILIES`]). A deployment changes the severity of rules with a
 //! [`Config`].
 
+pub mod compare;
 pub mod config;
 pub mod context;
 pub mod contract;
+pub mod digest;
 pub mod fields;
 mod found;
+pub mod mirror;
 pub mod rules;
 mod schema_stage;
 
@@ -44,29 +47,20 @@ use att_schema::{
 };
 use context::ReportContext;
 use contract::ContractFinding;
-use rules::corpus::{Corpus, CorpusCheck, CorpusFinding, CorpusMember};
+use rules::corpus::{Corpus, CorpusCheck, CorpusFinding};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashSet};
 
 pub use config::{Config, ConfigError, Setting};
+pub use digest::Digest;
 pub use found::{found, shorten};
+pub use rules::corpus::CorpusMember;
 
 /// Validates reports. The compiled schema is shared by every validator in the process, so
 /// creating one is cheap and one can validate many reports, from many threads.
 #[derive(Debug, Clone, Default)]
 pub struct Validator {
     config: Config,
-}
-
-/// One report given to [`Validator::validate_corpus`].
-#[derive(Debug, Clone, Copy)]
-pub struct CorpusInput<'a> {
-    /// The path of the report as the user gave it.
-    pub path: &'a str,
-    /// The report.
-    pub report: &'a Report,
-    /// Where each part of the report is in the user's file, when known.
-    pub source_map: Option<&'a SourceMap>,
 }
 
 /// The document a report was read from, for the schema stage.
@@ -214,45 +208,34 @@ impl Validator {
         self.config.apply(diagnostics);
     }
 
-    /// Runs the checks that compare several reports; the result has one list of findings per
-    /// input, in the order given, located and configured. The checks of each report alone are
-    /// not run: use [`Validator::validate`] for them.
-    pub fn validate_corpus(&self, inputs: &[CorpusInput<'_>]) -> Vec<Vec<Diagnostic>> {
-        self.run_corpus(&rules::corpus_checks(), inputs)
+    /// Runs the checks that compare several reports (`checks.md` §C), each report given by its
+    /// path and its [`Digest`]; the result has one list of findings per report, in the order
+    /// given, placed and configured, each naming the other report in its related places. The
+    /// checks of each report alone are not run: use [`Validator::validate_read`] for them.
+    pub fn validate_corpus(&self, members: &[CorpusMember<'_>]) -> Vec<Vec<Diagnostic>> {
+        self.run_corpus(&rules::corpus_checks(), members)
     }
 
     fn run_corpus(
         &self,
         checks: &[CorpusCheck],
-        inputs: &[CorpusInput<'_>],
+        members: &[CorpusMember<'_>],
     ) -> Vec<Vec<Diagnostic>> {
-        let corpus = Corpus {
-            members: inputs
-                .iter()
-                .map(|input| CorpusMember {
-                    path: input.path,
-                    report: input.report,
-                    source_map: input.source_map,
-                })
-                .collect(),
-        };
+        let corpus = Corpus::new(members.to_vec());
         let mut findings: Vec<CorpusFinding> = Vec::new();
         for check in checks {
             check(&corpus, &mut findings);
         }
-        let mut per_input: Vec<Vec<Diagnostic>> = vec![Vec::new(); inputs.len()];
+        let mut per_member: Vec<Vec<Diagnostic>> = vec![Vec::new(); members.len()];
         for finding in findings {
-            if let Some(list) = per_input.get_mut(finding.member) {
+            if let Some(list) = per_member.get_mut(finding.member) {
                 list.push(finding.diagnostic);
             }
         }
-        for (list, input) in per_input.iter_mut().zip(inputs) {
-            if let Some(source_map) = input.source_map {
-                locate(list, source_map);
-            }
+        for list in &mut per_member {
             self.config.apply(list);
         }
-        per_input
+        per_member
     }
 }
 
@@ -298,6 +281,7 @@ fn is_a_container(pointer: &str) -> bool {
 mod tests {
     use super::*;
     use att_schema::{Location, RuleGroup, Severity, Text};
+    use digest::Place;
 
     static MIRROR: Rule = Rule {
         code: "ATT0399",
@@ -319,43 +303,50 @@ mod tests {
         example: None,
     };
 
-    /// A corpus check that flags the exports of every report naming a later report's State.
+    /// A corpus check that flags the reporting State of every report naming each later one.
     fn mirror(corpus: &Corpus<'_>, out: &mut Vec<CorpusFinding>) {
         for (index, member) in corpus.members.iter().enumerate() {
             for (other_index, other) in corpus.members.iter().enumerate() {
                 if other_index > index {
-                    out.push(CorpusFinding {
-                        member: index,
-                        diagnostic: Diagnostic::new(&MIRROR)
+                    out.push(CorpusFinding::at(
+                        index,
+                        Diagnostic::new(&MIRROR)
                             .arg("other", other.path)
-                            .at("/exports/entries/0"),
-                    });
+                            .related(other.related(&other.digest.state_place)),
+                        &member.digest.state_place,
+                    ));
                 }
             }
-            assert!(!member.report.exports.entries.is_empty());
         }
     }
 
     #[test]
-    fn corpus_findings_reach_their_report_located_and_configured() {
-        let mut document = Report::default();
-        document.exports.entries.push(att_schema::Entry::default());
+    fn corpus_findings_reach_their_report_placed_and_configured() {
+        let mut report = Report::default();
+        report.exports.entries.push(att_schema::Entry::default());
         let mut first_map = SourceMap::new();
-        first_map.insert("/exports/entries/0", Location::text(7, 3));
-        let inputs = [
-            CorpusInput {
+        first_map.insert("/reporting_state", Location::text(7, 3));
+        let first = Digest::of(&report, Some(&first_map));
+        let second = Digest::of(&report, None);
+        assert_eq!(
+            first.state_place,
+            Place {
+                pointer: "/reporting_state".into(),
+                location: Some(Location::text(7, 3))
+            }
+        );
+        let members = [
+            CorpusMember {
                 path: "a.json",
-                report: &document,
-                source_map: Some(&first_map),
+                digest: &first,
             },
-            CorpusInput {
+            CorpusMember {
                 path: "b.json",
-                report: &document,
-                source_map: None,
+                digest: &second,
             },
         ];
         let checks: [CorpusCheck; 1] = [mirror];
-        let findings = Validator::new().run_corpus(&checks, &inputs);
+        let findings = Validator::new().run_corpus(&checks, &members);
         assert_eq!(findings.len(), 2);
         assert_eq!(findings[0].len(), 1);
         assert_eq!(
@@ -363,11 +354,12 @@ mod tests {
             "b.json reports no import from this State"
         );
         assert_eq!(findings[0][0].location, Some(Location::text(7, 3)));
+        assert_eq!(findings[0][0].related[0].path, "b.json");
         assert!(findings[1].is_empty());
 
         let mut config = Config::new();
         config.set(&MIRROR, Setting::Off);
-        let silenced = Validator::with_config(config).run_corpus(&checks, &inputs);
+        let silenced = Validator::with_config(config).run_corpus(&checks, &members);
         assert!(silenced.iter().all(Vec::is_empty));
     }
 }

@@ -10,14 +10,18 @@
 //! stage or the reader already reported.
 
 pub mod basis;
+pub mod basis_changed;
 pub mod category;
 pub mod corpus;
 pub mod description;
 pub mod directions;
+pub mod duplicate_submission;
 pub mod duplicates;
+pub mod mirror;
 pub mod partner;
 pub mod quantity;
 pub mod reporting_state;
+pub mod same_as_last_year;
 pub mod state_names;
 pub mod structure;
 pub mod submission;
@@ -75,6 +79,10 @@ pub static FAMILIES: &[&Family] = &[
     &duplicates::FAMILY,
     &description::FAMILY,
     &submission::FAMILY,
+    &mirror::FAMILY,
+    &duplicate_submission::FAMILY,
+    &same_as_last_year::FAMILY,
+    &basis_changed::FAMILY,
 ];
 
 /// The checks of one report against the JSON Schema's constraints, in the order they run.
