@@ -87,6 +87,7 @@ fn sarif_has_related_locations_and_stays_valid() {
             tool_version: "0.1.0",
             rules: &rules,
             overrides: &[],
+            source_root: None,
         },
     );
     let related = &sarif["runs"][0]["results"][0]["relatedLocations"];
