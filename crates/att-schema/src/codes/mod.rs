@@ -38,7 +38,7 @@ pub use partners::{
 };
 pub use states::{
     MatchMethod, NameSource, State, StateMatch, StateResolution, StateStatus, all_states,
-    resolve_state, resolve_state_detailed, state_by_code,
+    find_state, resolve_state, resolve_state_detailed, state_by_code,
 };
 
 use crate::text::fold;

@@ -314,7 +314,7 @@ pub fn resolve_state_detailed(name: &str) -> StateResolution {
         if let Some(known) = recent.borrow().get(name) {
             return known.clone();
         }
-        let resolved = resolve_uncached(name);
+        let resolved = resolve_uncached(name, Closest::Wanted);
         let mut recent = recent.borrow_mut();
         if recent.len() >= RECENT_RESOLUTIONS_KEPT {
             recent.clear();
@@ -333,7 +333,44 @@ thread_local! {
         std::cell::RefCell::new(HashMap::new());
 }
 
-fn resolve_uncached(name: &str) -> StateResolution {
+/// The State a text surely names: [`resolve_state`]'s [`StateMatch::Found`], without looking
+/// for the closest name of a text that names none, which costs an edit distance to every name.
+/// For readers that ask of every cell of a column whether it names a State.
+///
+/// ```
+/// use att_schema::codes::find_state;
+///
+/// assert_eq!(find_state("Korea, Rep.").map(|s| s.alpha3), Some("KOR"));
+/// assert_eq!(find_state("Congo"), None);
+/// assert_eq!(find_state("Swedn"), None);
+/// ```
+pub fn find_state(name: &str) -> Option<&'static State> {
+    let name = name.trim();
+    let known = RECENT_RESOLUTIONS
+        .with(|recent| recent.borrow().get(name).map(|known| known.outcome.clone()));
+    match known.unwrap_or_else(|| resolve_uncached(name, Closest::NotWanted).outcome) {
+        StateMatch::Found(state) => Some(state),
+        _ => None,
+    }
+}
+
+/// Whether a resolution looks for the closest name of a text that names no State.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Closest {
+    Wanted,
+    NotWanted,
+}
+
+impl Closest {
+    fn of(self, name: &str) -> Option<&'static State> {
+        match self {
+            Closest::Wanted => closest_state(name),
+            Closest::NotWanted => None,
+        }
+    }
+}
+
+fn resolve_uncached(name: &str, closest: Closest) -> StateResolution {
     if looks_like_code(name)
         && let Some(state) = state_by_code(name)
     {
@@ -367,13 +404,13 @@ fn resolve_uncached(name: &str) -> StateResolution {
             former: None,
         };
     }
-    if let Some(found) = partial_match(&words, name) {
+    if let Some(found) = partial_match(&words, name, closest) {
         return found;
     }
     if let Some(found) = contained_match(&words) {
         return found;
     }
-    StateResolution::nothing(closest_state(name))
+    StateResolution::nothing(closest.of(name))
 }
 
 /// The resolution of a text that matched `entries` (of one name key) wholly, made by `method`
@@ -615,7 +652,7 @@ const MAX_PARTIAL_STATES: usize = 3;
 
 /// A name that all the words of `words` belong to: one State, or two or three; confident when
 /// the words identify the name (see [`MatchMethod::DistinctivePart`]).
-fn partial_match(words: &[Word], name: &str) -> Option<StateResolution> {
+fn partial_match(words: &[Word], name: &str, closest: Closest) -> Option<StateResolution> {
     if words.iter().all(|w| is_generic(&w.text)) {
         return None;
     }
@@ -659,7 +696,7 @@ fn partial_match(words: &[Word], name: &str) -> Option<StateResolution> {
     }
     let closest = match candidates.as_slice() {
         [one] => Some(*one),
-        _ => closest_state(name).filter(|c| candidates.contains(c)),
+        _ => closest.of(name).filter(|c| candidates.contains(c)),
     };
     let entry = partial.first().or(confident.first())?.1;
     Some(StateResolution {
@@ -777,11 +814,19 @@ fn closest_state(name: &str) -> Option<&'static State> {
     if folded.chars().count() < 3 {
         return None;
     }
+    let length = folded.chars().count();
     let mut best: Option<(f64, &'static State)> = None;
     for entry in &INDEX.entries {
         let Some(state) = entry.state() else {
             continue;
         };
+        // The distance is at least the difference of the lengths, which bounds the score
+        // from above: most names cannot reach the threshold or the best so far.
+        let longer = length.max(entry.folded_length);
+        let bound = 1.0 - length.abs_diff(entry.folded_length) as f64 / longer as f64;
+        if bound < CLOSEST_THRESHOLD || best.is_some_and(|(b, _)| bound <= b) {
+            continue;
+        }
         let score = strsim::normalized_damerau_levenshtein(&folded, &entry.folded);
         if score >= CLOSEST_THRESHOLD && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, state));
@@ -860,6 +905,8 @@ struct Entry {
     distinctive: Vec<Vec<String>>,
     /// Its [`fold`], for the edit distance.
     folded: String,
+    /// The number of characters of `folded`.
+    folded_length: usize,
     target: Target,
 }
 
@@ -915,13 +962,15 @@ impl Index {
                     .collect()
             })
             .collect();
+        let folded = fold(name);
         self.entries.push(Entry {
             name,
             source,
             words: key.split(' ').map(str::to_owned).collect(),
             written: written_words(name).into_iter().map(|w| w.text).collect(),
             distinctive,
-            folded: fold(name),
+            folded_length: folded.chars().count(),
+            folded,
             target,
         });
     }

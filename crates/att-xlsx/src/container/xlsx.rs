@@ -25,6 +25,11 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             sheet: meta.name.clone(),
             reason: error.to_string(),
         };
+        // Before the cells, so that the part's XML is gone by the time they are decoded.
+        let layout = match parts.get(&meta.name) {
+            Some(part) => Some(xlsx_layout::read_layout(&mut archive, part, &formats)?),
+            None => None,
+        };
         let mut cells = Vec::new();
         let mut literals = Vec::new();
         let mut lookups = Vec::new();
@@ -68,8 +73,7 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             sheet.set_lookup(row, col);
         }
         sheet.hidden = collect::is_hidden(meta);
-        if let Some(part) = parts.get(&meta.name) {
-            let layout = xlsx_layout::read_layout(&mut archive, part, &formats)?;
+        if let Some(layout) = layout {
             sheet.hidden_rows = layout.hidden_rows;
             sheet.hidden_cols = layout.hidden_cols;
             sheet.set_number_formats(&formats.codes, &layout.formats);

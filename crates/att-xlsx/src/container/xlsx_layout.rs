@@ -6,7 +6,7 @@ use crate::container::sheet::{Merge, Spans};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 use std::collections::HashMap;
-use std::io::{BufReader, Cursor};
+use std::io::{Cursor, Read};
 use zip::ZipArchive;
 
 type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
@@ -172,21 +172,22 @@ pub(crate) fn read_layout(
     for_each_element(archive, part, |element| {
         match element.local_name().as_ref() {
             "c" if telling => {
-                if let Some(number) = attr(element, "s")
+                if let Some(number) = attr_text(element, "s")
                     .and_then(|s| s.parse::<usize>().ok())
                     .and_then(|xf| formats.of_xf(xf))
-                    && let Some((row, col)) = attr(element, "r").as_deref().and_then(parse_cell)
+                    && let Some((row, col)) =
+                        attr_text(element, "r").as_deref().and_then(parse_cell)
                 {
                     layout.formats.push((row, col, number));
                 }
             }
             "row" => {
-                let row = attr(element, "r")
+                let row = attr_text(element, "r")
                     .and_then(|r| r.parse::<u32>().ok())
                     .and_then(|r| r.checked_sub(1))
                     .unwrap_or(next_row);
                 next_row = row.saturating_add(1);
-                if attr(element, "hidden").is_some_and(|h| is_true(&h)) {
+                if attr_text(element, "hidden").is_some_and(|h| is_true(&h)) {
                     layout.hidden_rows.add(row, row);
                 }
             }
@@ -255,7 +256,7 @@ fn for_each_element(
     path: &str,
     mut visit: impl FnMut(&BytesStart<'_>),
 ) -> Result<(), ReadError> {
-    for_each_event(archive, path, |element, _| visit(element))
+    read_events(archive, path, Ends::Skipped, |element, _| visit(element))
 }
 
 /// Calls `visit` for every element of the XML part `path`: with `Some(true)` where it opens,
@@ -263,6 +264,23 @@ fn for_each_element(
 fn for_each_event(
     archive: &mut Archive<'_>,
     path: &str,
+    visit: impl FnMut(&BytesStart<'_>, Option<bool>),
+) -> Result<(), ReadError> {
+    read_events(archive, path, Ends::Visited, visit)
+}
+
+/// Whether [`read_events`] tells the ends of elements: a sheet has a million of them, which
+/// only a reader of nested parts (the styles' `cellXfs`) needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ends {
+    Visited,
+    Skipped,
+}
+
+fn read_events(
+    archive: &mut Archive<'_>,
+    path: &str,
+    ends: Ends,
     mut visit: impl FnMut(&BytesStart<'_>, Option<bool>),
 ) -> Result<(), ReadError> {
     let name = find_entry(archive, path).ok_or_else(|| ReadError::Part {
@@ -273,20 +291,27 @@ fn for_each_event(
         part: name.clone(),
         reason,
     };
-    let entry = archive
+    let mut entry = archive
         .by_name(&name)
         .map_err(|error| part_error(error.to_string()))?;
-    let mut reader = Reader::from_reader(BufReader::new(entry));
+    // Whole, to parse borrowing from it: `zip_check` bounded the size the part inflates to.
+    let mut xml = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
+    entry
+        .read_to_end(&mut xml)
+        .map_err(|error| part_error(error.to_string()))?;
+    let mut reader = Reader::from_reader(xml.as_slice());
     reader.config_mut().check_end_names = false;
-    let mut buf = Vec::with_capacity(1024);
     loop {
-        buf.clear();
-        match reader.read_event_into(&mut buf) {
+        match reader.read_event() {
             Ok(Event::Start(element)) => visit(&element, Some(true)),
             Ok(Event::Empty(element)) => visit(&element, None),
-            Ok(Event::End(end)) => {
-                let element = BytesStart::new(end.name().as_ref().to_owned());
-                visit(&element, Some(false));
+            Ok(Event::End(end)) if ends == Ends::Visited => {
+                let name = end.name();
+                let length = name.as_ref().len();
+                visit(
+                    &BytesStart::from_content(name.as_ref(), length),
+                    Some(false),
+                );
             }
             Ok(Event::Eof) => return Ok(()),
             Ok(_) => {}
@@ -313,15 +338,17 @@ fn find_entry(archive: &Archive<'_>, path: &str) -> Option<String> {
 }
 
 fn attr(element: &BytesStart<'_>, name: &str) -> Option<String> {
+    attr_text(element, name).map(std::borrow::Cow::into_owned)
+}
+
+/// The value of attribute `name`, borrowed from the element where normalising changes nothing
+/// (a sheet's million `r` and `s` attributes).
+fn attr_text<'a>(element: &'a BytesStart<'_>, name: &str) -> Option<std::borrow::Cow<'a, str>> {
     element
         .attributes()
         .flatten()
         .find(|a| a.key.as_ref() == name)
-        .and_then(|a| {
-            a.normalized_value(XmlVersion::Implicit1_0)
-                .ok()
-                .map(|v| v.into_owned())
-        })
+        .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok())
 }
 
 fn is_true(value: &str) -> bool {

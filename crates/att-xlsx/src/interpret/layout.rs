@@ -296,13 +296,17 @@ fn boxed_tick_rows(sheet: &Sheet, rows: &[(u32, std::ops::Range<usize>)]) -> Vec
         group.clear();
         *has_box = false;
     };
+    // A table repeats its States, categories and currencies down thousands of rows.
+    let mut is_tick_label: std::collections::HashMap<&str, bool> = Default::default();
     for (row, span) in rows {
         let cells = &sheet.cells[span.clone()];
         let label = cells.iter().position(|cell| {
-            cell.value
-                .text()
-                .and_then(match_label)
-                .is_some_and(|found| crate::interpret::title::is_tick_label(found.label))
+            cell.value.text().is_some_and(|text| {
+                *is_tick_label.entry(text).or_insert_with(|| {
+                    match_label(text)
+                        .is_some_and(|found| crate::interpret::title::is_tick_label(found.label))
+                })
+            })
         });
         let Some(position) = label else {
             close(&mut group, &mut group_has_box, &mut boxed);

@@ -5,7 +5,7 @@ use crate::container::sheet::Cell;
 use crate::interpret::fields::text_of;
 use att_lexicon::category::{CategoryReading, read_category};
 use att_schema::Party;
-use att_schema::codes::{StateMatch, resolve_state};
+use att_schema::codes::find_state;
 use std::collections::HashMap;
 
 /// States and categories already resolved, by the text that names them.
@@ -37,10 +37,7 @@ impl Names {
         if let Some(code) = self.states.get(name) {
             return *code;
         }
-        let code = match resolve_state(name) {
-            StateMatch::Found(state) => Some(state.alpha3),
-            _ => None,
-        };
+        let code = find_state(name).map(|state| state.alpha3);
         self.states.insert(name.to_owned(), code);
         code
     }
