@@ -298,6 +298,12 @@ impl SourceMap {
         SourceMap::default()
     }
 
+    /// Makes room for `additional` more pointers, for a reader that knows how many rows it is
+    /// about to map.
+    pub fn reserve(&mut self, additional: usize) {
+        self.nodes.reserve(additional);
+    }
+
     /// Records where the value at `pointer` came from.
     pub fn insert(&mut self, pointer: impl AsRef<str>, location: Location) {
         let node = match pointer.as_ref().strip_prefix('/') {

@@ -284,6 +284,7 @@ fn flows(
     source_map: Option<&SourceMap>,
 ) -> Vec<Flow> {
     let mut flows: Vec<Flow> = Vec::new();
+    let mut flow_of: rustc_hash::FxHashMap<(&'static str, Category), usize> = Default::default();
     for (index, entry) in entries.iter().enumerate() {
         let Some(partner) = party_state(entry.partner.as_ref()) else {
             continue;
@@ -300,10 +301,7 @@ fn flows(
             .as_ref()
             .is_some_and(|withheld| withheld.items.is_some());
         let this_basis = entry_basis(entry, basis);
-        let position = flows
-            .iter()
-            .position(|flow| flow.partner.alpha3 == partner.alpha3 && flow.category == category);
-        match position {
+        match flow_of.get(&(partner.alpha3, category)).copied() {
             Some(position) => {
                 let flow = &mut flows[position];
                 flow.items = match (flow.items, items) {
@@ -317,6 +315,7 @@ fn flows(
                 }
             }
             None => {
+                flow_of.insert((partner.alpha3, category), flows.len());
                 flows.push(Flow {
                     partner,
                     category,

@@ -4,8 +4,8 @@
 
 use att_schema::source_map::cell_name;
 use att_schema::{Date, Location};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::Value;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What a cell holds, as the workbook stores it.
@@ -147,18 +147,18 @@ pub(crate) struct Sheet {
     /// Merged areas.
     pub merges: Vec<Merge>,
     /// Each cell a merged area covers, with the area's index in `merges`.
-    merged_cells: HashMap<(u32, u32), u32>,
+    merged_cells: FxHashMap<(u32, u32), u32>,
     /// Each row a merged area covers, with the areas' indexes.
-    merged_rows: HashMap<u32, Vec<u32>>,
+    merged_rows: FxHashMap<u32, Vec<u32>>,
     /// Hidden rows.
     pub hidden_rows: Spans,
     /// Hidden columns.
     pub hidden_cols: Spans,
     /// The values of literal cells (see [`att_workbook::literal`]), by row and column.
-    literals: HashMap<(u32, u32), Value>,
+    literals: FxHashMap<(u32, u32), Value>,
     /// Cells whose formula looks a State's code up in the toolkit's list (see
     /// [`att_workbook::is_code_lookup`]).
-    lookups: std::collections::HashSet<(u32, u32)>,
+    lookups: FxHashSet<(u32, u32)>,
     /// The number formats of its cells that say something of their values (a currency, a
     /// multiplier), numbered from 1 as [`Cell::format`] refers to them.
     number_formats: Vec<Arc<str>>,
@@ -174,12 +174,12 @@ impl Sheet {
             hidden: false,
             cells,
             merges: Vec::new(),
-            merged_cells: HashMap::new(),
-            merged_rows: HashMap::new(),
+            merged_cells: FxHashMap::default(),
+            merged_rows: FxHashMap::default(),
             hidden_rows: Spans::default(),
             hidden_cols: Spans::default(),
-            literals: HashMap::new(),
-            lookups: std::collections::HashSet::new(),
+            literals: FxHashMap::default(),
+            lookups: FxHashSet::default(),
             number_formats: Vec::new(),
         }
     }
@@ -307,6 +307,9 @@ impl Sheet {
 
     /// The merged area that covers the cell, if any.
     pub(crate) fn merge_at(&self, row: u32, col: u32) -> Option<&Merge> {
+        if self.merged_cells.is_empty() {
+            return None;
+        }
         self.merged_cells
             .get(&(row, col))
             .and_then(|&index| self.merges.get(index as usize))

@@ -30,12 +30,12 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             Some(part) => Some(xlsx_layout::read_layout(&mut archive, part, &formats)?),
             None => None,
         };
-        let mut cells = Vec::new();
-        let mut literals = Vec::new();
-        let mut lookups = Vec::new();
         let mut reader = workbook
             .worksheet_cells_reader(&meta.name)
             .map_err(sheet_error)?;
+        let mut cells = Vec::with_capacity(room_for_cells(&reader, layout.as_ref()));
+        let mut literals = Vec::new();
+        let mut lookups = Vec::new();
         while let Some(record) = reader
             .next_cell_with_formula_metadata()
             .map_err(sheet_error)?
@@ -82,6 +82,22 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
         sheets.push(sheet);
     }
     Ok(collector.finish(sheets))
+}
+
+/// Room for the cells of a sheet, made once: as many as its dimension spans, but no more than
+/// its XML can hold (a cell takes twenty bytes at least).
+fn room_for_cells<R: std::io::Read + std::io::Seek>(
+    reader: &calamine::XlsxCellReader<'_, R>,
+    layout: Option<&xlsx_layout::Layout>,
+) -> usize {
+    const SMALLEST_CELL_XML: usize = 20;
+    let dimensions = reader.dimensions();
+    let rows = (dimensions.end.0.saturating_sub(dimensions.start.0) as usize).saturating_add(1);
+    let cols = (dimensions.end.1.saturating_sub(dimensions.start.1) as usize).saturating_add(1);
+    let spanned = rows.saturating_mul(cols);
+    layout.map_or(0, |layout| {
+        (layout.xml_bytes / SMALLEST_CELL_XML).min(spanned)
+    })
 }
 
 /// Says why calamine could not open the workbook.

@@ -23,6 +23,8 @@ pub(crate) struct Layout {
     /// Cells whose format is one of the workbook's telling number formats: row, column and the
     /// format's number (see [`NumberFormats`]).
     pub formats: Vec<(u32, u32, u16)>,
+    /// The size of the sheet's XML, which bounds how many cells it can hold.
+    pub xml_bytes: usize,
 }
 
 /// The number formats of a workbook that say something of the values they show — a currency
@@ -169,7 +171,7 @@ pub(crate) fn read_layout(
     let mut layout = Layout::default();
     let mut next_row: u32 = 0;
     let telling = !formats.codes.is_empty();
-    for_each_element(archive, part, |element| {
+    let xml_bytes = read_events(archive, part, Ends::Skipped, |element, _| {
         match element.local_name().as_ref() {
             "c" if telling => {
                 if let Some(number) = attr_text(element, "s")
@@ -211,6 +213,7 @@ pub(crate) fn read_layout(
             _ => {}
         }
     })?;
+    layout.xml_bytes = xml_bytes;
     Ok(layout)
 }
 
@@ -256,7 +259,7 @@ fn for_each_element(
     path: &str,
     mut visit: impl FnMut(&BytesStart<'_>),
 ) -> Result<(), ReadError> {
-    read_events(archive, path, Ends::Skipped, |element, _| visit(element))
+    read_events(archive, path, Ends::Skipped, |element, _| visit(element)).map(|_| ())
 }
 
 /// Calls `visit` for every element of the XML part `path`: with `Some(true)` where it opens,
@@ -266,7 +269,7 @@ fn for_each_event(
     path: &str,
     visit: impl FnMut(&BytesStart<'_>, Option<bool>),
 ) -> Result<(), ReadError> {
-    read_events(archive, path, Ends::Visited, visit)
+    read_events(archive, path, Ends::Visited, visit).map(|_| ())
 }
 
 /// Whether [`read_events`] tells the ends of elements: a sheet has a million of them, which
@@ -282,7 +285,7 @@ fn read_events(
     path: &str,
     ends: Ends,
     mut visit: impl FnMut(&BytesStart<'_>, Option<bool>),
-) -> Result<(), ReadError> {
+) -> Result<usize, ReadError> {
     let name = find_entry(archive, path).ok_or_else(|| ReadError::Part {
         part: path.to_owned(),
         reason: "it is missing from the container".to_owned(),
@@ -313,7 +316,7 @@ fn read_events(
                     Some(false),
                 );
             }
-            Ok(Event::Eof) => return Ok(()),
+            Ok(Event::Eof) => return Ok(xml.len()),
             Ok(_) => {}
             Err(error) => {
                 return Err(part_error(format!(

@@ -89,6 +89,14 @@ impl Draft {
         }
     }
 
+    /// Makes room for `rows` more entries of a direction, each with a place for its fields.
+    pub(crate) fn reserve_entries(&mut self, kind: DirectionKind, rows: usize) {
+        /// The places an entry's fields take in the source map, about.
+        const PLACES_PER_ENTRY: usize = 12;
+        self.report.direction_mut(kind).entries.reserve(rows);
+        self.map.reserve(rows.saturating_mul(PLACES_PER_ENTRY));
+    }
+
     /// Adds an entry to a direction, with the places of its fields (pointer suffixes relative
     /// to the entry, such as `items` or `value/currency`); the entry itself is placed at
     /// `row_at`. Returns the entry's pointer.

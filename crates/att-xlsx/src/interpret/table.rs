@@ -191,6 +191,9 @@ pub(crate) fn start(
         );
     }
     count_template_headings(reading, header, direction);
+    reading
+        .draft
+        .reserve_entries(direction, rows_below(sheet, header.last_row));
     let (first_col, last_col) = header.col_span();
     reading.draft.tables.push(TableArea {
         sheet: sheet_index,
@@ -630,6 +633,18 @@ fn is_note(text: &str) -> bool {
         first,
         "note" | "notes" | "nota" | "notas" | "remarque" | "source" | "sources" | "fuente" | "nb"
     )
+}
+
+/// How many rows with cells the sheet has below `row`, at most: room for a table's entries
+/// made once, rather than by doubling a 100,000-entry list.
+fn rows_below(sheet: &Sheet, row: u32) -> usize {
+    let first_below = sheet.cells.partition_point(|cell| cell.row <= row);
+    let cells_below = sheet.cells.len() - first_below;
+    let span = sheet
+        .cells
+        .last()
+        .map_or(0, |last| last.row.saturating_sub(row) as usize);
+    cells_below.min(span)
 }
 
 /// Reads one row of an active table.
