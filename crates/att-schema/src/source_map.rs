@@ -302,6 +302,7 @@ impl SourceMap {
     /// about to map.
     pub fn reserve(&mut self, additional: usize) {
         self.nodes.reserve(additional);
+        self.children.reserve(additional);
     }
 
     /// Records where the value at `pointer` came from.

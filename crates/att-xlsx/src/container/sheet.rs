@@ -48,6 +48,17 @@ impl CellValue {
     }
 }
 
+/// The first cell of each row of `cells` (sorted by row), as row and index.
+fn row_starts(cells: &[Cell]) -> Vec<(u32, u32)> {
+    let mut starts: Vec<(u32, u32)> = Vec::new();
+    for (index, cell) in cells.iter().enumerate() {
+        if starts.last().is_none_or(|&(row, _)| row != cell.row) {
+            starts.push((cell.row, u32::try_from(index).unwrap_or(u32::MAX)));
+        }
+    }
+    starts
+}
+
 /// A number as a spreadsheet shows it by default: no exponent, no trailing zeros.
 pub(crate) fn format_number(number: f64) -> String {
     if number.fract() == 0.0 && number.abs() < 1e15 {
@@ -144,6 +155,9 @@ pub(crate) struct Sheet {
     pub hidden: bool,
     /// Non-empty cells, sorted by row, then column.
     pub cells: Vec<Cell>,
+    /// Each row that has cells, with the index of its first cell in `cells`: a cell is found
+    /// among its row's few rather than among a whole sheet's million.
+    row_starts: Vec<(u32, u32)>,
     /// Merged areas.
     pub merges: Vec<Merge>,
     /// Each cell a merged area covers, with the area's index in `merges`.
@@ -169,10 +183,12 @@ impl Sheet {
     pub(crate) fn new(name: impl Into<Arc<str>>, mut cells: Vec<Cell>) -> Sheet {
         cells.sort_by_key(|cell| (cell.row, cell.col));
         cells.dedup_by_key(|cell| (cell.row, cell.col));
+        let row_starts = row_starts(&cells);
         Sheet {
             name: name.into(),
             hidden: false,
             cells,
+            row_starts,
             merges: Vec::new(),
             merged_cells: FxHashMap::default(),
             merged_rows: FxHashMap::default(),
@@ -240,13 +256,17 @@ impl Sheet {
                 || cell.value.display().trim() != ""
                 || cell.uncached_formula
         });
+        self.row_starts = row_starts(&self.cells);
     }
 
     /// The index in [`Sheet::cells`] of the cell at `row`, `col`.
     pub(crate) fn index_of(&self, row: u32, col: u32) -> Option<usize> {
-        self.cells
-            .binary_search_by_key(&(row, col), |cell| (cell.row, cell.col))
+        let span = self.row_span(row);
+        let start = span.start;
+        self.cells[span]
+            .binary_search_by_key(&col, |cell| cell.col)
             .ok()
+            .map(|offset| start + offset)
     }
 
     /// The cell at `row`, `col`, if it is not empty.
@@ -256,8 +276,19 @@ impl Sheet {
 
     /// The range of indexes in [`Sheet::cells`] of the cells of `row`.
     pub(crate) fn row_span(&self, row: u32) -> std::ops::Range<usize> {
-        let start = self.cells.partition_point(|cell| cell.row < row);
-        let end = self.cells.partition_point(|cell| cell.row <= row);
+        let Ok(at) = self.row_starts.binary_search_by_key(&row, |&(row, _)| row) else {
+            let start = self.row_starts.partition_point(|&(r, _)| r < row);
+            let index = self
+                .row_starts
+                .get(start)
+                .map_or(self.cells.len(), |&(_, first)| first as usize);
+            return index..index;
+        };
+        let start = self.row_starts[at].1 as usize;
+        let end = self
+            .row_starts
+            .get(at + 1)
+            .map_or(self.cells.len(), |&(_, first)| first as usize);
         start..end
     }
 
