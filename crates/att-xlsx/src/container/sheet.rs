@@ -399,6 +399,25 @@ mod tests {
     }
 
     #[test]
+    fn finds_cells_after_blank_literal_cells_are_dropped() {
+        let mut sheet = Sheet::new(
+            "S",
+            vec![
+                text(0, 0, "a"),
+                text(1, 0, " "),
+                text(1, 1, "b"),
+                text(2, 0, "c"),
+            ],
+        );
+        sheet.set_literal(1, 0, Value::Null);
+        sheet.forget_literals();
+        assert_eq!(sheet.get(1, 0), None);
+        assert_eq!(sheet.get(1, 1).map(|c| c.value.display()), Some("b".into()));
+        assert_eq!(sheet.get(2, 0).map(|c| c.value.display()), Some("c".into()));
+        assert_eq!(sheet.row_span(2), 2..3);
+    }
+
+    #[test]
     fn spans_merge_and_answer_membership() {
         let mut spans = Spans::default();
         spans.add(10, 12);
