@@ -99,18 +99,17 @@ impl Draft {
 
     /// Adds an entry to a direction, with the places of its fields (pointer suffixes relative
     /// to the entry, such as `items` or `value/currency`); the entry itself is placed at
-    /// `row_at`. Returns the entry's pointer.
+    /// `row_at`.
     pub(crate) fn push_entry(
         &mut self,
         kind: DirectionKind,
         entry: Entry,
         row_at: Location,
         places: Vec<(std::borrow::Cow<'static, str>, Location)>,
-    ) -> String {
+    ) {
         let direction = self.report.direction_mut(kind);
         let index = direction.entries.len();
         direction.entries.push(entry);
-        let pointer = format!("{}/entries/{index}", direction_pointer(kind));
         let direction_node = self.map.member(SourceMap::ROOT, kind.field());
         let entries = self.map.member(direction_node, "entries");
         let node = self.map.element(entries, index);
@@ -119,7 +118,6 @@ impl Draft {
             let field = self.map.descend(node, &suffix);
             self.map.set(field, location);
         }
-        pointer
     }
 
     /// Records that a table holds rows of `direction`, at `at`, unless one already does.
