@@ -195,8 +195,8 @@ pub fn pointer_parent(pointer: &str) -> Option<&str> {
 pub struct SourceMap {
     /// Node 0 is the root (the pointer `""`).
     nodes: Vec<Node>,
-    /// `(parent << 32) | token` → node.
-    children: FxHashMap<u64, u32>,
+    /// `(parent, token)` → node: twelve bytes a pointer, where a `u64` key would take sixteen.
+    children: FxHashMap<(u32, u32), u32>,
     /// Object member names, interned; a token below [`INDEX_TOKEN`] is an index into `names`.
     names: Vec<Box<str>>,
     name_ids: FxHashMap<Box<str>, u32>,
@@ -368,18 +368,16 @@ impl SourceMap {
     }
 
     fn child_node(&mut self, PointerNode(node): PointerNode, token: u32) -> PointerNode {
-        let key = (u64::from(node) << 32) | u64::from(token);
-        let child = match self.children.get(&key) {
-            Some(&child) => child,
-            None => {
+        let child = match self.children.entry((node, token)) {
+            std::collections::hash_map::Entry::Occupied(known) => *known.get(),
+            std::collections::hash_map::Entry::Vacant(slot) => {
                 let child = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
                 self.nodes.push(Node {
                     parent: node,
                     token,
                     place: Stored::NONE,
                 });
-                self.children.insert(key, child);
-                child
+                *slot.insert(child)
             }
         };
         PointerNode(child)
@@ -438,9 +436,7 @@ impl SourceMap {
             Some(index) => INDEX_TOKEN + index,
             None => *self.name_ids.get(&*unescape(raw_token))?,
         };
-        self.children
-            .get(&((u64::from(node) << 32) | u64::from(token)))
-            .copied()
+        self.children.get(&(node, token)).copied()
     }
 
     fn intern_token(&mut self, raw_token: &str) -> u32 {
