@@ -10,6 +10,7 @@
 //! | value | formula | the cell shows |
 //! |---|---|---|
 //! | text | `="2023"` (quotes doubled; parts of 255 characters joined by `&`) | 2023 |
+//! | text with a control character | `="a"&_xlfn.UNICHAR(13)&"b"` | a, b on two lines |
 //! | number | `=-3`, `=1e300` | -3 |
 //! | true, false | `=TRUE`, `=FALSE` | TRUE |
 //! | nothing (`null`: the field is absent) | `=NA()` | #N/A |
@@ -17,6 +18,13 @@
 //!
 //! In a workbook the toolkit wrote (see [`crate::SIGNATURE`]), the reader takes such a cell as the JSON
 //! value it spells; anywhere else a formula is read by its saved result, as always.
+//!
+//! The text of a formula is XML text of type `ST_Xstring`, where a control character (U+0000 to
+//! U+001F but tab and line feed, and U+FFFE, U+FFFF) can only be written as an escape `_xHHHH_`
+//! that not every program undoes, and where a text such as `_x0041_` reads as an escape ("A").
+//! So string constants never hold either: a control character is the function
+//! `_xlfn.UNICHAR(code)`, and a constant is split between `_` and `x` where they would begin
+//! such an escape (`"_"&"x0041_"`). Every spreadsheet computes the same text from them.
 
 use serde_json::{Number, Value};
 
@@ -76,20 +84,59 @@ pub fn encode(value: &Value) -> Result<Literal, TooLong> {
     })
 }
 
-/// One or more string constants joined by `&`, each within Excel's limit.
+/// One or more string constants joined by `&`, each within Excel's limit, with each control
+/// character spelled as `_xlfn.UNICHAR(code)` and no constant holding the start of an
+/// `_xHHHH_` escape (see the [module documentation](self)).
 fn string_constants(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    if chars.is_empty() {
+    if text.is_empty() {
         return "\"\"".to_owned();
     }
-    chars
-        .chunks(STRING_PART_CHARS)
-        .map(|part| {
-            let part: String = part.iter().collect();
-            format!("\"{}\"", part.replace('"', "\"\""))
-        })
-        .collect::<Vec<_>>()
-        .join("&")
+    let chars: Vec<char> = text.chars().collect();
+    let mut terms: Vec<String> = Vec::new();
+    let mut constant = String::new();
+    let mut length = 0;
+    let flush = |constant: &mut String, length: &mut usize, terms: &mut Vec<String>| {
+        if *length > 0 {
+            terms.push(format!("\"{constant}\""));
+            constant.clear();
+            *length = 0;
+        }
+    };
+    for (index, &c) in chars.iter().enumerate() {
+        if is_unspellable(c) {
+            flush(&mut constant, &mut length, &mut terms);
+            terms.push(format!("{UNICHAR}({})", u32::from(c)));
+            continue;
+        }
+        if c == '"' {
+            constant.push('"');
+        }
+        constant.push(c);
+        length += 1;
+        if length == STRING_PART_CHARS || (c == '_' && starts_escape(&chars[index + 1..])) {
+            flush(&mut constant, &mut length, &mut terms);
+        }
+    }
+    flush(&mut constant, &mut length, &mut terms);
+    terms.join("&")
+}
+
+/// The function that spells a character by its code, as an `.xlsx` file writes it (Excel
+/// 2013 and later; LibreOffice).
+const UNICHAR: &str = "_xlfn.UNICHAR";
+
+/// Whether `c` cannot stand in a formula's text as itself (see the
+/// [module documentation](self)).
+fn is_unspellable(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// Whether `rest`, after an `_`, would make it the escape `_xHHHH_`.
+fn starts_escape(rest: &[char]) -> bool {
+    rest.len() >= 6
+        && rest[0] == 'x'
+        && rest[1..5].iter().all(char::is_ascii_hexdigit)
+        && rest[5] == '_'
 }
 
 /// The value a literal formula spells (the formula without its leading `=`, as workbooks store
@@ -107,7 +154,7 @@ fn string_constants(text: &str) -> String {
 pub fn parse(formula: &str) -> Option<Value> {
     let formula = formula.trim();
     let formula = formula.strip_prefix('=').unwrap_or(formula);
-    if formula.starts_with('"') {
+    if formula.starts_with('"') || spelled_character(formula).is_some() {
         return strings(formula).map(Value::String);
     }
     let upper = formula.to_ascii_uppercase();
@@ -152,30 +199,65 @@ pub fn parse_in(formula: &str, dialect: Dialect) -> Option<Value> {
     }
 }
 
-/// The text of string constants joined by `&`: `"a""b"&"c"` is `a"bc`.
+/// The text of string constants and characters spelled by their code (`UNICHAR(13)`, with or
+/// without the `_xlfn.` prefix) joined by `&`: `"a""b"&"c"&UNICHAR(13)` is `a"bc` and a
+/// carriage return.
 fn strings(formula: &str) -> Option<String> {
     let mut text = String::with_capacity(formula.len());
-    let mut chars = formula.chars().peekable();
+    let mut rest = formula;
     loop {
-        if chars.next()? != '"' {
-            return None;
-        }
-        loop {
-            match chars.next()? {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    text.push('"');
-                }
-                '"' => break,
-                c => text.push(c),
+        rest = match rest.strip_prefix('"') {
+            Some(constant) => string_constant(constant, &mut text)?,
+            None => {
+                let (c, after) = spelled_character(rest)?;
+                text.push(c);
+                after
             }
-        }
-        match chars.next() {
-            None => return Some(text),
-            Some('&') => {}
-            Some(_) => return None,
+        };
+        match rest.strip_prefix('&') {
+            Some(after) => rest = after,
+            None if rest.is_empty() => return Some(text),
+            None => return None,
         }
     }
+}
+
+/// Appends the text of the string constant that `rest` starts (after its opening quote) and
+/// returns what follows its closing quote.
+fn string_constant<'f>(rest: &'f str, text: &mut String) -> Option<&'f str> {
+    let mut chars = rest.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c != '"' {
+            text.push(c);
+        } else if chars.peek().is_some_and(|(_, next)| *next == '"') {
+            chars.next();
+            text.push('"');
+        } else {
+            return Some(&rest[at + 1..]);
+        }
+    }
+    None
+}
+
+/// The character that `UNICHAR(code)` at the start of `rest` spells, and what follows it.
+fn spelled_character(rest: &str) -> Option<(char, &str)> {
+    let name_end = rest.find('(')?;
+    let name = &rest[..name_end];
+    let name = name
+        .get(..6)
+        .filter(|prefix| prefix.eq_ignore_ascii_case("_xlfn."))
+        .map_or(name, |_| &name[6..]);
+    if !name.eq_ignore_ascii_case("UNICHAR") {
+        return None;
+    }
+    let arguments = &rest[name_end + 1..];
+    let close = arguments.find(')')?;
+    let code = arguments[..close].trim();
+    if !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let c = char::from_u32(code.parse().ok()?)?;
+    Some((c, &arguments[close + 1..]))
 }
 
 /// A number constant as JSON writes it or as a spreadsheet saves it (`1E+300`).
@@ -225,6 +307,48 @@ mod tests {
             let literal = encode(&value).expect("short enough");
             assert_eq!(parse(&literal.formula[1..]), Some(value.clone()), "{value}");
             assert_eq!(parse(&literal.formula), Some(value.clone()), "{value}");
+        }
+    }
+
+    #[test]
+    fn control_characters_and_escape_lookalikes_are_spelled_so_that_xlsx_keeps_them() {
+        for (text, formula) in [
+            ("\rSWE", "=_xlfn.UNICHAR(13)&\"SWE\""),
+            (
+                "a\u{1}\u{0}b",
+                "=\"a\"&_xlfn.UNICHAR(1)&_xlfn.UNICHAR(0)&\"b\"",
+            ),
+            ("\u{ffff}", "=_xlfn.UNICHAR(65535)"),
+            ("tab\tand\nline", "=\"tab\tand\nline\""),
+            ("_x0041_", "=\"_\"&\"x0041_\""),
+            ("a_x00e9_b_xyz_", "=\"a_\"&\"x00e9_b_xyz_\""),
+        ] {
+            let literal = encode(&json!(text)).expect("short enough");
+            assert_eq!(literal.formula, formula, "{text:?}");
+            assert_eq!(literal.result, text);
+            assert_eq!(parse(&literal.formula), Some(json!(text)), "{text:?}");
+        }
+        let json = json!(["\u{fffe}", "_x000D_"]);
+        let literal = encode(&json).expect("short enough");
+        assert!(!literal.formula.contains('\u{fffe}') && !literal.formula.contains("_x000D_"));
+        assert_eq!(parse(&literal.formula), Some(json));
+    }
+
+    #[test]
+    fn reads_characters_spelled_by_their_code_as_spreadsheets_save_them() {
+        assert_eq!(parse("UNICHAR(13)&\"a\""), Some(json!("\ra")));
+        assert_eq!(parse("_xlfn.unichar( 9 )"), Some(json!("\t")));
+        assert_eq!(
+            parse_in("of:=\"a\"&UNICHAR(1)", Dialect::Ods),
+            Some(json!("a\u{1}"))
+        );
+        for formula in [
+            "UNICHAR(A1)",
+            "UNICHAR(55296)",
+            "\"a\"&UNICHAR(",
+            "CHAR(13)",
+        ] {
+            assert_eq!(parse(formula), None, "{formula:?}");
         }
     }
 

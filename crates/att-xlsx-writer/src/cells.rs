@@ -122,6 +122,25 @@ fn shown_safely(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
 }
 
+/// The literal of a raw value of a typed field (kept where a typed value could not be read),
+/// wrapped where the reader would take the value itself for something else (see
+/// [`att_workbook::wrap_raw`]).
+pub(crate) fn raw(value: &Value, pointer: &str) -> Result<Content, WriteError> {
+    literal(&att_workbook::wrap_raw(value), pointer)
+}
+
+/// The JSON a literal holds for a typed field's value: a typed value's JSON, a raw value as
+/// [`raw`] writes it.
+pub(crate) fn literal_json<T: Serialize>(
+    value: &Lenient<T>,
+    pointer: &str,
+) -> Result<Value, WriteError> {
+    match value {
+        Lenient::Typed(typed) => json(typed, pointer),
+        Lenient::Raw(raw) => Ok(att_workbook::wrap_raw(raw).into_owned()),
+    }
+}
+
 /// A text field: the text itself, or a literal when a cell would not give it back exactly.
 pub(crate) fn text(value: Option<&str>, pointer: &str) -> Result<Content, WriteError> {
     match value {
@@ -160,6 +179,21 @@ pub(crate) fn withheld(
     literal(&Value::Object(object), pointer)
 }
 
+/// The number-of-items cell of an entry that declares figures withheld without withholding
+/// either (`"withheld": {}`): the literal object `{"withheld": null, "figure": …}`, the figure
+/// given if there is one.
+pub(crate) fn withheld_without_words(
+    figure_json: Option<Value>,
+    pointer: &str,
+) -> Result<Content, WriteError> {
+    let mut object = serde_json::Map::new();
+    object.insert(att_workbook::WITHHELD_KEY.to_owned(), Value::Null);
+    if let Some(figure) = figure_json {
+        object.insert(att_workbook::FIGURE_KEY.to_owned(), figure);
+    }
+    literal(&Value::Object(object), pointer)
+}
+
 /// A typed field: `typed` gives the plain content of a typed value, or `None` when no plain
 /// cell would read back as it (it is then written as the literal of its JSON); a raw value is
 /// always a literal.
@@ -170,7 +204,7 @@ pub(crate) fn lenient<T: Serialize>(
 ) -> Result<Content, WriteError> {
     match value {
         None => Ok(Content::Empty),
-        Some(Lenient::Raw(raw)) => literal(raw, pointer),
+        Some(Lenient::Raw(value)) => raw(value, pointer),
         Some(Lenient::Typed(value)) => match typed(value) {
             Some(content) => Ok(content),
             None => literal(&json(value, pointer)?, pointer),

@@ -13,7 +13,7 @@ use crate::texts::{self, help};
 use crate::validation;
 use att_lexicon::heading::canonical_heading;
 use att_lexicon::label::{Label, canonical_label};
-use att_schema::{Category, DirectionKind, Entry, Lang, Report};
+use att_schema::{Category, DirectionKind, Entry, Lang, Money, Report};
 use rust_xlsxwriter::{
     Format, IgnoreError, ProtectionOptions, Workbook, Worksheet, utility::row_col_to_cell,
 };
@@ -227,10 +227,19 @@ fn entry_contents(
         amount = cells::literal(&Value::Null, &at("value/amount"))?;
     }
     let withheld = entry.withheld.as_ref();
-    let amount_json = money
-        .and_then(|m| m.amount.as_ref())
-        .map(|a| cells::json(a, &at("value/amount")))
-        .transpose()?;
+    // A value without amount or currency (`"value": {}`) is given as the figure `null` where
+    // its cell holds the word of a withheld value instead.
+    let amount_json = match money {
+        Some(Money {
+            amount: Some(amount),
+            ..
+        }) => Some(cells::literal_json(amount, &at("value/amount"))?),
+        Some(Money {
+            amount: None,
+            currency: None,
+        }) => Some(Value::Null),
+        _ => None,
+    };
     let amount = cells::withheld(
         amount,
         amount_json,
@@ -240,14 +249,19 @@ fn entry_contents(
     let items_json = entry
         .items
         .as_ref()
-        .map(|i| cells::json(i, &at("items")))
+        .map(|i| cells::literal_json(i, &at("items")))
         .transpose()?;
-    let items = cells::withheld(
-        cells::lenient(entry.items.as_ref(), cells::count, &at("items"))?,
-        items_json,
-        withheld.and_then(|w| w.items.as_deref()),
-        &at("withheld/items"),
-    )?;
+    let items = match withheld {
+        Some(figures) if figures.is_empty() => {
+            cells::withheld_without_words(items_json, &at("withheld"))?
+        }
+        _ => cells::withheld(
+            cells::lenient(entry.items.as_ref(), cells::count, &at("items"))?,
+            items_json,
+            withheld.and_then(|w| w.items.as_deref()),
+            &at("withheld/items"),
+        )?,
+    };
     let (places, place_codes) = parties::list(
         entry.intermediate_locations.as_ref(),
         &at("intermediate_locations"),

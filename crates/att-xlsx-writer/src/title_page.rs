@@ -400,7 +400,7 @@ fn status_boxes(
             (Content::Empty, Content::Empty)
         }
         Some(Lenient::Typed(Status::NotReported)) => (answer(false), answer(false)),
-        Some(Lenient::Raw(raw)) => (cells::literal(raw, pointer)?, Content::Empty),
+        Some(Lenient::Raw(raw)) => (cells::raw(raw, pointer)?, Content::Empty),
         None => (cells::literal(&Value::Null, pointer)?, Content::Empty),
     })
 }

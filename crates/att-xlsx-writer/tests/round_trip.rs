@@ -119,6 +119,69 @@ fn values_a_cell_cannot_hold_plainly_come_back_identical() {
     }
 }
 
+/// Raw values that a literal of the value itself would not give back (`null`, which a literal
+/// says for an empty field, and objects with the keys of the literals' own objects), texts with
+/// control characters or with what looks like an escape of the workbook's XML, and parts of an
+/// entry's figures that are there but empty.
+#[test]
+fn values_only_a_wrapped_or_spelled_literal_says_come_back_identical() {
+    let document = serde_json::json!({
+        "schema_version": "1.0",
+        "year": null,
+        "submission": {
+            "date": null,
+            "public": null,
+            "withheld": { "commercially_sensitive": null, "national_security": { "raw": 1 } }
+        },
+        "exports": {
+            "status": null,
+            "basis": null,
+            "entries": [
+                {
+                    "category": null,
+                    "partner": { "name": "\rNorway" },
+                    "items": null,
+                    "basis": null,
+                    "value": { "amount": null, "currency": "EUR" }
+                },
+                {
+                    "partner": { "name": "Norway" },
+                    "items": { "withheld": "classified" },
+                    "value": { "amount": { "raw": null, "figure": 2 } }
+                },
+                { "partner": { "name": "Norway" }, "items": 4, "withheld": {} },
+                { "partner": { "name": "Norway" }, "withheld": {} },
+                { "partner": { "name": "Norway" }, "value": {}, "withheld": { "value": "classified" } },
+                { "partner": { "name": "Norway" }, "items": null, "withheld": { "items": "secret" } },
+                {
+                    "description": " a\u{1}b\u{0} ",
+                    "comments": "_x0041_ and _x000D_ ",
+                    "national_category": "\u{ffff}"
+                }
+            ]
+        },
+        "imports": { "status": "nil", "entries": [] },
+        "national_definitions": [{ "category": null, "definition": "\u{b}" }]
+    });
+    let typed = att_schema::from_json::report(&document);
+    assert!(typed.untyped.is_empty(), "{:?}", typed.untyped);
+    let expected = serde_json::to_value(&typed.report).expect("serialises");
+    assert_eq!(
+        expected, document,
+        "the report holds the document as written"
+    );
+    for lang in Lang::ALL {
+        let bytes = att_xlsx_writer::write(&typed.report, &Options { lang }).expect("writes");
+        let read = common::read(&bytes);
+        assert_eq!(*read.document(), expected, "{lang}");
+        assert!(
+            read.diagnostics.is_empty(),
+            "{lang}: {:?}",
+            read.diagnostics
+        );
+    }
+}
+
 #[test]
 fn a_value_too_long_for_a_formula_is_refused_with_its_place() {
     let mut report = att_xlsx_writer::blank_report(Lang::En);

@@ -43,13 +43,25 @@ impl RawKind {
         }
     }
 
-    /// The kind and text of a raw value.
+    /// The kind and text of a raw value. The JSON of a list or an object holds only
+    /// characters XML can carry: JSON escapes control characters itself, and the writer escapes
+    /// the two noncharacters XML excludes (`\ufffe`, `\uffff`), which can only stand in its
+    /// strings.
     pub fn of(value: &Value) -> (RawKind, String) {
         match value {
             Value::String(text) => (RawKind::Text, text.clone()),
             Value::Number(number) => (RawKind::Number, number.to_string()),
             Value::Bool(flag) => (RawKind::Boolean, flag.to_string()),
-            other => (RawKind::Json, other.to_string()),
+            other => {
+                let json = other.to_string();
+                let json = if json.contains(['\u{fffe}', '\u{ffff}']) {
+                    json.replace('\u{fffe}', "\\ufffe")
+                        .replace('\u{ffff}', "\\uffff")
+                } else {
+                    json
+                };
+                (RawKind::Json, json)
+            }
         }
     }
 
@@ -221,6 +233,16 @@ mod tests {
 
     fn number(text: &str) -> Option<String> {
         Number::parse(text).map(|n| n.to_string())
+    }
+
+    #[test]
+    fn the_json_of_a_raw_value_holds_only_characters_xml_carries() {
+        let value = serde_json::json!(["\u{fffe}", { "k\u{ffff}": "\u{1}\r" }]);
+        let (kind, text) = RawKind::of(&value);
+        assert_eq!(kind, RawKind::Json);
+        assert!(text.chars().all(crate::tree::is_xml_char), "{text:?}");
+        assert!(!text.contains('\r'), "{text:?}");
+        assert_eq!(kind.read(&text), Some(value));
     }
 
     #[test]

@@ -303,18 +303,22 @@ fn read_matrix_entries(
 
 /// The withheld figure a figure cell holds: the word a report wrote instead of the figure
 /// ("classified", "n.d."), or, in the toolkit's own workbooks, the literal object
-/// `{"withheld": word, "figure": …}` with the figure given as well, if any.
-fn withheld_in<'s>(found: &Source<'s>) -> Option<(String, Option<&'s Value>)> {
+/// `{"withheld": word, "figure": …}` with the figure given as well, if any — its word `null`
+/// where the entry declares figures withheld without withholding this one.
+fn withheld_in<'s>(found: &Source<'s>) -> Option<(Option<String>, Option<&'s Value>)> {
     match found.literal {
         Some(Value::Object(object)) => {
-            let word = object.get(att_workbook::WITHHELD_KEY)?.as_str()?.to_owned();
+            let word = match object.get(att_workbook::WITHHELD_KEY)? {
+                Value::Null => None,
+                word => Some(word.as_str()?.to_owned()),
+            };
             Some((word, object.get(att_workbook::FIGURE_KEY)))
         }
         Some(_) => None,
         None => found
             .cell
             .and_then(fields::withheld_mark)
-            .map(|word| (word, None)),
+            .map(|word| (Some(word), None)),
     }
 }
 
@@ -547,9 +551,11 @@ fn read_quantities(
         let found = source(sheet, header, row, slot.col);
         places.add("items", &found.location);
         if let Some((word, figure)) = withheld_in(&found) {
-            entry.withheld.get_or_insert_with(Default::default).items = Some(word);
             places.add("withheld", &found.location);
-            places.add("withheld/items", &found.location);
+            if word.is_some() {
+                places.add("withheld/items", &found.location);
+            }
+            entry.withheld.get_or_insert_with(Default::default).items = word;
             entry.items = figure.and_then(literal_lenient);
         } else {
             let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
@@ -572,9 +578,11 @@ fn read_quantities(
         }
         let withheld = withheld_in(&found);
         if let Some((word, _)) = &withheld {
-            entry.withheld.get_or_insert_with(Default::default).value = Some(word.clone());
             places.add("withheld", &found.location);
-            places.add("withheld/value", &found.location);
+            if word.is_some() {
+                places.add("withheld/value", &found.location);
+            }
+            entry.withheld.get_or_insert_with(Default::default).value = word.clone();
         }
         let (amount, currency_text, given) = match found.literal {
             _ if withheld.is_some() => {

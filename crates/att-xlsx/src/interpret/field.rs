@@ -84,8 +84,12 @@ impl<'c> Field<'c> {
 }
 
 /// A literal value read into a typed field, as the JSON document reads it: the value if it is
-/// of the type, kept raw otherwise, absent for `null`.
+/// of the type, kept raw otherwise, absent for `null`; a raw value wrapped as `{"raw": value}`
+/// (see [`att_workbook::wrap_raw`]) is that raw value.
 pub(crate) fn literal_lenient<T: DeserializeOwned>(value: &Value) -> Option<Lenient<T>> {
+    if let Some(raw) = att_workbook::unwrap_raw(value) {
+        return Some(Lenient::Raw(raw.clone()));
+    }
     serde_json::from_value::<Option<Lenient<T>>>(value.clone()).unwrap_or(None)
 }
 
@@ -115,6 +119,14 @@ mod tests {
             Some(Lenient::raw_text("2023"))
         );
         assert_eq!(literal_lenient::<i64>(&json!(null)), None);
+        assert_eq!(
+            literal_lenient::<i64>(&json!({ "raw": null })),
+            Some(Lenient::Raw(json!(null)))
+        );
+        assert_eq!(
+            literal_lenient::<u64>(&json!({ "raw": { "withheld": "C" } })),
+            Some(Lenient::Raw(json!({ "withheld": "C" })))
+        );
         assert_eq!(
             literal_lenient::<u64>(&json!({ "min": 1 })),
             Some(Lenient::Raw(json!({ "min": 1 })))
