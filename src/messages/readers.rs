@@ -41,51 +41,7 @@ fn at(line: u32, column: u32, lang: Lang) -> String {
 
 impl Say for att_json::ReadError {
     fn say(&self, lang: Lang) -> String {
-        match self {
-            att_json::ReadError::NotUtf8 { line, column } => {
-                let at = at(*line, *column, lang);
-                say!(
-                    lang,
-                    "not UTF-8 text: invalid byte at {at}",
-                    "ce n’est pas du texte UTF-8\u{a0}: octet non valable à la {at}",
-                    "no es texto UTF-8: byte no válido en la {at}",
-                )
-            }
-            att_json::ReadError::Syntax(error) => error.say(lang),
-        }
-    }
-}
-
-impl Say for att_json::SyntaxError {
-    fn say(&self, lang: Lang) -> String {
-        match self {
-            att_json::SyntaxError::Grammar {
-                line,
-                column,
-                message,
-            } => {
-                let at = at(*line, *column, lang);
-                say!(
-                    lang,
-                    "not valid JSON: {at}: {message}",
-                    "ce n’est pas du JSON valable\u{a0}: {at}\u{a0}: {message}",
-                    "no es JSON válido: {at}: {message}",
-                )
-            }
-            att_json::SyntaxError::TooDeep {
-                line,
-                column,
-                limit,
-            } => {
-                let at = at(*line, *column, lang);
-                say!(
-                    lang,
-                    "not valid JSON: {at}: arrays and objects are nested more than {limit} deep; a report is never this deep",
-                    "JSON refusé\u{a0}: {at}\u{a0}: les tableaux et objets sont imbriqués sur plus de {limit}\u{a0}niveaux\u{a0}; un rapport n’est jamais aussi profond",
-                    "JSON rechazado: {at}: las matrices y objetos están anidados en más de {limit} niveles; un informe nunca es tan profundo",
-                )
-            }
-        }
+        att_schema::Say::say(self, lang)
     }
 }
 
