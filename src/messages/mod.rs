@@ -442,17 +442,7 @@ fn did_you_mean(closest: Option<&str>, lang: Lang) -> String {
 
 impl Say for att_xml::WriteError {
     fn say(&self, lang: Lang) -> String {
-        match self {
-            att_xml::WriteError::Unrepresentable { pointer, code } => {
-                let code = format!("U+{code:04X}");
-                say!(
-                    lang,
-                    "the text at {pointer} holds the character {code}, which XML 1.0 cannot represent",
-                    "le texte en {pointer} contient le caractère {code}, que XML 1.0 ne peut pas représenter",
-                    "el texto en {pointer} contiene el carácter {code}, que XML 1.0 no puede representar",
-                )
-            }
-        }
+        att_schema::Say::say(self, lang)
     }
 }
 

@@ -116,13 +116,13 @@ impl fmt::Display for Detail {
 }
 
 /// English words that a message said in French or Spanish should not hold, each a whole word.
-/// Words French or Spanish also have (`a`, `an`, `on`, `no`, `part`…) are left out.
+/// Words French or Spanish also have (`a`, `an`, `on`, `no`, `part`, `bytes`…) are left out.
 const ENGLISH_WORDS: &[&str] = &[
     "the", "is", "are", "was", "be", "not", "cannot", "can", "does", "has", "have", "its", "it",
     "this", "that", "which", "with", "without", "from", "for", "of", "and", "than", "more", "must",
     "may", "only", "at", "in", "to", "by", "file", "folder", "such", "workbook", "sheet", "cell",
     "cells", "value", "element", "line", "column", "damaged", "missing", "read", "written", "open",
-    "save", "limit", "bytes", "expected", "found",
+    "save", "limit", "expected", "found",
 ];
 
 /// The English words left in `text`, a message said in French or Spanish: for the tests that
@@ -171,8 +171,8 @@ pub fn untranslated(message: &dyn Say, quoted: &[&str]) -> Vec<String> {
 }
 
 /// French puts a no-break space before `:`, `;`, `?` and `!` ending a phrase, and inside « »;
-/// the first place that lacks it. Marks inside technical text (`A1:B2`, `&amp;`, `<?xml`) are
-/// not punctuation and are left alone.
+/// the first place that lacks it. Marks inside technical text (`A1:B2`, `&amp;`, `<?xml`, `<!`)
+/// are not punctuation and are left alone.
 fn french_spacing(said: &str) -> Option<String> {
     let chars: Vec<char> = said.chars().collect();
     chars.iter().enumerate().find_map(|(index, &c)| {
@@ -183,9 +183,11 @@ fn french_spacing(said: &str) -> Option<String> {
             .iter()
             .rposition(|c| c.is_whitespace())
             .map_or(0, |i| i + 1);
-        let in_entity = chars.get(token_start) == Some(&'&');
+        let technical = chars[token_start..index]
+            .iter()
+            .any(|c| matches!(c, '&' | '<'));
         let missing = match c {
-            ':' | ';' | '?' | '!' => ends_phrase && !in_entity && before != Some('\u{a0}'),
+            ':' | ';' | '?' | '!' => ends_phrase && !technical && before != Some('\u{a0}'),
             '»' => before != Some('\u{a0}'),
             '«' => after != Some('\u{a0}'),
             _ => false,
