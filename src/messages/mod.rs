@@ -548,7 +548,9 @@ mod tests {
             Box::new(att_xlsx::ReadError::Limit(
                 att_xlsx::LimitExceeded::Sheets { count: 9, limit: 1 },
             )),
-            Box::new(att_xlsx::ReadError::Malformed("x".into())),
+            Box::new(att_xlsx::ReadError::Malformed(Some(
+                att_schema::say::Detail::of(&"x"),
+            ))),
             Box::new(att_xlsx_writer::WriteError::TooManyRows {
                 table: "exports",
                 rows: 9,
@@ -596,12 +598,12 @@ mod tests {
             (
                 att_xlsx::ReadError::Sheet {
                     sheet: "S".into(),
-                    reason: "r".into(),
+                    problem: att_xlsx::SheetProblem::Parser(att_schema::say::Detail::of(&"r")),
                 }
                 .say(Lang::En),
                 att_xlsx::ReadError::Sheet {
                     sheet: "S".into(),
-                    reason: "r".into(),
+                    problem: att_xlsx::SheetProblem::Parser(att_schema::say::Detail::of(&"r")),
                 }
                 .to_string(),
             ),

@@ -130,7 +130,14 @@ const ENGLISH_WORDS: &[&str] = &[
 /// [`Detail`] are the caller's to leave out first).
 pub fn english_words(text: &str) -> Vec<&'static str> {
     let mut found: Vec<&'static str> = text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(char::is_whitespace)
+        .map(|token| {
+            token.trim_matches([
+                '(', ')', ',', ';', ':', '.', '!', '?', '«', '»', '“', '”', '"', '\'',
+            ])
+        })
+        .filter(|token| !is_technical(token))
+        .flat_map(|token| token.split(|c: char| !c.is_alphanumeric()))
         .filter_map(|word| {
             ENGLISH_WORDS
                 .iter()
@@ -140,6 +147,12 @@ pub fn english_words(text: &str) -> Vec<&'static str> {
         .collect();
     found.dedup();
     found
+}
+
+/// Whether a word is technical text rather than prose: a part name (`xl/workbook.xml`), an
+/// element, an entity, a setting (`version="1.0"`).
+fn is_technical(token: &str) -> bool {
+    token.contains(['/', '.', '_', '<', '>', '&', '=', '@', ':'])
 }
 
 /// Checks that `message` says the same thing in French and Spanish as in English, in other
@@ -164,7 +177,7 @@ pub fn untranslated(message: &dyn Say, quoted: &[&str]) -> Vec<String> {
             problems.push(format!("{lang}: English words {words:?} in: {said}"));
         }
         if lang == Lang::Fr {
-            problems.extend(french_spacing(&said));
+            problems.extend(french_spacing(&own));
         }
     }
     problems
@@ -225,6 +238,7 @@ mod tests {
     fn finds_english_left_in_a_translation() {
         assert_eq!(english_words("le fichier is damaged"), ["is", "damaged"]);
         assert!(english_words("la hoja no se puede leer; a la parte").is_empty());
+        assert!(english_words("(ni xl/workbook.xml ni <sheet>)").is_empty());
         let untranslated_spanish = Sample("the file", "le fichier", "the file");
         assert_eq!(untranslated(&untranslated_spanish, &[]).len(), 1);
         let half = Sample("the file", "le fichier", "el archivo of");
