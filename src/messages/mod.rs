@@ -178,12 +178,7 @@ impl Say for InputError {
 }
 
 pub(crate) fn too_large(size: u64, limit: u64, lang: Lang) -> String {
-    say!(
-        lang,
-        "the file is {size} bytes, more than the limit of {limit} bytes",
-        "le fichier fait {size}\u{a0}octets, plus que la limite de {limit}\u{a0}octets",
-        "el archivo tiene {size} bytes, más que el límite de {limit} bytes",
-    )
+    att_core::messages::too_large(size, limit, lang)
 }
 
 /// Why a file could not be read, in plain words.
@@ -342,102 +337,8 @@ impl Say for GlobError {
 
 impl Say for att_validate::ConfigError {
     fn say(&self, lang: Lang) -> String {
-        use att_validate::config::ConfigProblem as P;
-        let place = format!("{}:{}:{}", self.origin, self.line, self.column);
-        let problem = match &self.problem {
-            P::Syntax(detail) => say!(
-                lang,
-                "not valid TOML: {detail}",
-                "ce n’est pas du TOML valable\u{a0}: {detail}",
-                "no es TOML válido: {detail}",
-            ),
-            P::UnknownSection(section) => {
-                let section = quote(section, lang);
-                say!(
-                    lang,
-                    "unknown section {section}; the configuration has only [rules] and [limits]",
-                    "section inconnue {section}\u{a0}; la configuration n’a que [rules] et [limits]",
-                    "sección desconocida {section}; la configuración solo tiene [rules] y [limits]",
-                )
-            }
-            P::LimitsNotATable => say!(
-                lang,
-                "“limits” must be a table: [limits] followed by lines such as max_file_size = 268435456",
-                "«\u{a0}limits\u{a0}» doit être une table\u{a0}: [limits] suivi de lignes comme max_file_size = 268435456",
-                "«limits» debe ser una tabla: [limits] seguido de líneas como max_file_size = 268435456",
-            ),
-            P::UnknownLimit { key, closest } => {
-                let key = quote(key, lang);
-                let mut text = say!(
-                    lang,
-                    "no limit is called {key}",
-                    "aucune limite ne s’appelle {key}",
-                    "ningún límite se llama {key}",
-                );
-                text.push_str(&did_you_mean(closest.as_deref(), lang));
-                text
-            }
-            P::BadLimit { key, found } => {
-                let found = quote(found, lang);
-                say!(
-                    lang,
-                    "{found} is not a value for {key}; use a whole number greater than 0",
-                    "{found} n’est pas une valeur pour {key}\u{a0}; indiquez un nombre entier supérieur à 0",
-                    "{found} no es un valor para {key}; indique un número entero mayor que 0",
-                )
-            }
-            P::RulesNotATable => say!(
-                lang,
-                "“rules” must be a table: [rules] followed by lines such as ATT0232 = \"off\"",
-                "«\u{a0}rules\u{a0}» doit être une table\u{a0}: [rules] suivi de lignes comme ATT0232 = \"off\"",
-                "«rules» debe ser una tabla: [rules] seguido de líneas como ATT0232 = \"off\"",
-            ),
-            P::UnknownRule { key, closest } => {
-                let key = quote(key, lang);
-                let mut text = say!(
-                    lang,
-                    "no rule has the code or name {key}",
-                    "aucune règle n’a le code ou le nom {key}",
-                    "ninguna regla tiene el código o el nombre {key}",
-                );
-                text.push_str(&did_you_mean(closest.as_deref(), lang));
-                text
-            }
-            P::BadSetting { key, found } => {
-                let found = quote(found, lang);
-                say!(
-                    lang,
-                    "{found} is not a setting for {key}; use \"error\", \"warning\", \"info\" or \"off\"",
-                    "{found} n’est pas un réglage pour {key}\u{a0}; indiquez \"error\", \"warning\", \"info\" ou \"off\"",
-                    "{found} no es un ajuste para {key}; indique \"error\", \"warning\", \"info\" u \"off\"",
-                )
-            }
-            P::SetTwice {
-                key,
-                code,
-                first_line,
-            } => say!(
-                lang,
-                "{key} sets {code} again; it was already set on line {first_line}",
-                "{key} règle de nouveau {code}\u{a0}; la règle était déjà fixée à la ligne {first_line}",
-                "{key} vuelve a fijar {code}; ya se fijó en la línea {first_line}",
-            ),
-        };
-        format!("{place}{}{problem}", colon(lang))
+        att_schema::Say::say(self, lang)
     }
-}
-
-fn did_you_mean(closest: Option<&str>, lang: Lang) -> String {
-    let Some(closest) = closest else {
-        return String::new();
-    };
-    let closest = quote(closest, lang);
-    say!(
-        lang,
-        " (did you mean {closest}?)",
-        " (vouliez-vous dire {closest}\u{a0}?)",
-        " (¿quiso decir {closest}?)",
-    )
 }
 
 impl Say for att_xml::WriteError {

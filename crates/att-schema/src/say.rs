@@ -169,7 +169,7 @@ pub fn untranslated(message: &dyn Say, quoted: &[&str]) -> Vec<String> {
             continue;
         }
         let mut own = said.clone();
-        for text in quoted {
+        for text in quoted.iter().filter(|text| !text.is_empty()) {
             own = own.replace(text, " ");
         }
         let words = english_words(&own);
