@@ -349,57 +349,7 @@ impl Say for att_xml::WriteError {
 
 impl Say for att_xlsx_writer::WriteError {
     fn say(&self, lang: Lang) -> String {
-        use att_xlsx_writer::WriteError as W;
-        match self {
-            W::TooLong { pointer, length } => {
-                let max = att_workbook::literal::MAX_FORMULA_CHARS;
-                say!(
-                    lang,
-                    "the value at {pointer} cannot be written in a cell exactly: it would take a formula of {length} characters, and a formula holds at most {max}",
-                    "la valeur en {pointer} ne peut pas être écrite exactement dans une cellule\u{a0}: il faudrait une formule de {length}\u{a0}caractères, et une formule en contient au plus {max}",
-                    "el valor en {pointer} no se puede escribir exactamente en una celda: haría falta una fórmula de {length} caracteres, y una fórmula admite como máximo {max}",
-                )
-            }
-            W::TooManyRows { table, rows, max } => {
-                let table = table_name(table, lang);
-                say!(
-                    lang,
-                    "the {table} table has {rows} entries; a worksheet holds at most {max} rows",
-                    "le tableau des {table} a {rows}\u{a0}lignes\u{a0}; une feuille en contient au plus {max}",
-                    "la tabla de {table} tiene {rows} filas; una hoja admite como máximo {max}",
-                )
-            }
-            W::Value { pointer, reason } => say!(
-                lang,
-                "the value at {pointer} cannot be written: {reason}",
-                "la valeur en {pointer} ne peut pas être écrite\u{a0}: {reason}",
-                "el valor en {pointer} no se puede escribir: {reason}",
-            ),
-            W::Workbook(error) => {
-                let error = error.to_string();
-                say!(
-                    lang,
-                    "the workbook cannot be written: {error}",
-                    "le classeur ne peut pas être écrit\u{a0}: {error}",
-                    "el libro de cálculo no se puede escribir: {error}",
-                )
-            }
-        }
-    }
-}
-
-/// `exports`, `imports`, `national_definitions` as the tables are called.
-fn table_name(table: &str, lang: Lang) -> &'static str {
-    match (table, lang) {
-        ("exports", Lang::En) => "exports",
-        ("exports", Lang::Fr) => "exportations",
-        ("exports", Lang::Es) => "exportaciones",
-        ("imports", Lang::En) => "imports",
-        ("imports", Lang::Fr) => "importations",
-        ("imports", Lang::Es) => "importaciones",
-        (_, Lang::En) => "national definitions",
-        (_, Lang::Fr) => "définitions nationales",
-        (_, Lang::Es) => "definiciones nacionales",
+        att_schema::Say::say(self, lang)
     }
 }
 
@@ -453,7 +403,7 @@ mod tests {
                 att_schema::say::Detail::of(&"x"),
             ))),
             Box::new(att_xlsx_writer::WriteError::TooManyRows {
-                table: "exports",
+                table: att_xlsx_writer::Table::Entries(att_schema::DirectionKind::Exports),
                 rows: 9,
                 max: 1,
             }),
