@@ -1,51 +1,18 @@
 //! What att says when it cannot do its job, in the language of the messages: each typed error
-//! of the command line, and of the readers, writers and settings it calls, mapped to its words
-//! in English, French and Spanish. A detail that a library gives only as English text (the
-//! reason a zip archive is damaged, a TOML syntax error) is quoted inside the localised words.
-
-mod readers;
+//! of the command line mapped to its words in English, French and Spanish. The errors of the
+//! readers, writers, settings and annotation it calls say themselves ([`att_schema::say`]),
+//! beside their types in their crates, so that the offline page says them alike.
 
 use crate::error::{
     AnnotateProblem, CliError, ConvertProblem, InputError, OutputError, Panicked, SettingsError,
+    TableProblem,
 };
 use crate::inputs::GlobError;
 use att_schema::Lang;
 use std::path::Path;
 
-/// Text in the language of the messages.
-pub trait Say {
-    /// The message in `lang`.
-    fn say(&self, lang: Lang) -> String;
-}
-
-/// One message in three languages, each a format string with the same named arguments.
-#[macro_export]
-macro_rules! say {
-    ($lang:expr, $en:literal, $fr:literal, $es:literal $(,)?) => {
-        match $lang {
-            ::att_schema::Lang::En => format!($en),
-            ::att_schema::Lang::Fr => format!($fr),
-            ::att_schema::Lang::Es => format!($es),
-        }
-    };
-}
-
-/// `“text”`, `« text »` or `«text»`.
-pub(crate) fn quote(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("“{text}”"),
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
-        Lang::Es => format!("«{text}»"),
-    }
-}
-
-/// `: ` with the French no-break space before the colon.
-pub(crate) fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En | Lang::Es => ": ",
-    }
-}
+use att_schema::say;
+pub use att_schema::say::{Say, colon, quote};
 
 impl Say for CliError {
     fn say(&self, lang: Lang) -> String {
@@ -108,7 +75,7 @@ impl Say for CliError {
                             "es {what} y no tiene celdas que anotar; `att validate` da sus hallazgos por línea y columna",
                         )
                     }
-                    AnnotateProblem::Refused(error) => error.to_string(),
+                    AnnotateProblem::Refused(error) => error.say(lang),
                 };
                 say!(
                     lang,
@@ -130,12 +97,25 @@ impl Say for CliError {
                     "{path}: su copia anotada es un libro .{needed}, que Excel solo abre con esa extensión: nombre la salida .{needed} (no {output})",
                 )
             }
-            CliError::Table(problem) => say!(
-                lang,
-                "the table could not be written: {problem}",
-                "le tableau n’a pas pu être écrit\u{a0}: {problem}",
-                "no se pudo escribir la tabla: {problem}",
-            ),
+            CliError::EmptyFolder { path } => format!("{path}{c}{}", empty_folder(lang)),
+            CliError::Table(problem) => {
+                let problem = match problem {
+                    TableProblem::TooManyRows => say!(
+                        lang,
+                        "more than 1,048,575 rows, the most a worksheet holds: export to CSV instead",
+                        "plus de 1\u{a0}048\u{a0}575\u{a0}lignes, le plus qu’une feuille puisse contenir\u{a0}: exportez plutôt en CSV",
+                        "más de 1.048.575 filas, lo máximo que admite una hoja: exporte a CSV en su lugar",
+                    ),
+                    TableProblem::Csv(error) => error.to_string(),
+                    TableProblem::Workbook(error) => error.to_string(),
+                };
+                say!(
+                    lang,
+                    "the table could not be written: {problem}",
+                    "le tableau n’a pas pu être écrit\u{a0}: {problem}",
+                    "no se pudo escribir la tabla: {problem}",
+                )
+            }
             CliError::Glob(error) => error.say(lang),
             CliError::Settings(error) => error.say(lang),
             CliError::Output(error) => error.say(lang),
@@ -177,7 +157,18 @@ impl Say for InputError {
     }
 }
 
-pub(crate) fn too_large(size: u64, limit: u64, lang: Lang) -> String {
+/// Why a folder given holds nothing to read, naming the files looked for.
+pub(crate) fn empty_folder(lang: Lang) -> String {
+    let looked_for = crate::inputs::looked_for();
+    say!(
+        lang,
+        "is a folder with no report files in it (looked for {looked_for})",
+        "est un dossier sans fichier de rapport (fichiers cherchés\u{a0}: {looked_for})",
+        "es una carpeta sin archivos de informe (se buscaron {looked_for})",
+    )
+}
+
+fn too_large(size: u64, limit: u64, lang: Lang) -> String {
     att_core::messages::too_large(size, limit, lang)
 }
 
@@ -335,24 +326,6 @@ impl Say for GlobError {
     }
 }
 
-impl Say for att_validate::ConfigError {
-    fn say(&self, lang: Lang) -> String {
-        att_schema::Say::say(self, lang)
-    }
-}
-
-impl Say for att_xml::WriteError {
-    fn say(&self, lang: Lang) -> String {
-        att_schema::Say::say(self, lang)
-    }
-}
-
-impl Say for att_xlsx_writer::WriteError {
-    fn say(&self, lang: Lang) -> String {
-        att_schema::Say::say(self, lang)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,7 +380,30 @@ mod tests {
                 rows: 9,
                 max: 1,
             }),
+            Box::new(CliError::EmptyFolder { path: "d".into() }),
+            Box::new(CliError::Table(TableProblem::TooManyRows)),
+            Box::new(CliError::Annotate {
+                path: "a.xls".into(),
+                problem: AnnotateProblem::Refused(att_annotate::AnnotateError::UnsupportedFormat {
+                    format: att_annotate::WorkbookFormat::Xls,
+                }),
+            }),
+            Box::new(CliError::Annotate {
+                path: "a.json".into(),
+                problem: AnnotateProblem::NotAWorkbook(att_schema::Format::Json),
+            }),
         ]
+    }
+
+    #[test]
+    fn no_english_is_left_in_french_and_spanish() {
+        let problems: Vec<String> = samples()
+            .iter()
+            .flat_map(|sample| {
+                att_schema::say::untranslated(sample.as_ref(), &["Excel", "LibreOffice"])
+            })
+            .collect();
+        assert!(problems.is_empty(), "{problems:#?}");
     }
 
     #[test]
