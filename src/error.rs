@@ -217,15 +217,8 @@ pub enum OutputError {
     },
 }
 
-/// A panic caught while att worked on an input.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "att failed on this file (an internal error: {cause}); please report it, with the file if you can share it"
-)]
-pub struct Panicked {
-    /// The panic's message.
-    pub cause: String,
-}
+/// A panic caught while att worked on an input (the pipeline's, said alike by the page).
+pub use att_core::Panicked;
 
 /// An I/O error in plain words.
 pub fn describe_io(error: &std::io::Error) -> String {

@@ -4,8 +4,7 @@
 //! beside their types in their crates, so that the offline page says them alike.
 
 use crate::error::{
-    AnnotateProblem, CliError, ConvertProblem, InputError, OutputError, Panicked, SettingsError,
-    TableProblem,
+    AnnotateProblem, CliError, ConvertProblem, InputError, OutputError, SettingsError, TableProblem,
 };
 use crate::inputs::GlobError;
 use att_schema::Lang;
@@ -301,18 +300,6 @@ impl Say for SettingsError {
     }
 }
 
-impl Say for Panicked {
-    fn say(&self, lang: Lang) -> String {
-        let cause = &self.cause;
-        say!(
-            lang,
-            "att failed on this file (an internal error: {cause}); please report it, with the file if you can share it",
-            "att a échoué sur ce fichier (une erreur interne\u{a0}: {cause})\u{a0}; merci de la signaler, avec le fichier si vous pouvez le communiquer",
-            "att falló con este archivo (un error interno: {cause}); por favor, notifíquelo, con el archivo si puede compartirlo",
-        )
-    }
-}
-
 impl Say for GlobError {
     fn say(&self, lang: Lang) -> String {
         let glob = &self.glob;
@@ -357,7 +344,9 @@ mod tests {
                 path: PathBuf::from("d/a.json"),
                 source: io(ErrorKind::PermissionDenied),
             }),
-            Box::new(Panicked { cause: "x".into() }),
+            Box::new(crate::error::Panicked {
+                cause: Some(att_schema::say::Detail::of(&"x")),
+            }),
             Box::new(att_core::LoadError::UnknownFormat),
             Box::new(att_core::LoadError::Empty),
             Box::new(att_xml::ReadError::Empty),

@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod messages;
+mod panicked;
 pub mod repeats;
 pub mod settings;
 
@@ -15,6 +16,7 @@ use att_schema::{Diagnostic, Location, ReadReport, Reader, Rule};
 use att_validate::Validator;
 
 pub use att_schema::Format;
+pub use panicked::Panicked;
 
 /// Bounds on the inputs the pipeline accepts, so that hostile files are refused rather than
 /// exhausting time or memory.
@@ -46,7 +48,7 @@ pub type Loaded = ReadReport;
 
 /// Why an input could not be read at all (said in English, French and Spanish in
 /// [`messages`]).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
     /// The content is none of the supported formats.
     UnknownFormat,

@@ -1,12 +1,32 @@
 //! What the pipeline says when it cannot read an input, in English, French and Spanish: the
 //! [`LoadError`] of [`load`](crate::load), whose readers' errors each say themselves (see
-//! [`att_schema::say`]). The command line and the offline page both say failures through it.
+//! [`att_schema::say`]), and att's own failure on an input ([`Panicked`]). The command line
+//! and the offline page both say failures through it.
 
-use crate::LoadError;
+use crate::{LoadError, Panicked};
 use att_schema::say::Say;
 use att_schema::{Lang, display_in_english, say};
 
-display_in_english!(LoadError);
+display_in_english!(LoadError, Panicked);
+
+impl Say for Panicked {
+    fn say(&self, lang: Lang) -> String {
+        match &self.cause {
+            Some(cause) => say!(
+                lang,
+                "att failed on this file (an internal error: {cause}); please report it, with the file if you can share it",
+                "att a échoué sur ce fichier (une erreur interne\u{a0}: {cause})\u{a0}; merci de la signaler, avec le fichier si vous pouvez le communiquer",
+                "att falló con este archivo (un error interno: {cause}); por favor, notifíquelo, con el archivo si puede compartirlo",
+            ),
+            None => say!(
+                lang,
+                "att failed on this file (an internal error of unknown cause); please report it, with the file if you can share it",
+                "att a échoué sur ce fichier (une erreur interne de cause inconnue)\u{a0}; merci de la signaler, avec le fichier si vous pouvez le communiquer",
+                "att falló con este archivo (un error interno de causa desconocida); por favor, notifíquelo, con el archivo si puede compartirlo",
+            ),
+        }
+    }
+}
 
 impl Say for LoadError {
     fn say(&self, lang: Lang) -> String {
@@ -58,8 +78,16 @@ mod tests {
                 att_xlsx::OtherFile::NeitherZipNorOle,
             )),
         ];
+        let panics = [
+            Panicked {
+                cause: Some(att_schema::say::Detail::of(&"x")),
+            },
+            Panicked { cause: None },
+        ];
         let problems: Vec<String> = samples
             .iter()
+            .map(|error| error as &dyn Say)
+            .chain(panics.iter().map(|failure| failure as &dyn Say))
             .flat_map(|error| untranslated(error, &[]))
             .collect();
         assert!(problems.is_empty(), "{problems:#?}");
