@@ -73,9 +73,18 @@ pub enum CliError {
         /// The extension the copy needs (`xlsx`, `xlsm`…).
         needed: &'static str,
     },
+    /// A folder given holds no report files.
+    #[error(
+        "{path}: is a folder with no report files in it (looked for {})",
+        crate::inputs::looked_for()
+    )]
+    EmptyFolder {
+        /// The folder, as given.
+        path: String,
+    },
     /// A table (CSV, workbook) could not be written.
     #[error("the table could not be written: {0}")]
-    Table(String),
+    Table(#[from] TableProblem),
     /// att failed on an input: a panic, caught.
     #[error("{}{failure}", path.as_ref().map(|path| format!("{path}: ")).unwrap_or_default())]
     Panicked {
@@ -126,6 +135,20 @@ pub enum ConvertProblem {
     /// The workbook writer refused the report.
     #[error(transparent)]
     Workbook(#[from] att_xlsx_writer::WriteError),
+}
+
+/// Why a table (CSV, workbook) could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum TableProblem {
+    /// The CSV writer failed.
+    #[error(transparent)]
+    Csv(#[from] csv::Error),
+    /// The workbook writer failed.
+    #[error(transparent)]
+    Workbook(#[from] rust_xlsxwriter::XlsxError),
+    /// More rows than a worksheet holds.
+    #[error("more than 1,048,575 rows, the most a worksheet holds: export to CSV instead")]
+    TooManyRows,
 }
 
 /// Why a report could not be annotated.
@@ -194,15 +217,8 @@ pub enum OutputError {
     },
 }
 
-/// A panic caught while att worked on an input.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "att failed on this file (an internal error: {cause}); please report it, with the file if you can share it"
-)]
-pub struct Panicked {
-    /// The panic's message.
-    pub cause: String,
-}
+/// A panic caught while att worked on an input (the pipeline's, said alike by the page).
+pub use att_core::Panicked;
 
 /// An I/O error in plain words.
 pub fn describe_io(error: &std::io::Error) -> String {

@@ -8,7 +8,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 thread_local! {
     static GUARDED: Cell<bool> = const { Cell::new(false) };
-    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+    static LAST_PANIC: RefCell<Option<Panicked>> = const { RefCell::new(None) };
 }
 
 /// Installs the panic hook: inside [`guarded`] work it only records the message (libraries
@@ -18,13 +18,8 @@ pub fn install() {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         if GUARDED.with(Cell::get) {
-            let message = info
-                .payload()
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown cause".to_owned());
-            LAST_PANIC.with(|last| *last.borrow_mut() = Some(message));
+            let failure = Panicked::of_payload(info.payload());
+            LAST_PANIC.with(|last| *last.borrow_mut() = Some(failure));
         } else {
             default(info);
         }
@@ -37,9 +32,8 @@ pub fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, Panicked> {
     let outcome = catch_unwind(AssertUnwindSafe(work));
     GUARDED.with(|guarded| guarded.set(was_guarded));
     outcome.map_err(|_| {
-        let cause = LAST_PANIC
+        LAST_PANIC
             .with(|last| last.borrow_mut().take())
-            .unwrap_or_else(|| "unknown cause".to_owned());
-        Panicked { cause }
+            .unwrap_or(Panicked { cause: None })
     })
 }

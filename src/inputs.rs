@@ -9,6 +9,15 @@ use std::path::{Path, PathBuf};
 /// content).
 pub const REPORT_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "ods", "xml", "json"];
 
+/// The files a folder is searched for: `*.xlsx, *.xlsm, …`.
+pub fn looked_for() -> String {
+    REPORT_EXTENSIONS
+        .iter()
+        .map(|extension| format!("*.{extension}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// One input: a file to read, or a folder that holds no report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {

@@ -71,7 +71,7 @@ pub fn run(args: &CompareArgs) -> Result<Status, CliError> {
         TableFormat::Csv => output
             .table(lang)
             .csv()
-            .map_err(|error| CliError::Table(error.to_string()))?,
+            .map_err(|error| CliError::Table(error.into()))?,
         TableFormat::Html => output.html(lang).into_bytes(),
     };
     crate::output::write(

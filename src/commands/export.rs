@@ -10,7 +10,7 @@ use super::Status;
 use super::reports::{read_inputs, report_failures};
 use super::table::BOM;
 use crate::cli::{ExportArgs, ExportFormat};
-use crate::error::CliError;
+use crate::error::{CliError, TableProblem};
 use crate::inputs::{Filter, expand};
 use att_schema::{DirectionKind, Entry, Lenient, Party, Report, SourceMap};
 use serde::Serialize;
@@ -220,7 +220,7 @@ impl Sink for CsvSink {
     fn finish(self: Box<Self>) -> Result<Vec<u8>, CliError> {
         self.writer
             .into_inner()
-            .map_err(|error| CliError::Table(error.into_error().to_string()))
+            .map_err(|error| TableProblem::Csv(error.into_error().into()).into())
     }
 }
 
@@ -261,10 +261,7 @@ impl Sink for XlsxSink {
         self.row += 1;
         let at = self.row;
         if at >= 1_048_576 {
-            return Err(CliError::Table(
-                "more than 1,048,575 rows, the most a worksheet holds: export to CSV instead"
-                    .to_owned(),
-            ));
+            return Err(TableProblem::TooManyRows.into());
         }
         let sheet = self.sheet()?;
         for (column, cell) in row.iter().enumerate() {
@@ -301,14 +298,14 @@ impl Sink for XlsxSink {
 }
 
 fn table_error(error: csv::Error) -> CliError {
-    CliError::Table(error.to_string())
+    TableProblem::Csv(error).into()
 }
 
 fn xlsx_error(error: rust_xlsxwriter::XlsxError) -> CliError {
-    CliError::Table(error.to_string())
+    TableProblem::Workbook(error).into()
 }
 
-pub fn run(args: &ExportArgs) -> Result<Status, CliError> {
+pub fn run(args: &ExportArgs, lang: att_schema::Lang) -> Result<Status, CliError> {
     let settings = super::config::load(args.config.as_deref())?;
     if args.to == ExportFormat::Xlsx {
         super::template::refuse_terminal(args.output.as_deref())?;
@@ -330,7 +327,7 @@ pub fn run(args: &ExportArgs) -> Result<Status, CliError> {
             }
         }
     }
-    let status = report_failures(&failures);
+    let status = report_failures(&failures, lang);
     let bytes = sink.finish()?;
     crate::output::write(args.output.as_deref(), &bytes, &args.inputs)?;
     Ok(status)

@@ -24,7 +24,7 @@ pub fn run(args: &MirrorArgs) -> Result<Status, CliError> {
     let read = read_all(&args.inputs, &settings.limits, |_, loaded| {
         Digest::of_read(&loaded)
     });
-    let status = report_failures(&read.failures);
+    let status = report_failures(&read.failures, lang);
     let members: Vec<CorpusMember<'_>> = read
         .reports
         .iter()
@@ -49,7 +49,7 @@ pub fn run(args: &MirrorArgs) -> Result<Status, CliError> {
         TableFormat::Csv => table
             .text_table(lang)
             .csv()
-            .map_err(|error| CliError::Table(error.to_string()))?,
+            .map_err(|error| CliError::Table(error.into()))?,
         TableFormat::Html => table.html(lang).into_bytes(),
     };
     crate::output::write(args.output.as_deref(), &bytes, &args.inputs)?;

@@ -55,7 +55,7 @@ pub fn run(cli: Cli, lang: att_schema::Lang) -> Result<Status, CliError> {
         }
         Command::Compare(args) => compare::run(&args),
         Command::Mirror(args) => mirror::run(&args),
-        Command::Export(args) => export::run(&args),
+        Command::Export(args) => export::run(&args, lang),
         Command::Schema(args) => schema::run(&args),
         Command::Rules(args) => rules::run(&args),
         Command::Annotate(args) => {

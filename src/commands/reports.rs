@@ -3,19 +3,22 @@
 //! as soon as it is read and dropped after, so that only what the command keeps of it stays
 //! in memory.
 
+use crate::error::CliError;
 use crate::inputs::{Filter, Input, expand};
+use crate::messages::Say;
 use att_core::{Limits, Loaded};
+use att_schema::Lang;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// What a command kept of each report it could read, in the order of the inputs, and why the
-/// others could not be read ("path: reason").
+/// others could not be read (each error names its input).
 #[derive(Debug)]
 pub struct ReadAll<T> {
     /// Each readable report's path as given, with what the command kept of it.
     pub reports: Vec<(String, T)>,
-    /// One message per input that could not be read.
-    pub failures: Vec<String>,
+    /// One error per input that could not be read.
+    pub failures: Vec<CliError>,
 }
 
 /// Reads every report of `paths` (folders expanded), keeping `keep(path, report)` of each.
@@ -34,22 +37,24 @@ where
     T: Send,
     F: Fn(&str, Loaded) -> T + Sync,
 {
-    let results: Vec<Result<(String, T), String>> = inputs
+    let results: Vec<Result<(String, T), CliError>> = inputs
         .par_iter()
         .map(|input| match input {
             Input::File(path) => {
                 let shown = path.display().to_string();
                 crate::guard::guarded(|| {
-                    super::load(path, limits)
-                        .map(|loaded| (shown.clone(), keep(&shown, loaded)))
-                        .map_err(|error| error.to_string())
+                    super::load(path, limits).map(|loaded| (shown.clone(), keep(&shown, loaded)))
                 })
-                .unwrap_or_else(|failure| Err(format!("{shown}: {failure}")))
+                .unwrap_or_else(|failure| {
+                    Err(CliError::Panicked {
+                        path: Some(shown.clone()),
+                        failure,
+                    })
+                })
             }
-            Input::EmptyFolder(path) => Err(format!(
-                "{}: is a folder with no report files in it",
-                path.display()
-            )),
+            Input::EmptyFolder(path) => Err(CliError::EmptyFolder {
+                path: path.display().to_string(),
+            }),
         })
         .collect();
     let mut read = ReadAll {
@@ -65,10 +70,11 @@ where
     read
 }
 
-/// Prints each failure on standard error; the status a command ends with when there were any.
-pub fn report_failures(failures: &[String]) -> super::Status {
+/// Prints each failure on standard error in `lang`; the status a command ends with when there
+/// were any.
+pub fn report_failures(failures: &[CliError], lang: Lang) -> super::Status {
     for failure in failures {
-        anstream::eprintln!("att: {failure}");
+        anstream::eprintln!("att: {}", failure.say(lang));
     }
     if failures.is_empty() {
         super::Status::Clean

@@ -233,17 +233,7 @@ fn html(results: &[FileResult], summaries: &[Option<Summary>], lang: att_schema:
 
 /// Why a folder given holds nothing to validate, naming the files looked for.
 fn empty_folder(lang: att_schema::Lang) -> String {
-    let looked_for: Vec<String> = crate::inputs::REPORT_EXTENSIONS
-        .iter()
-        .map(|extension| format!("*.{extension}"))
-        .collect();
-    let looked_for = looked_for.join(", ");
-    crate::say!(
-        lang,
-        "is a folder with no report files in it (looked for {looked_for})",
-        "est un dossier sans fichier de rapport (fichiers cherchés\u{a0}: {looked_for})",
-        "es una carpeta sin archivos de informe (se buscaron {looked_for})",
-    )
+    crate::messages::empty_folder(lang)
 }
 
 fn hex(bytes: &[u8]) -> String {

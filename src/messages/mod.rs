@@ -1,51 +1,17 @@
 //! What att says when it cannot do its job, in the language of the messages: each typed error
-//! of the command line, and of the readers, writers and settings it calls, mapped to its words
-//! in English, French and Spanish. A detail that a library gives only as English text (the
-//! reason a zip archive is damaged, a TOML syntax error) is quoted inside the localised words.
-
-mod readers;
+//! of the command line mapped to its words in English, French and Spanish. The errors of the
+//! readers, writers, settings and annotation it calls say themselves ([`att_schema::say`]),
+//! beside their types in their crates, so that the offline page says them alike.
 
 use crate::error::{
-    AnnotateProblem, CliError, ConvertProblem, InputError, OutputError, Panicked, SettingsError,
+    AnnotateProblem, CliError, ConvertProblem, InputError, OutputError, SettingsError, TableProblem,
 };
 use crate::inputs::GlobError;
 use att_schema::Lang;
 use std::path::Path;
 
-/// Text in the language of the messages.
-pub trait Say {
-    /// The message in `lang`.
-    fn say(&self, lang: Lang) -> String;
-}
-
-/// One message in three languages, each a format string with the same named arguments.
-#[macro_export]
-macro_rules! say {
-    ($lang:expr, $en:literal, $fr:literal, $es:literal $(,)?) => {
-        match $lang {
-            ::att_schema::Lang::En => format!($en),
-            ::att_schema::Lang::Fr => format!($fr),
-            ::att_schema::Lang::Es => format!($es),
-        }
-    };
-}
-
-/// `“text”`, `« text »` or `«text»`.
-pub(crate) fn quote(text: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("“{text}”"),
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
-        Lang::Es => format!("«{text}»"),
-    }
-}
-
-/// `: ` with the French no-break space before the colon.
-pub(crate) fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En | Lang::Es => ": ",
-    }
-}
+use att_schema::say;
+pub use att_schema::say::{Say, colon, quote};
 
 impl Say for CliError {
     fn say(&self, lang: Lang) -> String {
@@ -108,7 +74,7 @@ impl Say for CliError {
                             "es {what} y no tiene celdas que anotar; `att validate` da sus hallazgos por línea y columna",
                         )
                     }
-                    AnnotateProblem::Refused(error) => error.to_string(),
+                    AnnotateProblem::Refused(error) => error.say(lang),
                 };
                 say!(
                     lang,
@@ -130,12 +96,25 @@ impl Say for CliError {
                     "{path}: su copia anotada es un libro .{needed}, que Excel solo abre con esa extensión: nombre la salida .{needed} (no {output})",
                 )
             }
-            CliError::Table(problem) => say!(
-                lang,
-                "the table could not be written: {problem}",
-                "le tableau n’a pas pu être écrit\u{a0}: {problem}",
-                "no se pudo escribir la tabla: {problem}",
-            ),
+            CliError::EmptyFolder { path } => format!("{path}{c}{}", empty_folder(lang)),
+            CliError::Table(problem) => {
+                let problem = match problem {
+                    TableProblem::TooManyRows => say!(
+                        lang,
+                        "more than 1,048,575 rows, the most a worksheet holds: export to CSV instead",
+                        "plus de 1\u{a0}048\u{a0}575\u{a0}lignes, le plus qu’une feuille puisse contenir\u{a0}: exportez plutôt en CSV",
+                        "más de 1.048.575 filas, lo máximo que admite una hoja: exporte a CSV en su lugar",
+                    ),
+                    TableProblem::Csv(error) => error.to_string(),
+                    TableProblem::Workbook(error) => error.to_string(),
+                };
+                say!(
+                    lang,
+                    "the table could not be written: {problem}",
+                    "le tableau n’a pas pu être écrit\u{a0}: {problem}",
+                    "no se pudo escribir la tabla: {problem}",
+                )
+            }
             CliError::Glob(error) => error.say(lang),
             CliError::Settings(error) => error.say(lang),
             CliError::Output(error) => error.say(lang),
@@ -177,13 +156,19 @@ impl Say for InputError {
     }
 }
 
-pub(crate) fn too_large(size: u64, limit: u64, lang: Lang) -> String {
+/// Why a folder given holds nothing to read, naming the files looked for.
+pub(crate) fn empty_folder(lang: Lang) -> String {
+    let looked_for = crate::inputs::looked_for();
     say!(
         lang,
-        "the file is {size} bytes, more than the limit of {limit} bytes",
-        "le fichier fait {size}\u{a0}octets, plus que la limite de {limit}\u{a0}octets",
-        "el archivo tiene {size} bytes, más que el límite de {limit} bytes",
+        "is a folder with no report files in it (looked for {looked_for})",
+        "est un dossier sans fichier de rapport (fichiers cherchés\u{a0}: {looked_for})",
+        "es una carpeta sin archivos de informe (se buscaron {looked_for})",
     )
+}
+
+fn too_large(size: u64, limit: u64, lang: Lang) -> String {
+    att_core::messages::too_large(size, limit, lang)
 }
 
 /// Why a file could not be read, in plain words.
@@ -315,18 +300,6 @@ impl Say for SettingsError {
     }
 }
 
-impl Say for Panicked {
-    fn say(&self, lang: Lang) -> String {
-        let cause = &self.cause;
-        say!(
-            lang,
-            "att failed on this file (an internal error: {cause}); please report it, with the file if you can share it",
-            "att a échoué sur ce fichier (une erreur interne\u{a0}: {cause})\u{a0}; merci de la signaler, avec le fichier si vous pouvez le communiquer",
-            "att falló con este archivo (un error interno: {cause}); por favor, notifíquelo, con el archivo si puede compartirlo",
-        )
-    }
-}
-
 impl Say for GlobError {
     fn say(&self, lang: Lang) -> String {
         let glob = &self.glob;
@@ -337,178 +310,6 @@ impl Say for GlobError {
             "motif non valable\u{a0}: {glob}\u{a0}: {source}",
             "patrón no válido: {glob}: {source}",
         )
-    }
-}
-
-impl Say for att_validate::ConfigError {
-    fn say(&self, lang: Lang) -> String {
-        use att_validate::config::ConfigProblem as P;
-        let place = format!("{}:{}:{}", self.origin, self.line, self.column);
-        let problem = match &self.problem {
-            P::Syntax(detail) => say!(
-                lang,
-                "not valid TOML: {detail}",
-                "ce n’est pas du TOML valable\u{a0}: {detail}",
-                "no es TOML válido: {detail}",
-            ),
-            P::UnknownSection(section) => {
-                let section = quote(section, lang);
-                say!(
-                    lang,
-                    "unknown section {section}; the configuration has only [rules] and [limits]",
-                    "section inconnue {section}\u{a0}; la configuration n’a que [rules] et [limits]",
-                    "sección desconocida {section}; la configuración solo tiene [rules] y [limits]",
-                )
-            }
-            P::LimitsNotATable => say!(
-                lang,
-                "“limits” must be a table: [limits] followed by lines such as max_file_size = 268435456",
-                "«\u{a0}limits\u{a0}» doit être une table\u{a0}: [limits] suivi de lignes comme max_file_size = 268435456",
-                "«limits» debe ser una tabla: [limits] seguido de líneas como max_file_size = 268435456",
-            ),
-            P::UnknownLimit { key, closest } => {
-                let key = quote(key, lang);
-                let mut text = say!(
-                    lang,
-                    "no limit is called {key}",
-                    "aucune limite ne s’appelle {key}",
-                    "ningún límite se llama {key}",
-                );
-                text.push_str(&did_you_mean(closest.as_deref(), lang));
-                text
-            }
-            P::BadLimit { key, found } => {
-                let found = quote(found, lang);
-                say!(
-                    lang,
-                    "{found} is not a value for {key}; use a whole number greater than 0",
-                    "{found} n’est pas une valeur pour {key}\u{a0}; indiquez un nombre entier supérieur à 0",
-                    "{found} no es un valor para {key}; indique un número entero mayor que 0",
-                )
-            }
-            P::RulesNotATable => say!(
-                lang,
-                "“rules” must be a table: [rules] followed by lines such as ATT0232 = \"off\"",
-                "«\u{a0}rules\u{a0}» doit être une table\u{a0}: [rules] suivi de lignes comme ATT0232 = \"off\"",
-                "«rules» debe ser una tabla: [rules] seguido de líneas como ATT0232 = \"off\"",
-            ),
-            P::UnknownRule { key, closest } => {
-                let key = quote(key, lang);
-                let mut text = say!(
-                    lang,
-                    "no rule has the code or name {key}",
-                    "aucune règle n’a le code ou le nom {key}",
-                    "ninguna regla tiene el código o el nombre {key}",
-                );
-                text.push_str(&did_you_mean(closest.as_deref(), lang));
-                text
-            }
-            P::BadSetting { key, found } => {
-                let found = quote(found, lang);
-                say!(
-                    lang,
-                    "{found} is not a setting for {key}; use \"error\", \"warning\", \"info\" or \"off\"",
-                    "{found} n’est pas un réglage pour {key}\u{a0}; indiquez \"error\", \"warning\", \"info\" ou \"off\"",
-                    "{found} no es un ajuste para {key}; indique \"error\", \"warning\", \"info\" u \"off\"",
-                )
-            }
-            P::SetTwice {
-                key,
-                code,
-                first_line,
-            } => say!(
-                lang,
-                "{key} sets {code} again; it was already set on line {first_line}",
-                "{key} règle de nouveau {code}\u{a0}; la règle était déjà fixée à la ligne {first_line}",
-                "{key} vuelve a fijar {code}; ya se fijó en la línea {first_line}",
-            ),
-        };
-        format!("{place}{}{problem}", colon(lang))
-    }
-}
-
-fn did_you_mean(closest: Option<&str>, lang: Lang) -> String {
-    let Some(closest) = closest else {
-        return String::new();
-    };
-    let closest = quote(closest, lang);
-    say!(
-        lang,
-        " (did you mean {closest}?)",
-        " (vouliez-vous dire {closest}\u{a0}?)",
-        " (¿quiso decir {closest}?)",
-    )
-}
-
-impl Say for att_xml::WriteError {
-    fn say(&self, lang: Lang) -> String {
-        match self {
-            att_xml::WriteError::Unrepresentable { pointer, code } => {
-                let code = format!("U+{code:04X}");
-                say!(
-                    lang,
-                    "the text at {pointer} holds the character {code}, which XML 1.0 cannot represent",
-                    "le texte en {pointer} contient le caractère {code}, que XML 1.0 ne peut pas représenter",
-                    "el texto en {pointer} contiene el carácter {code}, que XML 1.0 no puede representar",
-                )
-            }
-        }
-    }
-}
-
-impl Say for att_xlsx_writer::WriteError {
-    fn say(&self, lang: Lang) -> String {
-        use att_xlsx_writer::WriteError as W;
-        match self {
-            W::TooLong { pointer, length } => {
-                let max = att_workbook::literal::MAX_FORMULA_CHARS;
-                say!(
-                    lang,
-                    "the value at {pointer} cannot be written in a cell exactly: it would take a formula of {length} characters, and a formula holds at most {max}",
-                    "la valeur en {pointer} ne peut pas être écrite exactement dans une cellule\u{a0}: il faudrait une formule de {length}\u{a0}caractères, et une formule en contient au plus {max}",
-                    "el valor en {pointer} no se puede escribir exactamente en una celda: haría falta una fórmula de {length} caracteres, y una fórmula admite como máximo {max}",
-                )
-            }
-            W::TooManyRows { table, rows, max } => {
-                let table = table_name(table, lang);
-                say!(
-                    lang,
-                    "the {table} table has {rows} entries; a worksheet holds at most {max} rows",
-                    "le tableau des {table} a {rows}\u{a0}lignes\u{a0}; une feuille en contient au plus {max}",
-                    "la tabla de {table} tiene {rows} filas; una hoja admite como máximo {max}",
-                )
-            }
-            W::Value { pointer, reason } => say!(
-                lang,
-                "the value at {pointer} cannot be written: {reason}",
-                "la valeur en {pointer} ne peut pas être écrite\u{a0}: {reason}",
-                "el valor en {pointer} no se puede escribir: {reason}",
-            ),
-            W::Workbook(error) => {
-                let error = error.to_string();
-                say!(
-                    lang,
-                    "the workbook cannot be written: {error}",
-                    "le classeur ne peut pas être écrit\u{a0}: {error}",
-                    "el libro de cálculo no se puede escribir: {error}",
-                )
-            }
-        }
-    }
-}
-
-/// `exports`, `imports`, `national_definitions` as the tables are called.
-fn table_name(table: &str, lang: Lang) -> &'static str {
-    match (table, lang) {
-        ("exports", Lang::En) => "exports",
-        ("exports", Lang::Fr) => "exportations",
-        ("exports", Lang::Es) => "exportaciones",
-        ("imports", Lang::En) => "imports",
-        ("imports", Lang::Fr) => "importations",
-        ("imports", Lang::Es) => "importaciones",
-        (_, Lang::En) => "national definitions",
-        (_, Lang::Fr) => "définitions nationales",
-        (_, Lang::Es) => "definiciones nacionales",
     }
 }
 
@@ -543,7 +344,9 @@ mod tests {
                 path: PathBuf::from("d/a.json"),
                 source: io(ErrorKind::PermissionDenied),
             }),
-            Box::new(Panicked { cause: "x".into() }),
+            Box::new(crate::error::Panicked {
+                cause: Some(att_schema::say::Detail::of(&"x")),
+            }),
             Box::new(att_core::LoadError::UnknownFormat),
             Box::new(att_core::LoadError::Empty),
             Box::new(att_xml::ReadError::Empty),
@@ -558,13 +361,38 @@ mod tests {
             Box::new(att_xlsx::ReadError::Limit(
                 att_xlsx::LimitExceeded::Sheets { count: 9, limit: 1 },
             )),
-            Box::new(att_xlsx::ReadError::Malformed("x".into())),
+            Box::new(att_xlsx::ReadError::Malformed(Some(
+                att_schema::say::Detail::of(&"x"),
+            ))),
             Box::new(att_xlsx_writer::WriteError::TooManyRows {
-                table: "exports",
+                table: att_xlsx_writer::Table::Entries(att_schema::DirectionKind::Exports),
                 rows: 9,
                 max: 1,
             }),
+            Box::new(CliError::EmptyFolder { path: "d".into() }),
+            Box::new(CliError::Table(TableProblem::TooManyRows)),
+            Box::new(CliError::Annotate {
+                path: "a.xls".into(),
+                problem: AnnotateProblem::Refused(att_annotate::AnnotateError::UnsupportedFormat {
+                    format: att_annotate::WorkbookFormat::Xls,
+                }),
+            }),
+            Box::new(CliError::Annotate {
+                path: "a.json".into(),
+                problem: AnnotateProblem::NotAWorkbook(att_schema::Format::Json),
+            }),
         ]
+    }
+
+    #[test]
+    fn no_english_is_left_in_french_and_spanish() {
+        let problems: Vec<String> = samples()
+            .iter()
+            .flat_map(|sample| {
+                att_schema::say::untranslated(sample.as_ref(), &["Excel", "LibreOffice"])
+            })
+            .collect();
+        assert!(problems.is_empty(), "{problems:#?}");
     }
 
     #[test]
@@ -606,12 +434,12 @@ mod tests {
             (
                 att_xlsx::ReadError::Sheet {
                     sheet: "S".into(),
-                    reason: "r".into(),
+                    problem: att_xlsx::SheetProblem::Parser(att_schema::say::Detail::of(&"r")),
                 }
                 .say(Lang::En),
                 att_xlsx::ReadError::Sheet {
                     sheet: "S".into(),
-                    reason: "r".into(),
+                    problem: att_xlsx::SheetProblem::Parser(att_schema::say::Detail::of(&"r")),
                 }
                 .to_string(),
             ),

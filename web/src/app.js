@@ -115,7 +115,7 @@ class Page {
     if (!file) return;
     const text = await file.text();
     try {
-      this.session.configure(file.name, text);
+      this.session.configure(file.name, text, this.lang);
       this.results.clear();
       this.rulesCache.clear();
       this.setStatus(this.tr('settingsApplied', { name: file.name }));
@@ -387,8 +387,8 @@ class Page {
     const name = baseName(result.file.path);
     const read = !result.file.failure;
     const items = [
-      { id: 'json', label: 'dlJson', file: `${name}.att.json`, type: 'application/json', make: () => this.session.canonicalJson(key), show: read },
-      { id: 'xml', label: 'dlXml', file: `${name}.att.xml`, type: 'application/xml', make: () => this.session.xml(key), show: read },
+      { id: 'json', label: 'dlJson', file: `${name}.att.json`, type: 'application/json', make: () => this.session.canonicalJson(key, this.lang), show: read },
+      { id: 'xml', label: 'dlXml', file: `${name}.att.xml`, type: 'application/xml', make: () => this.session.xml(key, this.lang), show: read },
       { id: 'diagnostics-json', label: 'dlDiagnosticsJson', file: `${name}.findings.json`, type: 'application/json', make: () => this.session.diagnosticsJson([key], this.lang), show: true },
       { id: 'diagnostics-csv', label: 'dlDiagnosticsCsv', file: `${name}.findings.csv`, type: 'text/csv', make: () => this.session.diagnosticsCsv([key], this.lang), show: true },
       { id: 'html', label: 'dlHtml', file: `${name}.report.html`, type: 'text/html', make: () => this.session.htmlReport([key], this.lang), show: true },

@@ -1,7 +1,9 @@
 // The page's link to the WebAssembly engine: starts it from the bytes inlined in the page,
 // keeps every report's bytes, and survives a failure of att on one file. A panic in
-// WebAssembly ends the instance; the session then starts a fresh one, keeps the failure for
-// that file, and checks the other reports again when they are next asked for.
+// WebAssembly ends the instance; the session then starts a fresh one, keeps the failure's
+// cause for that file (the engine says it in the language each result is asked in), and
+// checks the other reports again when they are next asked for. Every call that can fail takes
+// the page's language, in which the engine says why.
 
 import { decodeText } from './viewer.js';
 
@@ -47,12 +49,13 @@ export class Session {
 
   newEngine() {
     if (!this.settings) return new this.glue.Engine();
-    return this.glue.Engine.with_settings(this.settings.text, this.settings.name);
+    // The settings were read once already: they cannot fail now, in any language.
+    return this.glue.Engine.with_settings(this.settings.text, this.settings.name, 'en');
   }
 
-  /** Applies the settings of an `att.toml` file to the reports checked from now on. */
-  configure(name, text) {
-    const engine = this.glue.Engine.with_settings(text, name);
+  /** Applies the settings of an `att.toml` file to the reports checked from now on; why not, in `lang`. */
+  configure(name, text, lang) {
+    const engine = this.glue.Engine.with_settings(text, name, lang);
     this.settings = { name, text };
     this.replaceEngine(engine);
     for (const entry of this.entries.values()) entry.generation = -1;
@@ -108,30 +111,32 @@ export class Session {
   /** The engine's number for the report, checking it (again) when this instance lacks it. */
   ensure(entry) {
     if (entry.generation === this.generation) return entry.id;
-    if (entry.failure) {
-      entry.id = this.engine.record_failure(entry.name, entry.failure);
+    if (entry.crashed) {
+      entry.id = this.engine.record_failure(entry.name, entry.cause);
     } else {
       try {
         entry.id = this.engine.check(entry.bytes, entry.name);
       } catch (error) {
         this.restart();
-        entry.failure = this.describeFailure(error);
+        entry.cause = this.failureCause(error);
         entry.crashed = true;
-        entry.id = this.engine.record_failure(entry.name, entry.failure);
+        entry.id = this.engine.record_failure(entry.name, entry.cause);
       }
     }
     entry.generation = this.generation;
     return entry.id;
   }
 
-  /** The failure of a file on which att failed, as the command line words it. */
-  describeFailure(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return this.glue.is_internal_failure(message) ? message : this.glue.internal_failure(message);
+  /** The cause of att's failure on a file: a panic's message, or a trap's. */
+  failureCause(error) {
+    return this.glue.failure_cause(error instanceof Error ? error.message : String(error));
   }
 
-  /** Calls `work(engine, id)` for the report, restarting once if att fails on the way. */
-  with(key, work) {
+  /**
+   * Calls `work(engine, id)` for the report, restarting once if att fails on the way; the
+   * failure is said in `lang`, as the command line words it.
+   */
+  with(key, lang, work) {
     const entry = this.entry(key);
     const id = this.ensure(entry);
     try {
@@ -139,7 +144,7 @@ export class Session {
     } catch (error) {
       if (!isFatal(error, this.glue)) throw error;
       this.restart();
-      throw new Error(this.describeFailure(error));
+      throw new Error(this.glue.internal_failure(this.failureCause(error), lang));
     }
   }
 
@@ -150,23 +155,23 @@ export class Session {
 
   /** What the page shows of the report, in `lang`. */
   result(key, lang) {
-    return JSON.parse(this.with(key, (engine, id) => engine.result(id, lang)));
+    return JSON.parse(this.with(key, lang, (engine, id) => engine.result(id, lang)));
   }
 
-  sheet(key, sheet, window) {
-    return JSON.parse(this.with(key, (engine, id) => engine.sheet(id, sheet, window.firstRow, window.rows, window.firstColumn, window.columns)));
+  sheet(key, sheet, window, lang) {
+    return JSON.parse(this.with(key, lang, (engine, id) => engine.sheet(id, sheet, window.firstRow, window.rows, window.firstColumn, window.columns, lang)));
   }
 
-  canonicalJson(key) {
-    return this.with(key, (engine, id) => engine.canonical_json(id));
+  canonicalJson(key, lang) {
+    return this.with(key, lang, (engine, id) => engine.canonical_json(id, lang));
   }
 
-  xml(key) {
-    return this.with(key, (engine, id) => engine.xml(id));
+  xml(key, lang) {
+    return this.with(key, lang, (engine, id) => engine.xml(id, lang));
   }
 
   template(key, lang) {
-    return this.with(key, (engine, id) => engine.template(id, lang));
+    return this.with(key, lang, (engine, id) => engine.template(id, lang));
   }
 
   /** The diagnostics report of the reports `keys`, in that order. */
@@ -196,7 +201,7 @@ export class Session {
 
   /** The annotated workbook (`att annotate`): its bytes and the extension its type needs. */
   annotated(key, lang) {
-    return this.with(key, (engine, id) => {
+    return this.with(key, lang, (engine, id) => {
       const made = engine.annotate(id, lang);
       try {
         return { bytes: made.bytes, extension: made.extension };

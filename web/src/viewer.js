@@ -108,7 +108,7 @@ function callout(doc, lang, diagnostic, rules, diagnostics) {
 function sheetView(doc, container, { lang, session, key, result, chosen, view, places, onChange }) {
   const tabs = el(doc, 'div', { class: 'sheet-tabs', role: 'group', 'aria-label': t(lang, 'sheets') });
   for (const name of result.sheets) {
-    const hidden = isHidden(session, key, name);
+    const hidden = isHidden(session, key, name, lang);
     tabs.append(el(doc, 'button', {
       type: 'button',
       class: hidden ? 'sheet-tab hidden-sheet' : 'sheet-tab',
@@ -121,7 +121,7 @@ function sheetView(doc, container, { lang, session, key, result, chosen, view, p
   container.append(tabs);
   let window;
   try {
-    window = session.sheet(key, view.sheet, { firstRow: view.firstRow, rows: ROWS_SHOWN, firstColumn: view.firstColumn, columns: COLUMNS_SHOWN });
+    window = session.sheet(key, view.sheet, { firstRow: view.firstRow, rows: ROWS_SHOWN, firstColumn: view.firstColumn, columns: COLUMNS_SHOWN }, lang);
   } catch (error) {
     container.append(el(doc, 'p', { class: 'failure', role: 'alert', text: error.message }));
     return null;
@@ -180,9 +180,9 @@ function sheetView(doc, container, { lang, session, key, result, chosen, view, p
 }
 
 /** Whether the workbook hides the sheet (an empty window says, at the cost of nothing). */
-function isHidden(session, key, sheet) {
+function isHidden(session, key, sheet, lang) {
   try {
-    return session.sheet(key, sheet, { firstRow: 0, rows: 0, firstColumn: 0, columns: 0 }).hidden;
+    return session.sheet(key, sheet, { firstRow: 0, rows: 0, firstColumn: 0, columns: 0 }, lang).hidden;
   } catch {
     return false;
   }

@@ -198,6 +198,16 @@ try {
   await openReport(browser, CRASHING);
   const failure = await browser.run('return document.querySelector(".failure-text")?.textContent');
   assert(/att failed on this file/.test(failure || ''), `the file att fails on is reported (${failure})`);
+  // In French, the failure is said in French, with the same cause.
+  await (await browser.find('#lang option[value="fr"]')).click();
+  await browser.waitFor('French', "return document.documentElement.lang === 'fr'");
+  await openReport(browser, CRASHING);
+  const failureFr = await browser.run('return document.querySelector(".failure-text")?.textContent');
+  const cause = /\(an internal error: (.*)\); please report it/.exec(failure)?.[1];
+  assert(/^att a échoué sur ce fichier/.test(failureFr || '') && cause !== undefined && failureFr.includes(cause),
+    `the failure of att is said in French, with its cause (${failureFr})`);
+  await (await browser.find('#lang option[value="en"]')).click();
+  await browser.waitFor('English', "return document.documentElement.lang === 'en'");
   await openReport(browser, WORKBOOK);
   assert((await pageFindings(browser)).length === expectedEn.files[0].diagnostics.length, 'after att failed on one file, the other reports are still checked');
 

@@ -1,14 +1,15 @@
 // The WebAssembly engine gives the command line's results on every fixture: the diagnostics
-// report in English, French and Spanish (diagnostic for diagnostic, field for field), the
-// canonical JSON, the XML, the pre-filled and blank templates, the HTML report and the
-// annotated workbook (byte for byte) and the rule catalogue. Every sheet a finding points at can be shown.
+// report in English, French and Spanish (diagnostic for diagnostic, field for field, why a
+// file cannot be read included), the canonical JSON, the XML, the pre-filled and blank
+// templates, the HTML report in each language and the annotated workbook (byte for byte) and
+// the rule catalogue. Every sheet a finding points at can be shown.
 //
 //   node web/tests/compare-cli.mjs --att target/debug/att [--glue target/att-wasm]
 //
 // One difference is expected and checked: where a third-party parser panics on a damaged
 // file, the command line's workbook reader catches the panic ("the workbook is damaged
-// (cause)…"), while in WebAssembly a panic ends the instance and the page reports att's
-// internal failure with the same cause. Everything else must be equal.
+// (cause)…", in each language), while in WebAssembly a panic ends the instance and the page
+// reports att's internal failure with the same cause. Everything else must be equal.
 
 import { readFileSync, readdirSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -111,6 +112,7 @@ for (const file of files) {
 // Diagnostics, in each language, against one `att validate` run over every file, each report
 // checked on its own as the page checks it (`--no-corpus`: the fixtures are no corpus).
 let compared = 0;
+let failuresCompared = 0;
 let crashes = 0;
 for (const lang of LANGS) {
   const cli = await run(['validate', '--no-corpus', '--format', 'json', '--lang', lang, ...files]);
@@ -122,21 +124,17 @@ for (const lang of LANGS) {
     const entry = checked.get(file);
     if (entry.crashed) {
       crashes += lang === 'en' ? 1 : 0;
-      const cause = /^att failed on this file \(an internal error: (.*)\); please report it/.exec(entry.crashed)?.[1];
-      check(expected.failure !== undefined && cause !== undefined && expected.failure.includes(cause),
-        `${file}: att failed in the page (${entry.crashed}) but the command line says ${JSON.stringify(expected.failure)}`);
+      const cause = glue.failure_cause(entry.crashed);
+      check(expected.failure !== undefined && cause !== '' && expected.failure.includes(cause),
+        `${file} (${lang}): att failed in the page (${entry.crashed}) but the command line says ${JSON.stringify(expected.failure)}`);
       return;
     }
     const page = JSON.parse(engine.diagnostics_json(Uint32Array.of(entry.id), lang));
     check(isDeepStrictEqual(page.tool, report.tool), `${file}: tool ${JSON.stringify(page.tool)} vs ${JSON.stringify(report.tool)}`);
-    // The page says why a file cannot be read in English only (the command line's translations
-    // of failures live in the binary): in French and Spanish, both must fail, in any words.
-    const pageFile = page.files[0];
-    const sameFailure = lang === 'en' || expected.failure === undefined || pageFile.failure === undefined;
-    const difference = sameFailure
-      ? firstDifference(expected, pageFile)
-      : firstDifference({ ...expected, failure: true }, { ...pageFile, failure: true });
+    // Why a file cannot be read is said by the same code on both sides, in every language.
+    const difference = firstDifference(expected, page.files[0]);
     if (check(difference === null, `${file} (${lang}): ${difference}`)) compared += 1;
+    if (expected.failure !== undefined) failuresCompared += 1;
     if (lang === 'en') {
       const result = JSON.parse(engine.result(entry.id, lang));
       check(isDeepStrictEqual(result.file, page.files[0]), `${file}: the page's result holds other diagnostics than its download`);
@@ -145,7 +143,7 @@ for (const lang of LANGS) {
         if (!location || location.sheet === undefined) continue;
         if (!check(result.sheets.includes(location.sheet), `${file}: ${diagnostic.code} points at sheet ${location.sheet}, not among ${result.sheets}`)) continue;
         try {
-          const shown = JSON.parse(engine.sheet(entry.id, location.sheet, 0, 1, 0, 1));
+          const shown = JSON.parse(engine.sheet(entry.id, location.sheet, 0, 1, 0, 1, lang));
           check(shown.sheet === location.sheet, `${file}: the grid of ${location.sheet} is of ${shown.sheet}`);
         } catch (error) {
           check(false, `${file}: the sheet ${location.sheet} cannot be shown: ${error.message}`);
@@ -157,8 +155,8 @@ for (const lang of LANGS) {
 
 // Canonical JSON, XML and the pre-filled template: what `att convert` and `att template` write.
 const outputs = [
-  { name: 'canonical JSON', args: (file) => ['convert', '--to', 'json', file], page: (id) => engine.canonical_json(id) },
-  { name: 'XML', args: (file) => ['convert', '--to', 'xml', file], page: (id) => engine.xml(id) },
+  { name: 'canonical JSON', args: (file) => ['convert', '--to', 'json', file], page: (id) => engine.canonical_json(id, 'en') },
+  { name: 'XML', args: (file) => ['convert', '--to', 'xml', file], page: (id) => engine.xml(id, 'en') },
   { name: 'pre-filled template', args: (file, out) => ['template', '--from', file, '-o', out], page: (id) => engine.template(id, 'en'), file: true },
   // The annotated copy of a workbook, named with the extension its type needs, which the page
   // gives (the refusal of text files is the same code, tested in Rust).
@@ -202,8 +200,7 @@ await pool(jobs);
 // The HTML report of every file the page read (one page of them all, in each language) is the
 // one `att validate --format html` writes of them, byte for byte.
 const read = files.filter((file) => !checked.get(file).crashed);
-// In English only: the page says failures in English (see above).
-for (const lang of ['en']) {
+for (const lang of LANGS) {
   const cli = await run(['validate', '--no-corpus', '--format', 'html', '--lang', lang, ...read]);
   const page = Buffer.from(engine.html_report(Uint32Array.from(read.map((file) => checked.get(file).id)), lang));
   if (check(page.equals(cli.stdout), `the HTML report (${lang}) differs from the command line's (${page.length} bytes vs ${cli.stdout.length})`)) identicalOutputs += 1;
@@ -220,7 +217,8 @@ for (const lang of LANGS) {
 }
 
 rmSync(work, { recursive: true, force: true });
-console.log(`compare-cli: ${compared} diagnostics reports equal (${files.length} files × ${LANGS.length} languages), ${identicalOutputs} outputs identical, ${crashes} files on which a parser panics (same cause both sides)`);
+console.log(`compare-cli: ${compared} diagnostics reports equal (${files.length} files × ${LANGS.length} languages; ${failuresCompared} of them say why a file cannot be read), ${identicalOutputs} outputs identical, ${crashes} files on which a parser panics (same cause both sides)`);
+check(failuresCompared >= LANGS.length, `only ${failuresCompared} failures compared: the fixtures should hold files att cannot read`);
 if (failures.length > 0) {
   console.error(`compare-cli: ${failures.length} differences:\n  ${failures.slice(0, 40).join('\n  ')}`);
   process.exit(1);

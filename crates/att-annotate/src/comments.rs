@@ -2,7 +2,7 @@
 //! already has comments keeps them; the findings are added to the comment of a cell that has
 //! one, after its text, and as new comments elsewhere.
 
-use crate::error::AnnotateError;
+use crate::error::{AnnotateError, PartKind, PartProblem};
 use crate::finding::{CellRef, Finding};
 use crate::notes::NoteCell;
 use crate::texts::severity_word;
@@ -142,10 +142,7 @@ pub(crate) fn merge(
         match (item.depth, name) {
             (0, _) => {
                 if name != b"comments" || empty {
-                    return Err(malformed(
-                        part,
-                        "its root element is not a list of comments",
-                    ));
+                    return Err(malformed(part, PartProblem::WrongRoot(PartKind::Comments)));
                 }
                 prefix = prefix_of(tag);
                 root_open_end = Some(item.end);
@@ -221,7 +218,12 @@ pub(crate) fn merge(
         }
     }
     let Some(root_open_end) = root_open_end else {
-        return Err(malformed(part, "it has no comments element"));
+        return Err(malformed(
+            part,
+            PartProblem::MissingElement {
+                element: "comments",
+            },
+        ));
     };
     if !authors_seen {
         splice.insert(
@@ -230,7 +232,12 @@ pub(crate) fn merge(
         );
     }
     if !list_done {
-        return Err(malformed(part, "it has no commentList element"));
+        return Err(malformed(
+            part,
+            PartProblem::MissingElement {
+                element: "commentList",
+            },
+        ));
     }
     Ok((splice.finish(), commented))
 }

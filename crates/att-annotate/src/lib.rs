@@ -53,6 +53,7 @@ mod error;
 mod finding;
 mod findings_sheet;
 mod limits;
+mod messages;
 mod notes;
 mod opc;
 mod package;
@@ -63,7 +64,10 @@ mod workbook;
 mod worksheet;
 mod xml;
 
-pub use error::{AnnotateError, LimitExceeded, WorkbookFormat};
+pub use error::{
+    AnnotateError, Encryption, LimitExceeded, OtherFile, PartKind, PartProblem, SheetKind,
+    WorkbookFormat, ZipProblem,
+};
 pub use finding::{CellRef, Finding, Place};
 pub use limits::Limits;
 
@@ -140,16 +144,16 @@ fn extension_of(content_type: Option<&str>) -> &'static str {
 
 /// What a sheet of the workbook is, from its relationship's type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SheetKind {
+enum SheetType {
     Worksheet,
-    Other(&'static str),
+    Other(SheetKind),
 }
 
 struct Sheet {
     name: String,
     /// Its part, as the container spells it.
     part: String,
-    kind: SheetKind,
+    kind: SheetType,
 }
 
 /// The state of one annotation: the package, what is read of it, and what is written.
@@ -230,7 +234,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
         let names: Vec<&str> = sheets.iter().map(|sheet| sheet.name.as_str()).collect();
         let grouped = notes::group_by_sheet(self.findings, &names)?;
         for (&index, _) in grouped.iter() {
-            if let SheetKind::Other(kind) = sheets[index].kind {
+            if let SheetType::Other(kind) = sheets[index].kind {
                 return Err(AnnotateError::NotAWorksheet {
                     sheet: sheets[index].name.clone(),
                     kind,
@@ -364,32 +368,34 @@ impl<'a, 'f> Annotation<'a, 'f> {
             .sheets
             .iter()
             .map(|entry| {
-                let rel = rels.by_id(&entry.rel_id).ok_or_else(|| {
-                    AnnotateError::MalformedPart {
-                        part: workbook_part.to_owned(),
-                        reason: format!(
-                            "the sheet “{}” points to the relationship {}, which does not exist",
-                            entry.name, entry.rel_id
-                        ),
-                    }
-                })?;
+                let rel =
+                    rels.by_id(&entry.rel_id)
+                        .ok_or_else(|| AnnotateError::MalformedPart {
+                            part: workbook_part.to_owned(),
+                            problem: PartProblem::MissingRelationship {
+                                sheet: entry.name.clone(),
+                                id: entry.rel_id.clone(),
+                            },
+                        })?;
                 let part = rel
                     .part
                     .clone()
                     .ok_or_else(|| AnnotateError::MalformedPart {
                         part: workbook_part.to_owned(),
-                        reason: format!("the sheet “{}” is outside the package", entry.name),
+                        problem: PartProblem::SheetOutsidePackage {
+                            sheet: entry.name.clone(),
+                        },
                     })?;
                 let kind = if rel.is("worksheet") {
-                    SheetKind::Worksheet
+                    SheetType::Worksheet
                 } else if rel.is("chartsheet") {
-                    SheetKind::Other("chart sheet")
+                    SheetType::Other(SheetKind::Chart)
                 } else if rel.is("dialogsheet") {
-                    SheetKind::Other("dialog sheet")
+                    SheetType::Other(SheetKind::Dialog)
                 } else if rel.is("xlMacrosheet") || rel.is("xlIntlMacrosheet") {
-                    SheetKind::Other("macro sheet")
+                    SheetType::Other(SheetKind::Macro)
                 } else {
-                    SheetKind::Other("sheet of an unknown kind")
+                    SheetType::Other(SheetKind::Unknown)
                 };
                 Ok(Sheet {
                     name: entry.name.clone(),
@@ -532,9 +538,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
                     .and_then(|part| self.package.find(&part).map(str::to_owned))
                     .ok_or_else(|| AnnotateError::MalformedPart {
                         part: sheet.part.clone(),
-                        reason: format!(
-                            "its legacyDrawing points to {id}, which is no drawing of the package"
-                        ),
+                        problem: PartProblem::DrawingMissing { id: id.clone() },
                     })?;
                 if !to_draw.is_empty() {
                     let bytes = self.package.read_required(&part)?;
@@ -649,7 +653,7 @@ impl<'a, 'f> Annotation<'a, 'f> {
         let Some(part) = part else { return Ok(()) };
         let Some(first_worksheet) = sheets
             .iter()
-            .find(|sheet| sheet.kind == SheetKind::Worksheet)
+            .find(|sheet| sheet.kind == SheetType::Worksheet)
         else {
             return Ok(());
         };

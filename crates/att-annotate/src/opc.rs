@@ -1,7 +1,7 @@
 //! The Open Packaging Conventions around the parts: relationships (which part a sheet's
 //! comments are in), part names, and the content types of new parts.
 
-use crate::error::AnnotateError;
+use crate::error::{AnnotateError, PartProblem};
 use crate::xml::{Scan, Splice, attribute, escape_attribute, local_name, malformed};
 use quick_xml::events::Event;
 use std::collections::HashMap;
@@ -250,7 +250,12 @@ pub(crate) fn edit_relationships(
             _ => {}
         }
     }
-    Err(malformed(rels_part, "it has no Relationships element"))
+    Err(malformed(
+        rels_part,
+        PartProblem::MissingElement {
+            element: "Relationships",
+        },
+    ))
 }
 
 fn qname_prefix<N: AsRef<[u8]> + ?Sized>(name: &N) -> String {
@@ -374,12 +379,15 @@ pub(crate) fn edit_content_types(
                 return Ok(splice.finish());
             }
             Event::Empty(_) if item.depth == 0 => {
-                return Err(malformed(part, "it declares no content types"));
+                return Err(malformed(part, PartProblem::NoContentTypes));
             }
             _ => {}
         }
     }
-    Err(malformed(part, "it has no Types element"))
+    Err(malformed(
+        part,
+        PartProblem::MissingElement { element: "Types" },
+    ))
 }
 
 #[cfg(test)]

@@ -2,8 +2,11 @@
 //! must change (bounded by [`Limits`]), and writing the annotated copy, where every part that
 //! does not change is copied compressed, byte for byte.
 
-use crate::error::{AnnotateError, LimitExceeded, WorkbookFormat};
+use crate::error::{
+    AnnotateError, Encryption, LimitExceeded, OtherFile, PartProblem, WorkbookFormat, ZipProblem,
+};
 use crate::limits::Limits;
+use att_schema::say::Detail;
 use std::collections::{HashMap, HashSet};
 use std::io::{Cursor, Read, Write};
 use zip::ZipArchive;
@@ -35,17 +38,12 @@ impl<'a> Package<'a> {
             return Err(describe_ole(bytes));
         }
         if !bytes.starts_with(ZIP_MAGIC) {
-            return Err(AnnotateError::NotAWorkbook(
-                "the file is neither a zip container (.xlsx, .xlsm) nor an OLE file (.xls)"
-                    .to_owned(),
-            ));
+            return Err(AnnotateError::NotAWorkbook(OtherFile::NeitherZipNorOle));
         }
         let archive = ZipArchive::new(Cursor::new(bytes))
-            .map_err(|error| AnnotateError::Zip(error.to_string()))?;
+            .map_err(|error| AnnotateError::Zip(ZipProblem::Unreadable(Detail::of(&error))))?;
         if archive.has_duplicate_names() {
-            return Err(AnnotateError::Zip(
-                "two entries have the same name".to_owned(),
-            ));
+            return Err(AnnotateError::Zip(ZipProblem::DuplicateNames));
         }
         let metadata = archive.metadata();
         let count = metadata.len() as u64;
@@ -60,12 +58,10 @@ impl<'a> Package<'a> {
         for index in 0..metadata.len() {
             let entry = metadata
                 .entry(index)
-                .map_err(|error| AnnotateError::Zip(error.to_string()))?;
+                .map_err(|error| AnnotateError::Zip(ZipProblem::Unreadable(Detail::of(&error))))?;
             let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
             if entry.encrypted() {
-                return Err(AnnotateError::Encrypted {
-                    detail: format!("the part {name} is encrypted"),
-                });
+                return Err(AnnotateError::Encrypted(Encryption::ZipPart { part: name }));
             }
             names.push(name);
         }
@@ -99,20 +95,15 @@ impl<'a> Package<'a> {
             });
         }
         if self.contains("word/document.xml") {
-            return Err(AnnotateError::NotAWorkbook(
-                "it is a Word document (.docx), not a spreadsheet".to_owned(),
-            ));
+            return Err(AnnotateError::NotAWorkbook(OtherFile::WordDocument));
         }
         if self.contains("ppt/presentation.xml") {
             return Err(AnnotateError::NotAWorkbook(
-                "it is a PowerPoint presentation (.pptx), not a spreadsheet".to_owned(),
+                OtherFile::PowerPointPresentation,
             ));
         }
         if !self.contains("[Content_Types].xml") {
-            return Err(AnnotateError::NotAWorkbook(
-                "it is a zip archive without [Content_Types].xml, so not an Office document"
-                    .to_owned(),
-            ));
+            return Err(AnnotateError::NotAWorkbook(OtherFile::NotAnOfficeDocument));
         }
         Ok(())
     }
@@ -143,7 +134,7 @@ impl<'a> Package<'a> {
         let max = self.limits.max_part_bytes;
         let zip_error = |error: &dyn std::fmt::Display| AnnotateError::MalformedPart {
             part: part.clone(),
-            reason: format!("its compressed data cannot be read ({error})"),
+            problem: PartProblem::Compressed(Detail::of(error)),
         };
         let mut file = self
             .archive
@@ -218,7 +209,7 @@ impl<'a> Package<'a> {
             .compression_method(zip::CompressionMethod::Deflated)
             .compression_level(Some(COMPRESSION_LEVEL));
         let write_error = |error: &dyn std::fmt::Display| {
-            AnnotateError::Zip(format!("the annotated copy cannot be written ({error})"))
+            AnnotateError::Zip(ZipProblem::Write(Detail::of(error)))
         };
         let mut written = HashSet::new();
         for index in 0..self.names.len() {
@@ -235,7 +226,10 @@ impl<'a> Package<'a> {
                     .map_err(|error| write_error(&error))?;
             } else {
                 let file = self.archive.by_index_raw(index).map_err(|error| {
-                    AnnotateError::Zip(format!("the entry {name} cannot be read ({error})"))
+                    AnnotateError::Zip(ZipProblem::Entry {
+                        entry: name.clone(),
+                        detail: Detail::of(&error),
+                    })
                 })?;
                 writer
                     .raw_copy_file(file)
@@ -245,9 +239,7 @@ impl<'a> Package<'a> {
         }
         for (name, content) in added {
             if !written.insert(name.to_lowercase()) {
-                return Err(write_error(&format!(
-                    "the part {name} would be written twice"
-                )));
+                return Err(AnnotateError::Zip(ZipProblem::WrittenTwice { part: name }));
             }
             writer
                 .start_file(name.as_str(), options)
@@ -264,19 +256,17 @@ impl<'a> Package<'a> {
 /// What an OLE compound file is: an encrypted Office file, an `.xls` workbook, or neither.
 fn describe_ole(bytes: &[u8]) -> AnnotateError {
     let Ok(file) = cfb::CompoundFile::open(Cursor::new(bytes)) else {
-        return AnnotateError::NotAWorkbook("it is a damaged OLE compound file".to_owned());
+        return AnnotateError::NotAWorkbook(OtherFile::DamagedOle);
     };
     if file.is_stream("EncryptedPackage") {
-        return AnnotateError::Encrypted {
-            detail: "an OLE container holding an EncryptedPackage stream".to_owned(),
-        };
+        return AnnotateError::Encrypted(Encryption::EncryptedPackage);
     }
     if file.is_stream("Workbook") || file.is_stream("Book") {
         return AnnotateError::UnsupportedFormat {
             format: WorkbookFormat::Xls,
         };
     }
-    AnnotateError::NotAWorkbook("it is an OLE compound file with no workbook in it".to_owned())
+    AnnotateError::NotAWorkbook(OtherFile::OleWithoutWorkbook)
 }
 
 #[cfg(test)]
@@ -326,7 +316,7 @@ mod tests {
         let docx = archive(&[("[Content_Types].xml", b"<x/>"), ("word/document.xml", b"")]);
         assert!(matches!(
             open_error(&docx, &Limits::default()),
-            AnnotateError::NotAWorkbook(why) if why.contains("Word")
+            AnnotateError::NotAWorkbook(OtherFile::WordDocument)
         ));
         let plain = archive(&[("notes.txt", b"hello")]);
         assert!(matches!(

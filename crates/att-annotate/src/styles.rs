@@ -3,7 +3,7 @@
 //! format, font, borders, alignment and protection stay. The findings sheet's few formats are
 //! added too. Existing entries are never changed, so every other cell looks as it did.
 
-use crate::error::AnnotateError;
+use crate::error::{AnnotateError, PartKind, PartProblem};
 use crate::xml::{Scan, Splice, local_name, malformed, prefix_of, rewrite_start};
 use att_schema::Severity;
 use quick_xml::events::Event;
@@ -141,10 +141,10 @@ impl Styles {
             match (item.depth, start) {
                 (0, Some(start)) => {
                     if local_name(start.name().0) != b"styleSheet" {
-                        return Err(malformed(&part, "its root element is not a styleSheet"));
+                        return Err(malformed(&part, PartProblem::WrongRoot(PartKind::Styles)));
                     }
                     if empty {
-                        return Err(malformed(&part, "its styleSheet element is empty"));
+                        return Err(malformed(&part, PartProblem::EmptyRoot));
                     }
                     self.prefix = prefix_of(start);
                     root_seen = true;
@@ -204,7 +204,12 @@ impl Styles {
             }
         }
         if !root_seen {
-            return Err(malformed(&part, "it has no styleSheet element"));
+            return Err(malformed(
+                &part,
+                PartProblem::MissingElement {
+                    element: "styleSheet",
+                },
+            ));
         }
         Ok(())
     }
@@ -261,11 +266,11 @@ impl Styles {
         let mut scan = Scan::new(element, &self.part)?;
         let first = scan
             .next()?
-            .ok_or_else(|| malformed(&self.part, "a cell format is empty"))?;
+            .ok_or_else(|| malformed(&self.part, PartProblem::EmptyCellFormat))?;
         let (start, empty) = match &first.event {
             Event::Start(start) => (start, false),
             Event::Empty(start) => (start, true),
-            _ => return Err(malformed(&self.part, "a cell format is not an element")),
+            _ => return Err(malformed(&self.part, PartProblem::CellFormatNotElement)),
         };
         let fill = fill.to_string();
         let mut out = rewrite_start(
@@ -479,7 +484,7 @@ impl Styles {
             Some(Event::Start(start) | Event::Empty(start)) => {
                 rewrite_start(&start, false, &[("count", Some(&count))], &self.part)
             }
-            _ => Err(malformed(&self.part, "a style list has no start tag")),
+            _ => Err(malformed(&self.part, PartProblem::StyleListWithoutStart)),
         }
     }
 

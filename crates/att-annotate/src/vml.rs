@@ -3,7 +3,7 @@
 //! the wild is often not well-formed XML, so an existing drawing is edited as text: the new
 //! shapes go before its closing `</xml>`, and nothing else in it changes.
 
-use crate::error::AnnotateError;
+use crate::error::{AnnotateError, PartProblem};
 use crate::finding::Finding;
 use crate::notes::NoteCell;
 use crate::xml::malformed;
@@ -81,11 +81,11 @@ pub(crate) fn merge(
     findings: &[Finding],
     shown: bool,
 ) -> Result<Vec<u8>, AnnotateError> {
-    let text = std::str::from_utf8(source).map_err(|_| malformed(part, "it is not UTF-8 text"))?;
+    let text = std::str::from_utf8(source).map_err(|_| malformed(part, PartProblem::NotUtf8))?;
     let folded = text.to_ascii_lowercase();
     let close = folded
         .rfind("</xml>")
-        .ok_or_else(|| malformed(part, "it has no closing </xml>"))?;
+        .ok_or_else(|| malformed(part, PartProblem::Unclosed { element: "xml" }))?;
     let root_tag = folded
         .find("<xml")
         .and_then(|at| folded[at..].find('>').map(|end| &text[at..at + end]))

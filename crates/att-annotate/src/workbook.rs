@@ -3,7 +3,7 @@
 //! (`localSheetId`) and in the workbook views (`activeTab`, `firstSheet`), so inserting a sheet
 //! at the front shifts the former and opens the copy on the findings sheet.
 
-use crate::error::AnnotateError;
+use crate::error::{AnnotateError, PartKind, PartProblem};
 use crate::xml::{
     Scan, Splice, attribute, declared_prefix, escape_attribute, local_name, malformed, prefix_of,
     prefixed_attribute, rewrite_start,
@@ -54,7 +54,7 @@ impl WorkbookPart {
                 };
                 namespace = attribute(start, key.as_bytes(), part)?;
                 if local_name(start.name().0) != b"workbook" {
-                    return Err(malformed(part, "its root element is not a workbook"));
+                    return Err(malformed(part, PartProblem::WrongRoot(PartKind::Workbook)));
                 }
                 continue;
             }
@@ -62,9 +62,15 @@ impl WorkbookPart {
                 continue;
             }
             let name = attribute(start, b"name", part)?
-                .ok_or_else(|| malformed(part, "a sheet has no name"))?;
-            let rel_id = prefixed_attribute(start, b"id", part)?
-                .ok_or_else(|| malformed(part, &format!("the sheet “{name}” has no r:id")))?;
+                .ok_or_else(|| malformed(part, PartProblem::SheetWithoutName))?;
+            let rel_id = prefixed_attribute(start, b"id", part)?.ok_or_else(|| {
+                malformed(
+                    part,
+                    PartProblem::SheetWithoutRelationship {
+                        sheet: name.clone(),
+                    },
+                )
+            })?;
             if let Some(id) = attribute(start, b"sheetId", part)?
                 && let Ok(id) = id.trim().parse::<u64>()
             {
@@ -73,7 +79,7 @@ impl WorkbookPart {
             sheets.push(SheetEntry { name, rel_id });
         }
         if sheets.is_empty() {
-            return Err(malformed(part, "it lists no sheets"));
+            return Err(malformed(part, PartProblem::NoSheets));
         }
         Ok(WorkbookPart {
             sheets,
@@ -127,7 +133,12 @@ impl WorkbookPart {
                 b"definedName" => {
                     if let Some(index) = attribute(start, b"localSheetId", part)? {
                         let index: u64 = index.trim().parse().map_err(|_| {
-                            malformed(part, &format!("a defined name has localSheetId “{index}”"))
+                            malformed(
+                                part,
+                                PartProblem::DefinedNameSheet {
+                                    written: index.clone(),
+                                },
+                            )
                         })?;
                         let shifted = (index + 1).to_string();
                         let tag =
@@ -151,7 +162,10 @@ impl WorkbookPart {
             }
         }
         if !inserted {
-            return Err(malformed(part, "it has no sheets element"));
+            return Err(malformed(
+                part,
+                PartProblem::MissingElement { element: "sheets" },
+            ));
         }
         Ok(splice.finish())
     }

@@ -3,7 +3,7 @@
 //! column order (and missing rows in row order), and a `legacyDrawing` element points to the
 //! notes' drawing. Every other byte is kept.
 
-use crate::error::AnnotateError;
+use crate::error::{AnnotateError, PartKind, PartProblem};
 use crate::finding::CellRef;
 use crate::notes::NoteCell;
 use crate::styles::Styles;
@@ -150,14 +150,17 @@ impl State<'_, '_> {
                     && name != b"dialogsheet"
                     && name != b"macrosheet"
                 {
-                    return Err(malformed(self.part, "its root element is not a sheet"));
+                    return Err(malformed(
+                        self.part,
+                        PartProblem::WrongRoot(PartKind::Sheet),
+                    ));
                 }
                 self.prefix = prefix_of(tag);
                 self.rel_prefix =
                     declared_prefix(tag, self.edit.relationships_namespace, self.part)?
                         .filter(|prefix| !prefix.is_empty());
                 if empty {
-                    return Err(malformed(self.part, "its root element is empty"));
+                    return Err(malformed(self.part, PartProblem::EmptyRoot));
                 }
             }
             1 => self.root_child(name, tag, empty, start_at, end_at, styles)?,
@@ -306,17 +309,18 @@ impl State<'_, '_> {
                 .parse::<u32>()
                 .ok()
                 .and_then(|r| r.checked_sub(1))
-                .ok_or_else(|| malformed(self.part, &format!("a row has the number “{r}”")))?,
+                .ok_or_else(|| {
+                    malformed(self.part, PartProblem::RowNumber { written: r.clone() })
+                })?,
             None => self.last_row.map_or(0, |last| last.saturating_add(1)),
         };
         if self.last_row.is_some_and(|last| index <= last) {
             return Err(malformed(
                 self.part,
-                &format!(
-                    "row {} comes after row {}: rows are not in order",
-                    u64::from(index) + 1,
-                    self.last_row.map_or(0, |l| u64::from(l) + 1)
-                ),
+                PartProblem::RowsOutOfOrder {
+                    row: u64::from(index) + 1,
+                    previous: self.last_row.map_or(0, |l| u64::from(l) + 1),
+                },
             ));
         }
         let mut rows = Vec::new();
@@ -371,12 +375,15 @@ impl State<'_, '_> {
         let column = match attribute(tag, b"r", self.part)? {
             Some(r) => {
                 let cell = CellRef::parse_a1(&r).ok_or_else(|| {
-                    malformed(self.part, &format!("a cell has the reference “{r}”"))
+                    malformed(self.part, PartProblem::CellReference { written: r.clone() })
                 })?;
                 if cell.row != row_index {
                     return Err(malformed(
                         self.part,
-                        &format!("the cell {r} is in row {}", u64::from(row_index) + 1),
+                        PartProblem::CellInOtherRow {
+                            cell: r.clone(),
+                            row: u64::from(row_index) + 1,
+                        },
                     ));
                 }
                 cell.column
@@ -386,11 +393,10 @@ impl State<'_, '_> {
         if self.last_column.is_some_and(|last| column <= last) {
             return Err(malformed(
                 self.part,
-                &format!(
-                    "the cell {} comes after {}: cells are not in order",
-                    cell_name(row_index, column),
-                    cell_name(row_index, self.last_column.unwrap_or(0))
-                ),
+                PartProblem::CellsOutOfOrder {
+                    cell: cell_name(row_index, column),
+                    previous: cell_name(row_index, self.last_column.unwrap_or(0)),
+                },
             ));
         }
         self.last_column = Some(column);
@@ -488,7 +494,9 @@ impl State<'_, '_> {
         if self.next_note < self.edit.cells.len() {
             return Err(malformed(
                 self.part,
-                "it has no sheetData element for the flagged cells",
+                PartProblem::MissingElement {
+                    element: "sheetData",
+                },
             ));
         }
         if let (Some((start, end, reference, empty)), Some(bounds)) =
@@ -508,7 +516,7 @@ impl State<'_, '_> {
         {
             let at = self
                 .drawing_at
-                .ok_or_else(|| malformed(self.part, "it has no end"))?;
+                .ok_or_else(|| malformed(self.part, PartProblem::NoEnd))?;
             let id_attribute = match &self.rel_prefix {
                 Some(r) => format!("{r}id=\"{}\"", escape_attribute(id)),
                 None => format!(

@@ -1,7 +1,8 @@
 //! Streaming XML edits: parts are scanned with quick-xml and changed by splicing new bytes at
 //! byte offsets, so that everything the edit does not touch stays exactly as it was written.
 
-use crate::error::AnnotateError;
+use crate::error::{AnnotateError, PartProblem};
+use att_schema::say::Detail;
 use quick_xml::XmlVersion;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
@@ -30,7 +31,7 @@ impl<'a> Scan<'a> {
     /// Starts scanning `source`, the content of `part` (named in errors).
     pub(crate) fn new(source: &'a [u8], part: &'a str) -> Result<Scan<'a>, AnnotateError> {
         if source.starts_with(b"\xFF\xFE") || source.starts_with(b"\xFE\xFF") {
-            return Err(malformed(part, "it is encoded in UTF-16, not UTF-8"));
+            return Err(malformed(part, PartProblem::Utf16));
         }
         let mut reader = Reader::from_reader(source);
         let config = reader.config_mut();
@@ -50,7 +51,10 @@ impl<'a> Scan<'a> {
         let event = self.reader.read_event().map_err(|error| {
             malformed(
                 self.part,
-                &format!("{error} (at byte {})", self.reader.error_position()),
+                PartProblem::NotWellFormed {
+                    offset: self.reader.error_position(),
+                    detail: Detail::of(&error),
+                },
             )
         })?;
         let end = offset(self.reader.buffer_position());
@@ -81,10 +85,10 @@ fn offset(position: u64) -> usize {
 }
 
 /// The error for a part that is not the XML it should be.
-pub(crate) fn malformed(part: &str, reason: &str) -> AnnotateError {
+pub(crate) fn malformed(part: &str, problem: PartProblem) -> AnnotateError {
     AnnotateError::MalformedPart {
         part: part.to_owned(),
-        reason: reason.to_owned(),
+        problem,
     }
 }
 
@@ -176,11 +180,12 @@ fn find_attribute(
     wanted: impl Fn(&[u8]) -> bool,
 ) -> Result<Option<String>, AnnotateError> {
     for attribute in start.attributes().with_checks(false) {
-        let attribute = attribute.map_err(|error| malformed(part, &error.to_string()))?;
+        let attribute = attribute
+            .map_err(|error| malformed(part, PartProblem::Attribute(Detail::of(&error))))?;
         if wanted(attribute.key.as_ref().as_bytes()) {
             let value = attribute
                 .normalized_value(XmlVersion::Implicit1_0)
-                .map_err(|error| malformed(part, &error.to_string()))?;
+                .map_err(|error| malformed(part, PartProblem::Attribute(Detail::of(&error))))?;
             return Ok(Some(value.into_owned()));
         }
     }
@@ -195,7 +200,8 @@ pub(crate) fn declared_prefix(
     part: &str,
 ) -> Result<Option<String>, AnnotateError> {
     for attribute in start.attributes().with_checks(false) {
-        let attribute = attribute.map_err(|error| malformed(part, &error.to_string()))?;
+        let attribute = attribute
+            .map_err(|error| malformed(part, PartProblem::Attribute(Detail::of(&error))))?;
         let key = attribute.key.as_ref().as_bytes();
         let prefix = if key == b"xmlns" {
             String::new()
@@ -225,7 +231,8 @@ pub(crate) fn rewrite_start(
     out.extend_from_slice(start.name().as_ref().as_bytes());
     let mut done = vec![false; changes.len()];
     for attribute in start.attributes().with_checks(false) {
-        let attribute = attribute.map_err(|error| malformed(part, &error.to_string()))?;
+        let attribute = attribute
+            .map_err(|error| malformed(part, PartProblem::Attribute(Detail::of(&error))))?;
         let key = attribute.key.as_ref().as_bytes();
         match changes.iter().position(|(name, _)| name.as_bytes() == key) {
             Some(index) => {

@@ -4,7 +4,8 @@
 mod support;
 
 use att_annotate::{
-    AnnotateError, CellRef, Finding, LimitExceeded, Limits, Options, WorkbookFormat, annotate,
+    AnnotateError, CellRef, Finding, LimitExceeded, Limits, Options, SheetKind, WorkbookFormat,
+    annotate,
 };
 use att_schema::Severity;
 use std::io::{Cursor, Write};
@@ -207,7 +208,7 @@ fn refuses_findings_on_sheets_and_cells_the_workbook_lacks() {
         refuse(&chart, &[finding("Chart", "A1")], Limits::default()),
         AnnotateError::NotAWorksheet {
             sheet: "Chart".to_owned(),
-            kind: "chart sheet"
+            kind: SheetKind::Chart
         }
     );
 }

@@ -7,6 +7,8 @@
 //! once, in the order their formats are recognised.
 
 pub mod catalogue;
+pub mod messages;
+mod panicked;
 pub mod repeats;
 pub mod settings;
 
@@ -14,6 +16,7 @@ use att_schema::{Diagnostic, Location, ReadReport, Reader, Rule};
 use att_validate::Validator;
 
 pub use att_schema::Format;
+pub use panicked::Panicked;
 
 /// Bounds on the inputs the pipeline accepts, so that hostile files are refused rather than
 /// exhausting time or memory.
@@ -43,19 +46,15 @@ impl Default for Limits {
 /// A report read from its bytes, before validation: what its reader returned.
 pub type Loaded = ReadReport;
 
-/// Why an input could not be read at all.
-#[derive(Debug, thiserror::Error)]
+/// Why an input could not be read at all (said in English, French and Spanish in
+/// [`messages`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
     /// The content is none of the supported formats.
-    #[error(
-        "not a report format att reads: expected a workbook (.xlsx, .xlsm, .xls, .ods), XML or JSON"
-    )]
     UnknownFormat,
     /// The input is empty, or holds only blanks.
-    #[error("the file is empty")]
     Empty,
     /// The input is larger than the limit.
-    #[error("the file is {size} bytes, more than the limit of {limit} bytes")]
     TooLarge {
         /// Size of the input in bytes.
         size: u64,
@@ -63,13 +62,10 @@ pub enum LoadError {
         limit: u64,
     },
     /// The JSON reader failed.
-    #[error(transparent)]
     Json(#[from] att_json::ReadError),
     /// The XML reader failed.
-    #[error(transparent)]
     Xml(#[from] att_xml::ReadError),
     /// The workbook reader failed.
-    #[error(transparent)]
     Workbook(#[from] att_xlsx::ReadError),
 }
 

@@ -12,10 +12,11 @@
 //! # Ok::<(), att_json::ReadError>(())
 //! ```
 
+mod error;
 mod parser;
 
 use att_schema::{Format, ReadReport, Reader, Rule, Written};
-pub use parser::SyntaxError;
+pub use error::{Expected, Found, GrammarProblem, ReadError, SyntaxError};
 
 /// The rules only the JSON reader raises (codes `ATT0180`–`ATT0199`); it also raises the
 /// shared reading rules of `att_schema::rules`.
@@ -32,22 +33,6 @@ impl Default for Limits {
     fn default() -> Self {
         Limits { max_depth: 64 }
     }
-}
-
-/// Why a file could not be read as JSON.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ReadError {
-    /// The bytes are not UTF-8 text.
-    #[error("not UTF-8 text: invalid byte at line {line}, column {column}")]
-    NotUtf8 {
-        /// Line of the first invalid byte, from 1.
-        line: u32,
-        /// Column of the first invalid byte, from 1.
-        column: u32,
-    },
-    /// The text is not valid JSON.
-    #[error("not valid JSON: {0}")]
-    Syntax(#[from] SyntaxError),
 }
 
 /// The JSON reader, as the pipeline uses every reader.

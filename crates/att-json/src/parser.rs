@@ -4,37 +4,11 @@
 //! crates.io accept JSON5/JSONC and recurse without a depth limit; this one is small, strict,
 //! bounded in depth, and builds the `serde_json::Value` and the source map in one pass.
 
+use crate::error::{Expected, Found, GrammarProblem, SyntaxError};
 use att_schema::rules::DUPLICATE_FIELD;
 use att_schema::{Diagnostic, Location, PointerNode, SourceMap};
 use rustc_hash::FxHashMap;
 use serde_json::{Map, Number, Value};
-
-/// Why a text is not JSON the reader can use, with the place of the problem.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum SyntaxError {
-    /// The text breaks the JSON grammar.
-    #[error("line {line}, column {column}: {message}")]
-    Grammar {
-        /// Line, from 1.
-        line: u32,
-        /// Column, from 1, in characters.
-        column: u32,
-        /// What is wrong, in plain words.
-        message: String,
-    },
-    /// Arrays and objects are nested deeper than the limit.
-    #[error(
-        "line {line}, column {column}: arrays and objects are nested more than {limit} deep; a report is never this deep"
-    )]
-    TooDeep {
-        /// Line, from 1.
-        line: u32,
-        /// Column, from 1, in characters.
-        column: u32,
-        /// The depth limit.
-        limit: usize,
-    },
-}
 
 /// The parsed value, where each part came from, and the findings of the parse itself.
 pub(crate) struct Parsed {
@@ -61,7 +35,7 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError>
     let value = parser.value(SourceMap::ROOT, 0)?;
     parser.skip_whitespace();
     if parser.pos < parser.bytes.len() {
-        return Err(parser.error("unexpected text after the end of the JSON document"));
+        return Err(parser.error(GrammarProblem::TrailingText));
     }
     Ok(Parsed {
         value,
@@ -116,12 +90,20 @@ impl Parser<'_> {
         Location::text(self.line, self.column)
     }
 
-    fn error(&self, message: impl Into<String>) -> SyntaxError {
+    fn error(&self, problem: GrammarProblem) -> SyntaxError {
         SyntaxError::Grammar {
             line: self.line,
             column: self.column,
-            message: message.into(),
+            problem,
         }
+    }
+
+    /// `expected` is not what the text has here.
+    fn expected(&self, expected: Expected) -> SyntaxError {
+        self.error(GrammarProblem::Expected {
+            expected,
+            found: self.describe_next(),
+        })
     }
 
     fn peek(&self) -> Option<u8> {
@@ -148,20 +130,20 @@ impl Parser<'_> {
         }
     }
 
-    fn describe_next(&self) -> String {
+    fn describe_next(&self) -> Found {
         match self.text[self.pos..].chars().next() {
-            None => "the end of the file (the JSON is cut short)".to_owned(),
-            Some(c) if c.is_control() => format!("the control character U+{:04X}", c as u32),
-            Some(c) => format!("'{c}'"),
+            None => Found::End,
+            Some(c) if c.is_control() => Found::Control(c),
+            Some(c) => Found::Char(c),
         }
     }
 
-    fn expect(&mut self, byte: u8, what: &str) -> Result<(), SyntaxError> {
+    fn expect(&mut self, byte: u8, what: Expected) -> Result<(), SyntaxError> {
         if self.peek() == Some(byte) {
             self.bump();
             Ok(())
         } else {
-            Err(self.error(format!("expected {what}, found {}", self.describe_next())))
+            Err(self.expected(what))
         }
     }
 
@@ -175,9 +157,7 @@ impl Parser<'_> {
             Some(b't') => self.literal("true", Value::Bool(true))?,
             Some(b'f') => self.literal("false", Value::Bool(false))?,
             Some(b'n') => self.literal("null", Value::Null)?,
-            _ => {
-                return Err(self.error(format!("expected a value, found {}", self.describe_next())));
-            }
+            _ => return Err(self.expected(Expected::Value)),
         };
         self.source_map.set(node, location);
         Ok(value)
@@ -207,15 +187,12 @@ impl Parser<'_> {
         loop {
             self.skip_whitespace();
             if self.peek() != Some(b'"') {
-                return Err(self.error(format!(
-                    "expected a field name in double quotes, found {}",
-                    self.describe_next()
-                )));
+                return Err(self.expected(Expected::FieldName));
             }
             let key_location = self.location();
             let key = self.string()?;
             self.skip_whitespace();
-            self.expect(b':', "':' after the field name")?;
+            self.expect(b':', Expected::Colon)?;
             self.skip_whitespace();
             let child = self.source_map.member(node, &key);
             let value = self.value(child, depth)?;
@@ -236,12 +213,7 @@ impl Parser<'_> {
                     self.bump();
                     return Ok(Value::Object(map));
                 }
-                _ => {
-                    return Err(self.error(format!(
-                        "expected ',' or '}}' after a field, found {}",
-                        self.describe_next()
-                    )));
-                }
+                _ => return Err(self.expected(Expected::CommaOrBrace)),
             }
         }
     }
@@ -266,12 +238,7 @@ impl Parser<'_> {
                     self.bump();
                     return Ok(Value::Array(items));
                 }
-                _ => {
-                    return Err(self.error(format!(
-                        "expected ',' or ']' after an array item, found {}",
-                        self.describe_next()
-                    )));
-                }
+                _ => return Err(self.expected(Expected::CommaOrBracket)),
             }
         }
     }
@@ -283,7 +250,7 @@ impl Parser<'_> {
             }
             Ok(value)
         } else {
-            Err(self.error(format!("expected a value, found {}", self.describe_next())))
+            Err(self.expected(Expected::Value))
         }
     }
 
@@ -293,10 +260,10 @@ impl Parser<'_> {
         let invalid = |parser: &Self| SyntaxError::Grammar {
             line,
             column,
-            message: format!(
-                "invalid number {:?}",
-                &parser.text[start..parser.pos.max(start + 1).min(parser.text.len())]
-            ),
+            problem: GrammarProblem::InvalidNumber {
+                written: parser.text[start..parser.pos.max(start + 1).min(parser.text.len())]
+                    .to_owned(),
+            },
         };
         if self.peek() == Some(b'-') {
             self.bump();
@@ -342,7 +309,9 @@ impl Parser<'_> {
             .ok_or_else(|| SyntaxError::Grammar {
                 line,
                 column,
-                message: format!("the number {token} is too large"),
+                problem: GrammarProblem::NumberTooLarge {
+                    written: token.to_owned(),
+                },
             })
     }
 
@@ -369,16 +338,11 @@ impl Parser<'_> {
                     self.escape(&mut out)?;
                 }
                 Some(_) => {
-                    return Err(self.error(format!(
-                        "{} inside a string must be escaped",
-                        self.describe_next()
-                    )));
+                    return Err(self.error(GrammarProblem::Unescaped {
+                        found: self.describe_next(),
+                    }));
                 }
-                None => {
-                    return Err(
-                        self.error("the file ends inside a string (a closing quote is missing)")
-                    );
-                }
+                None => return Err(self.error(GrammarProblem::UnclosedString)),
             }
         }
     }
@@ -413,10 +377,9 @@ impl Parser<'_> {
             Some(b't') => Some('\t'),
             Some(b'u') => None,
             _ => {
-                return Err(self.error(format!(
-                    "invalid escape sequence: backslash followed by {}",
-                    self.describe_next()
-                )));
+                return Err(self.error(GrammarProblem::InvalidEscape {
+                    found: self.describe_next(),
+                }));
             }
         };
         self.bump();
@@ -427,15 +390,13 @@ impl Parser<'_> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
             if !self.bytes[self.pos..].starts_with(b"\\u") {
-                return Err(self.error(
-                    "a \\u escape of a high surrogate must be followed by its low surrogate",
-                ));
+                return Err(self.error(GrammarProblem::MissingLowSurrogate));
             }
             self.bump();
             self.bump();
             let second = self.hex4()?;
             if !(0xDC00..0xE000).contains(&second) {
-                return Err(self.error("invalid low surrogate in a \\u escape"));
+                return Err(self.error(GrammarProblem::InvalidLowSurrogate));
             }
             0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
         } else {
@@ -446,9 +407,7 @@ impl Parser<'_> {
                 out.push(c);
                 Ok(())
             }
-            None => {
-                Err(self.error("a \\u escape names a lone surrogate, which is not a character"))
-            }
+            None => Err(self.error(GrammarProblem::LoneSurrogate)),
         }
     }
 
@@ -458,7 +417,7 @@ impl Parser<'_> {
             let digit = self
                 .peek()
                 .and_then(|b| (b as char).to_digit(16))
-                .ok_or_else(|| self.error("a \\u escape needs four hexadecimal digits"))?;
+                .ok_or_else(|| self.error(GrammarProblem::ShortUnicodeEscape))?;
             code = code * 16 + digit;
             self.bump();
         }

@@ -56,6 +56,7 @@ pub mod lenient;
 pub mod model;
 pub mod read;
 pub mod rules;
+pub mod say;
 pub mod schema;
 pub mod source_map;
 pub mod spec;
@@ -74,5 +75,6 @@ pub use model::{
     Report, SCHEMA_VERSION, Status, Submission, Withheld, WithheldFigures,
 };
 pub use read::{Format, ReadReport, Reader, Written};
+pub use say::Say;
 pub use source_map::{Location, PointerNode, SourceMap};
 pub use spec::SpecCheck;

@@ -22,6 +22,8 @@
 //! # Ok::<(), att_validate::config::ConfigError>(())
 //! ```
 
+mod messages;
+
 use att_schema::{Diagnostic, Rule, Severity};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -70,7 +72,6 @@ pub struct Config {
 
 /// Why a configuration could not be used; it names the file, line and column.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{origin}:{line}:{column}: {problem}")]
 pub struct ConfigError {
     /// The file the configuration came from, as given.
     pub origin: String,
@@ -82,22 +83,16 @@ pub struct ConfigError {
     pub problem: ConfigProblem,
 }
 
-/// What is wrong in a configuration.
+/// What is wrong in a configuration (said in English, French and Spanish in `messages`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigProblem {
-    /// The text is not TOML.
-    #[error("not valid TOML: {0}")]
-    Syntax(String),
+    /// The text is not TOML: the TOML parser's error.
+    Syntax(#[source] Box<toml::de::Error>),
     /// A section other than `[rules]` and `[limits]`.
-    #[error("unknown section “{0}”; the configuration has only [rules] and [limits]")]
     UnknownSection(String),
     /// `limits` is not a table.
-    #[error(
-        "“limits” must be a table: [limits] followed by lines such as max_file_size = 268435456"
-    )]
     LimitsNotATable,
     /// A key of `[limits]` that is not a limit.
-    #[error("no limit is called “{key}”{}", closest.as_ref().map(|c| format!(" (did you mean “{c}”?)")).unwrap_or_default())]
     UnknownLimit {
         /// The key as written.
         key: String,
@@ -105,7 +100,6 @@ pub enum ConfigProblem {
         closest: Option<String>,
     },
     /// A limit that is not a positive whole number.
-    #[error("“{found}” is not a value for {key}; use a whole number greater than 0")]
     BadLimit {
         /// The key as written.
         key: String,
@@ -113,10 +107,8 @@ pub enum ConfigProblem {
         found: String,
     },
     /// `rules` is not a table.
-    #[error("“rules” must be a table: [rules] followed by lines such as ATT0232 = \"off\"")]
     RulesNotATable,
     /// A key that is neither a rule's code nor its name.
-    #[error("no rule has the code or name “{key}”{}", closest.as_ref().map(|c| format!(" (did you mean “{c}”?)")).unwrap_or_default())]
     UnknownRule {
         /// The key as written.
         key: String,
@@ -124,9 +116,6 @@ pub enum ConfigProblem {
         closest: Option<String>,
     },
     /// A value that is not a setting.
-    #[error(
-        "“{found}” is not a setting for {key}; use \"error\", \"warning\", \"info\" or \"off\""
-    )]
     BadSetting {
         /// The key as written.
         key: String,
@@ -134,7 +123,6 @@ pub enum ConfigProblem {
         found: String,
     },
     /// The same rule set twice (by code and by name, say).
-    #[error("{key} sets {code} again; it was already set on line {first_line}")]
     SetTwice {
         /// The key as written the second time.
         key: String,
@@ -315,7 +303,7 @@ pub fn parse_table<'t>(text: &'t str, origin: &str) -> Result<Spanned<DeTable<'t
             text,
             origin,
             e.span().map_or(0, |span| span.start),
-            ConfigProblem::Syntax(e.message().trim().to_owned()),
+            ConfigProblem::Syntax(Box::new(e)),
         )
     })
 }

@@ -3,78 +3,121 @@
 //! (att-core's `load` and `check`) and the writers; the rest of the crate only shapes what it
 //! returns.
 
-use crate::grid::{self, SheetCells, SheetWindow, Window};
+use crate::grid::{self, GridError, SheetCells, SheetWindow, Window};
 use crate::summary::{self, Summary};
-use att_core::{Format, Limits, Loaded};
+use att_core::{Format, Limits, LoadError, Loaded, Panicked};
 use att_render::FileResult;
+use att_schema::Say;
 use att_schema::{Counts, Diagnostic, FileReport, Lang, Report};
 use att_validate::Validator;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::cell::OnceCell;
 
-/// Why a view or a download of a report cannot be given.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+/// Why a file could not be checked: its reader's refusal, or att's own failure on it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Failure {
+    /// The file could not be read.
+    Load(#[from] LoadError),
+    /// att itself failed on the file (a panic, which in WebAssembly ends the instance).
+    Internal(#[from] Panicked),
+}
+
+/// Why a view or a download of a report cannot be given (said in every language in
+/// [`crate::messages`]).
+#[derive(Debug, thiserror::Error)]
 pub enum ViewError {
     /// The file could not be read at all, so there is no document.
-    #[error("{name}: {failure}")]
     NotRead {
         /// The file's name.
         name: String,
         /// Why it could not be read.
-        failure: String,
+        failure: Failure,
     },
     /// The document's structure is too far from a report's to be written in another format.
-    #[error("{name}: cannot be written as {target}: its structure is not a report's ({reason})")]
     NotAReport {
         /// The file's name.
         name: String,
         /// What it was to be written as.
-        target: &'static str,
-        /// What serde found.
-        reason: String,
+        target: Target,
+        /// The first place whose value is not of the kind its field needs.
+        pointer: String,
     },
     /// A writer refused the report.
-    #[error("{name}: cannot be written as {target}: {reason}")]
     Writer {
         /// The file's name.
         name: String,
-        /// What it was to be written as.
-        target: &'static str,
         /// The writer's error.
-        reason: String,
+        source: WriterError,
     },
     /// The report is not a workbook, so it has no sheets to show.
-    #[error("{name}: is not a workbook and has no sheets")]
     NoSheets {
         /// The file's name.
         name: String,
     },
     /// The workbook has no sheet of that name.
-    #[error("{name}: has no sheet named “{sheet}”")]
     NoSuchSheet {
         /// The file's name.
         name: String,
         /// The sheet asked for.
         sheet: String,
     },
-    /// The workbook could not be annotated (an .xls or .ods workbook, a text file, a damaged
-    /// workbook): att-annotate's reason, as `att annotate` gives it.
-    #[error("{name}: cannot be annotated: {reason}")]
+    /// The report cannot be annotated.
     Annotate {
         /// The file's name.
         name: String,
         /// Why.
-        reason: String,
+        refusal: Refusal,
     },
     /// The workbook's cells could not be read again for display.
-    #[error("{name}: its cells cannot be shown: {reason}")]
     Grid {
         /// The file's name.
         name: String,
         /// The grid reader's error.
-        reason: String,
+        source: GridError,
     },
+}
+
+/// What a report is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The canonical JSON document.
+    Json,
+    /// The XML encoding.
+    Xml,
+    /// A workbook (the pre-filled template).
+    Workbook,
+}
+
+/// A writer's refusal.
+#[derive(Debug, thiserror::Error)]
+pub enum WriterError {
+    /// serde_json could not write the document.
+    Json(#[source] serde_json::Error),
+    /// The XML writer refused the report.
+    Xml(#[from] att_xml::WriteError),
+    /// The workbook writer refused the report.
+    Workbook(#[from] att_xlsx_writer::WriteError),
+}
+
+impl WriterError {
+    /// What the report was to be written as.
+    pub fn target(&self) -> Target {
+        match self {
+            WriterError::Json(_) => Target::Json,
+            WriterError::Xml(_) => Target::Xml,
+            WriterError::Workbook(_) => Target::Workbook,
+        }
+    }
+}
+
+/// Why a report cannot be annotated.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    /// It is a text file (JSON, XML), which has no cells.
+    TextFile(Format),
+    /// att-annotate refused the workbook, as `att annotate` does.
+    Refused(#[from] att_annotate::AnnotateError),
 }
 
 /// What the pipeline made of a file that could be read.
@@ -90,8 +133,8 @@ pub struct Checked {
     name: String,
     sha256: Option<String>,
     bytes: Vec<u8>,
-    outcome: Result<Outcome, String>,
-    grids: OnceCell<Result<Vec<SheetCells>, String>>,
+    outcome: Result<Outcome, Failure>,
+    grids: OnceCell<Result<Vec<SheetCells>, GridError>>,
 }
 
 /// What the page shows of a report: its diagnostics as the diagnostics report writes them
@@ -125,7 +168,7 @@ impl Checked {
                 diagnostics: att_core::check(&loaded, validator),
                 loaded,
             })
-            .map_err(|error| error.to_string());
+            .map_err(Failure::Load);
         Checked {
             name: name.to_owned(),
             sha256,
@@ -137,12 +180,12 @@ impl Checked {
 
     /// A file on which att itself failed (a panic, which in WebAssembly ends the instance):
     /// kept with its failure, and no digest, as the command line reports it.
-    pub fn failed(name: &str, failure: String) -> Checked {
+    pub fn failed(name: &str, failure: Panicked) -> Checked {
         Checked {
             name: name.to_owned(),
             sha256: None,
             bytes: Vec::new(),
-            outcome: Err(failure),
+            outcome: Err(Failure::Internal(failure)),
             grids: OnceCell::new(),
         }
     }
@@ -153,19 +196,19 @@ impl Checked {
     }
 
     /// The report's diagnostics, or why the file could not be read.
-    pub fn diagnostics(&self) -> Result<&[Diagnostic], &str> {
+    pub fn diagnostics(&self) -> Result<&[Diagnostic], &Failure> {
         match &self.outcome {
             Ok(outcome) => Ok(&outcome.diagnostics),
             Err(failure) => Err(failure),
         }
     }
 
-    /// The result in the shape the renderers take.
-    pub fn file_result(&self) -> FileResult {
+    /// The result in the shape the renderers take, a failure said in `lang`.
+    pub fn file_result(&self, lang: Lang) -> FileResult {
         FileResult {
             path: self.name.clone(),
             sha256: self.sha256.clone(),
-            failure: self.outcome.as_ref().err().cloned(),
+            failure: self.outcome.as_ref().err().map(|failure| failure.say(lang)),
             diagnostics: self
                 .outcome
                 .as_ref()
@@ -176,7 +219,7 @@ impl Checked {
 
     /// What the page shows of the report, in `lang`.
     pub fn result(&self, lang: Lang) -> CheckResult {
-        let file = self.file_result();
+        let file = self.file_result(lang);
         let outcome = self.outcome.as_ref().ok();
         CheckResult {
             file: FileReport {
@@ -202,20 +245,29 @@ impl Checked {
         })
     }
 
-    /// The typed report the document holds.
-    fn report(&self) -> Result<Report, ViewError> {
-        self.typed_report("a report")
+    /// The typed report the document holds, when its structure is a report's.
+    fn report(&self) -> Option<Report> {
+        let loaded = &self.outcome.as_ref().ok()?.loaded;
+        loaded.untyped().is_empty().then(|| loaded.report.clone())
     }
 
-    fn typed_report(&self, target: &'static str) -> Result<Report, ViewError> {
+    /// The typed report, to be written as `target`.
+    fn typed_report(&self, target: Target) -> Result<Report, ViewError> {
         let loaded = &self.outcome()?.loaded;
         match loaded.untyped().first() {
             None => Ok(loaded.report.clone()),
             Some(pointer) => Err(ViewError::NotAReport {
                 name: self.name.clone(),
                 target,
-                reason: format!("the value at {pointer} is not of the kind its field needs"),
+                pointer: pointer.clone(),
             }),
+        }
+    }
+
+    fn writer_error(&self, source: impl Into<WriterError>) -> ViewError {
+        ViewError::Writer {
+            name: self.name.clone(),
+            source: source.into(),
         }
     }
 
@@ -228,45 +280,31 @@ impl Checked {
         } else {
             serde_json::to_vec_pretty(&*loaded.document())
         };
-        let mut bytes = written.map_err(|error| ViewError::Writer {
-            name: self.name.clone(),
-            target: "JSON",
-            reason: error.to_string(),
-        })?;
+        let mut bytes = written.map_err(|error| self.writer_error(WriterError::Json(error)))?;
         bytes.push(b'\n');
         Ok(bytes)
     }
 
     /// The report in its XML encoding, as `att convert --to xml` writes it.
     pub fn xml(&self) -> Result<Vec<u8>, ViewError> {
-        let report = self.typed_report("XML")?;
+        let report = self.typed_report(Target::Xml)?;
         att_xml::write(&report)
             .map(String::into_bytes)
-            .map_err(|error| ViewError::Writer {
-                name: self.name.clone(),
-                target: "XML",
-                reason: error.to_string(),
-            })
+            .map_err(|error| self.writer_error(error))
     }
 
     /// The standard template pre-filled from the report, as `att template --from` writes it:
     /// in the report's own language when it is English, French or Spanish, else in `fallback`.
     pub fn prefilled_template(&self, fallback: Lang) -> Result<Vec<u8>, ViewError> {
-        let report = self.typed_report("a workbook")?;
+        let report = self.typed_report(Target::Workbook)?;
         let lang = att_xlsx_writer::report_language(&report).unwrap_or(fallback);
-        att_xlsx_writer::write(&report, &att_xlsx_writer::Options { lang }).map_err(|error| {
-            ViewError::Writer {
-                name: self.name.clone(),
-                target: "a workbook",
-                reason: error.to_string(),
-            }
-        })
+        att_xlsx_writer::write(&report, &att_xlsx_writer::Options { lang })
+            .map_err(|error| self.writer_error(error))
     }
 
     /// The summary of the report in `lang`, when its document is a report's.
     pub fn summary(&self, lang: Lang) -> Option<Summary> {
         self.report()
-            .ok()
             .map(|report| summary::summarise(&report, lang))
     }
 
@@ -274,15 +312,12 @@ impl Checked {
     /// flagged cell, in `lang`, and a first sheet listing every finding.
     pub fn annotated(&self, lang: Lang) -> Result<att_annotate::Annotated, ViewError> {
         let outcome = self.outcome()?;
-        let refused = |reason: String| ViewError::Annotate {
+        let refused = |refusal: Refusal| ViewError::Annotate {
             name: self.name.clone(),
-            reason,
+            refusal,
         };
         if matches!(outcome.loaded.format, Format::Json | Format::Xml) {
-            return Err(refused(format!(
-                "it is {} and has no cells to note",
-                outcome.loaded.format.describe()
-            )));
+            return Err(refused(Refusal::TextFile(outcome.loaded.format)));
         }
         let findings: Vec<att_annotate::Finding> = outcome
             .diagnostics
@@ -294,7 +329,7 @@ impl Checked {
             ..att_annotate::Options::default()
         };
         att_annotate::annotate(&self.bytes, &findings, &options)
-            .map_err(|error| refused(error.to_string()))
+            .map_err(|error| refused(error.into()))
     }
 
     /// The cells of part of a sheet, for showing it as a grid.
@@ -310,13 +345,11 @@ impl Checked {
         }
         let sheets = self
             .grids
-            .get_or_init(|| {
-                grid::read_sheets(&self.bytes, outcome.loaded.format).map_err(|e| e.to_string())
-            })
+            .get_or_init(|| grid::read_sheets(&self.bytes, outcome.loaded.format))
             .as_ref()
-            .map_err(|reason| ViewError::Grid {
+            .map_err(|source| ViewError::Grid {
                 name: self.name.clone(),
-                reason: reason.clone(),
+                source: source.clone(),
             })?;
         let cells = sheets
             .iter()

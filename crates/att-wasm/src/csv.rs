@@ -1,7 +1,7 @@
 //! The diagnostics as CSV, one row per finding, for a spreadsheet or a ticket system.
 
 use crate::checked::Checked;
-use att_schema::{Lang, Location};
+use att_schema::{Lang, Location, Say};
 use std::fmt::Write;
 
 /// The columns, in order.
@@ -22,7 +22,7 @@ pub fn render<'a>(reports: impl IntoIterator<Item = &'a Checked>, lang: Lang) ->
                 let mut fields = vec![String::new(); HEADER.len()];
                 fields[0] = report.name().to_owned();
                 fields[1] = "error".to_owned();
-                fields[10] = failure.to_owned();
+                fields[10] = failure.say(lang);
                 row(&mut out, fields);
             }
             Ok(diagnostics) => {

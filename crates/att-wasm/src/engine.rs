@@ -5,20 +5,19 @@ use crate::checked::Checked;
 use att_core::settings::Settings;
 use att_render::FileResult;
 use att_schema::Lang;
-use att_validate::Validator;
+use att_validate::{ConfigError, Validator};
 
 /// The number of a checked report in its engine.
 pub type ReportId = u32;
 
-/// Why an engine cannot do what it was asked.
+/// Why an engine cannot do what it was asked (said in every language in
+/// [`crate::messages`]).
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum EngineError {
     /// No report has this number (never given, or removed).
-    #[error("no report has the number {0}")]
     NoSuchReport(ReportId),
-    /// The settings file could not be read.
-    #[error("{0}")]
-    Settings(String),
+    /// The settings file could not be used: it names the file, line and column.
+    Settings(#[from] ConfigError),
 }
 
 /// A session of checks with the same settings.
@@ -49,7 +48,7 @@ impl Engine {
     pub fn with_settings_text(text: &str, origin: &str) -> Result<Engine, EngineError> {
         att_core::settings::parse(text, origin)
             .map(Engine::new)
-            .map_err(|error| EngineError::Settings(error.to_string()))
+            .map_err(EngineError::Settings)
     }
 
     /// The settings in force.
@@ -66,7 +65,7 @@ impl Engine {
 
     /// Keeps a file on which att itself failed, with the failure the page caught; returns its
     /// number.
-    pub fn record_failure(&mut self, name: &str, failure: String) -> ReportId {
+    pub fn record_failure(&mut self, name: &str, failure: att_core::Panicked) -> ReportId {
         self.reports.push(Some(Checked::failed(name, failure)));
         (self.reports.len() - 1) as ReportId
     }
@@ -96,7 +95,7 @@ impl Engine {
         let files: Vec<FileResult> = self
             .reports_of(ids)?
             .iter()
-            .map(|report| report.file_result())
+            .map(|report| report.file_result(lang))
             .collect();
         Ok(att_render::json::render(
             &files,
@@ -109,7 +108,10 @@ impl Engine {
     /// `att validate --format html` writes.
     pub fn html_report(&self, ids: &[ReportId], lang: Lang) -> Result<String, EngineError> {
         let reports = self.reports_of(ids)?;
-        let files: Vec<FileResult> = reports.iter().map(|report| report.file_result()).collect();
+        let files: Vec<FileResult> = reports
+            .iter()
+            .map(|report| report.file_result(lang))
+            .collect();
         let summaries: Vec<_> = reports.iter().map(|report| report.summary(lang)).collect();
         let pages: Vec<_> = files
             .iter()
@@ -159,6 +161,26 @@ mod tests {
             engine.diagnostics_json(&[first], Lang::En),
             Err(EngineError::NoSuchReport(first))
         );
+    }
+
+    #[test]
+    fn a_failure_of_att_is_said_in_the_language_of_each_result() {
+        let mut engine = Engine::default();
+        let cause = att_schema::say::Detail::of(&"index out of range");
+        let id = engine.record_failure("rapport.xlsx", att_core::Panicked { cause: Some(cause) });
+        let failure = |lang| {
+            engine
+                .report(id)
+                .map(|report| report.result(lang).file.failure)
+        };
+        let spanish = failure(Lang::Es).ok().flatten().unwrap_or_default();
+        assert!(
+            spanish.starts_with("att falló con este archivo"),
+            "{spanish}"
+        );
+        assert!(spanish.contains("index out of range"), "{spanish}");
+        let english = failure(Lang::En).ok().flatten().unwrap_or_default();
+        assert!(english.starts_with("att failed on this file"), "{english}");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! costs one cell; `.xls` and `.ods` grids are the ones the workbook reader's pre-scan bounded.
 
 use att_core::Format;
+use att_schema::say::Detail;
 use calamine::{Data, Ods, Reader, SheetType, SheetVisible, Xls, Xlsx};
 use serde::{Deserialize, Serialize};
 use std::io::Cursor;
@@ -20,15 +21,14 @@ pub const MAX_WINDOW_ROWS: u32 = 1_000;
 /// Most columns of one window.
 pub const MAX_WINDOW_COLUMNS: u32 = 200;
 
-/// Why a workbook's cells could not be read for display.
-#[derive(Debug, thiserror::Error)]
+/// Why a workbook's cells could not be read for display (said in every language in
+/// [`crate::messages`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum GridError {
     /// The content is not a workbook.
-    #[error("it is not a workbook")]
     NotAWorkbook,
-    /// calamine failed on the workbook or one of its sheets.
-    #[error("{0}")]
-    Calamine(String),
+    /// calamine failed on the workbook or one of its sheets: its words.
+    Calamine(Detail),
 }
 
 /// One worksheet's non-empty cells as the spreadsheet shows them.
@@ -116,7 +116,7 @@ impl SheetCells {
 
 /// Every worksheet of the workbook in `bytes`, in tab order.
 pub fn read_sheets(bytes: &[u8], format: Format) -> Result<Vec<SheetCells>, GridError> {
-    let calamine = |error: &dyn std::fmt::Display| GridError::Calamine(error.to_string());
+    let calamine = |error: &dyn std::fmt::Display| GridError::Calamine(Detail::of(error));
     let mut budget = MAX_CELLS;
     match format {
         Format::Xlsx => {
@@ -169,7 +169,7 @@ fn from_grids<R: std::io::Read + std::io::Seek>(
     for meta in metas.iter().filter(|m| m.typ == SheetType::WorkSheet) {
         let range = workbook
             .worksheet_range(&meta.name)
-            .map_err(|error| GridError::Calamine(error.to_string()))?;
+            .map_err(|error| GridError::Calamine(Detail::of(&error)))?;
         let (row0, column0) = range.start().unwrap_or_default();
         let mut cells = Vec::new();
         for (row, column, data) in range.used_cells() {

@@ -7,18 +7,22 @@
 //!
 //! The modules below the bindings are plain Rust and are tested natively: [`engine`] (the
 //! session), [`checked`] (one report and its views, the one caller of the pipeline), [`grid`]
-//! (sheet cells for display), [`csv`] and [`rules`]; the [`summary`] is att-render's, which
-//! the HTML report shares.
+//! (sheet cells for display), [`csv`], [`rules`] and [`messages`] (what the engine's errors
+//! say); the [`summary`] is att-render's, which the HTML report shares. Every error crosses to
+//! JavaScript said in the language the page asks for, as the command line says it.
 
 pub mod checked;
 pub mod csv;
 pub mod engine;
 pub mod grid;
+pub mod messages;
 pub mod rules;
 /// The summary of a report, shared with the command line's HTML report.
 pub use att_render::summary;
 
+use att_core::Panicked;
 use att_schema::Lang;
+use att_schema::say::{Detail, Say};
 use grid::Window;
 use wasm_bindgen::prelude::*;
 
@@ -45,11 +49,12 @@ impl Engine {
     }
 
     /// A session with the settings of an `att.toml` file (rule severities and limits); the
-    /// error names `origin` with the line and column of a bad setting.
-    pub fn with_settings(text: &str, origin: &str) -> Result<Engine, JsError> {
+    /// error, in `lang`, names `origin` with the line and column of a bad setting.
+    pub fn with_settings(text: &str, origin: &str, lang: &str) -> Result<Engine, JsError> {
+        let lang = language(lang)?;
         engine::Engine::with_settings_text(text, origin)
             .map(|inner| Engine { inner })
-            .map_err(js_error)
+            .map_err(|error| js_error(&error, lang))
     }
 
     /// Reads and validates a report; returns its number in this session. A file that cannot
@@ -59,9 +64,10 @@ impl Engine {
     }
 
     /// Keeps a file on which att itself failed (the page caught the exception of a panic and
-    /// started a fresh instance); returns its number.
-    pub fn record_failure(&mut self, name: &str, failure: &str) -> u32 {
-        self.inner.record_failure(name, failure.to_owned())
+    /// started a fresh instance), with the failure's cause ([`failure_cause`]); returns its
+    /// number. Its failure is said in the language each result is asked in.
+    pub fn record_failure(&mut self, name: &str, cause: &str) -> u32 {
+        self.inner.record_failure(name, panicked(cause))
     }
 
     /// Forgets a report.
@@ -73,59 +79,58 @@ impl Engine {
     /// `format`, `summary` and `sheets`.
     pub fn result(&self, id: u32, lang: &str) -> Result<String, JsError> {
         let lang = language(lang)?;
-        let result = self.inner.report(id).map_err(js_error)?.result(lang);
-        serde_json::to_string(&result).map_err(js_error)
+        let result = self.report(id, lang)?.result(lang);
+        serde_json::to_string(&result).map_err(JsError::from)
     }
 
     /// The diagnostics report of the reports `ids`, as `att validate --format json` prints it.
     pub fn diagnostics_json(&self, ids: Vec<u32>, lang: &str) -> Result<String, JsError> {
+        let lang = language(lang)?;
         self.inner
-            .diagnostics_json(&ids, language(lang)?)
-            .map_err(js_error)
+            .diagnostics_json(&ids, lang)
+            .map_err(|error| js_error(&error, lang))
     }
 
     /// The findings of the reports `ids` as CSV.
     pub fn diagnostics_csv(&self, ids: Vec<u32>, lang: &str) -> Result<String, JsError> {
+        let lang = language(lang)?;
         self.inner
-            .diagnostics_csv(&ids, language(lang)?)
-            .map_err(js_error)
+            .diagnostics_csv(&ids, lang)
+            .map_err(|error| js_error(&error, lang))
     }
 
-    /// The canonical JSON document, as `att convert --to json` writes it.
-    pub fn canonical_json(&self, id: u32) -> Result<Vec<u8>, JsError> {
-        self.inner
-            .report(id)
-            .map_err(js_error)?
+    /// The canonical JSON document, as `att convert --to json` writes it; why not, in `lang`.
+    pub fn canonical_json(&self, id: u32, lang: &str) -> Result<Vec<u8>, JsError> {
+        let lang = language(lang)?;
+        self.report(id, lang)?
             .canonical_json()
-            .map_err(js_error)
+            .map_err(|error| js_error(&error, lang))
     }
 
-    /// The report's XML encoding, as `att convert --to xml` writes it.
-    pub fn xml(&self, id: u32) -> Result<Vec<u8>, JsError> {
-        self.inner
-            .report(id)
-            .map_err(js_error)?
+    /// The report's XML encoding, as `att convert --to xml` writes it; why not, in `lang`.
+    pub fn xml(&self, id: u32, lang: &str) -> Result<Vec<u8>, JsError> {
+        let lang = language(lang)?;
+        self.report(id, lang)?
             .xml()
-            .map_err(js_error)
+            .map_err(|error| js_error(&error, lang))
     }
 
     /// The standard template pre-filled from the report (an `.xlsx` workbook), in the
     /// report's language, else in `lang`.
     pub fn template(&self, id: u32, lang: &str) -> Result<Vec<u8>, JsError> {
         let lang = language(lang)?;
-        self.inner
-            .report(id)
-            .map_err(js_error)?
+        self.report(id, lang)?
             .prefilled_template(lang)
-            .map_err(js_error)
+            .map_err(|error| js_error(&error, lang))
     }
 
     /// The HTML report of the reports `ids`: the static page `att validate --format html`
     /// writes, in `lang`.
     pub fn html_report(&self, ids: Vec<u32>, lang: &str) -> Result<String, JsError> {
+        let lang = language(lang)?;
         self.inner
-            .html_report(&ids, language(lang)?)
-            .map_err(js_error)
+            .html_report(&ids, lang)
+            .map_err(|error| js_error(&error, lang))
     }
 
     /// The workbook with a note on every flagged cell and a first sheet of the findings, in
@@ -133,18 +138,18 @@ impl Engine {
     pub fn annotate(&self, id: u32, lang: &str) -> Result<AnnotatedWorkbook, JsError> {
         let lang = language(lang)?;
         let annotated = self
-            .inner
-            .report(id)
-            .map_err(js_error)?
+            .report(id, lang)?
             .annotated(lang)
-            .map_err(js_error)?;
+            .map_err(|error| js_error(&error, lang))?;
         Ok(AnnotatedWorkbook {
             bytes: annotated.bytes,
             extension: annotated.extension.to_owned(),
         })
     }
 
-    /// The non-empty cells of a window onto one sheet of a workbook report, as JSON.
+    /// The non-empty cells of a window onto one sheet of a workbook report, as JSON; why
+    /// not, in `lang`.
+    #[allow(clippy::too_many_arguments)]
     pub fn sheet(
         &self,
         id: u32,
@@ -153,7 +158,9 @@ impl Engine {
         rows: u32,
         first_column: u32,
         columns: u32,
+        lang: &str,
     ) -> Result<String, JsError> {
+        let lang = language(lang)?;
         let window = Window {
             first_row,
             rows,
@@ -161,18 +168,26 @@ impl Engine {
             columns,
         };
         let cells = self
-            .inner
-            .report(id)
-            .map_err(js_error)?
+            .report(id, lang)?
             .sheet(sheet, window)
-            .map_err(js_error)?;
-        serde_json::to_string(&cells).map_err(js_error)
+            .map_err(|error| js_error(&error, lang))?;
+        serde_json::to_string(&cells).map_err(JsError::from)
     }
 
     /// The rule catalogue with the severities in force, in `lang`, as JSON (the records of
     /// `att rules --format json`).
     pub fn rules(&self, lang: &str) -> Result<String, JsError> {
-        serde_json::to_string(&self.inner.rules(language(lang)?)).map_err(js_error)
+        let lang = language(lang)?;
+        serde_json::to_string(&self.inner.rules(lang)).map_err(JsError::from)
+    }
+}
+
+impl Engine {
+    /// The report with number `id`; why not, in `lang`.
+    fn report(&self, id: u32, lang: Lang) -> Result<&checked::Checked, JsError> {
+        self.inner
+            .report(id)
+            .map_err(|error| js_error(&error, lang))
     }
 }
 
@@ -189,7 +204,8 @@ pub struct AnnotatedWorkbook {
 /// The blank standard template in `lang` (an `.xlsx` workbook), as `att template` writes it.
 #[wasm_bindgen]
 pub fn blank_template(lang: &str) -> Result<Vec<u8>, JsError> {
-    att_xlsx_writer::template(language(lang)?).map_err(js_error)
+    let lang = language(lang)?;
+    att_xlsx_writer::template(lang).map_err(|error| js_error(&error, lang))
 }
 
 /// The toolkit's version.
@@ -199,37 +215,61 @@ pub fn version() -> String {
 }
 
 /// Installs the panic hook when the module starts: a panic (a bug of att or of a library it
-/// uses) becomes a JavaScript exception whose message says that att failed on the file, as
-/// the command line says; the page then starts a fresh instance.
+/// uses) becomes a JavaScript exception whose message is att's failure on the file in English
+/// ([`is_internal_failure`] recognises it, [`failure_cause`] takes its cause out); the page then
+/// starts a fresh instance and keeps the failure, said in the page's language.
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
-        let cause = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown cause".to_owned());
-        wasm_bindgen::throw_str(&internal_failure(&cause));
+        let failure = Panicked::of_payload(info.payload());
+        wasm_bindgen::throw_str(&failure.say(Lang::En));
     }));
 }
 
-/// The failure of a file on which att itself failed, worded as the command line words it; the
-/// page words a trap without a panic (a stack overflow) with it too.
+/// The failure of a file on which att itself failed from `cause`, in `lang`, as the command
+/// line words it; the page words a trap without a panic (a stack overflow) with it too.
 #[wasm_bindgen]
-pub fn internal_failure(cause: &str) -> String {
-    format!(
-        "{INTERNAL_FAILURE_OPENING}{cause}); please report it, with the file if you can share it"
-    )
+pub fn internal_failure(cause: &str, lang: &str) -> Result<String, JsError> {
+    Ok(panicked(cause).say(language(lang)?))
 }
 
-/// The opening words of [`internal_failure`].
-const INTERNAL_FAILURE_OPENING: &str = "att failed on this file (an internal error: ";
-
-/// Whether `message` is the failure of a file on which att itself failed.
+/// Whether `message` is the exception of a panic: att's failure on the file, in English.
 #[wasm_bindgen]
 pub fn is_internal_failure(message: &str) -> bool {
-    message.starts_with(INTERNAL_FAILURE_OPENING)
+    let (opening, _) = english_frame();
+    message.starts_with(&opening) || message == (Panicked { cause: None }).say(Lang::En)
+}
+
+/// The cause of att's failure that a JavaScript exception's `message` tells: the panic's own
+/// message when it is the exception of a panic, else the message itself (a trap's).
+#[wasm_bindgen]
+pub fn failure_cause(message: &str) -> String {
+    if message == (Panicked { cause: None }).say(Lang::En) {
+        return String::new();
+    }
+    let (opening, closing) = english_frame();
+    message
+        .strip_prefix(&opening)
+        .and_then(|rest| rest.strip_suffix(&closing))
+        .unwrap_or(message)
+        .to_owned()
+}
+
+/// The failure of a panic whose message is `cause` (none when it is empty).
+fn panicked(cause: &str) -> Panicked {
+    Panicked {
+        cause: (!cause.is_empty()).then(|| Detail::of(&cause)),
+    }
+}
+
+/// The English words around the cause of att's failure.
+fn english_frame() -> (String, String) {
+    const CAUSE: &str = "\u{0}";
+    let said = panicked(CAUSE).say(Lang::En);
+    match said.split_once(CAUSE) {
+        Some((opening, closing)) => (opening.to_owned(), closing.to_owned()),
+        None => (said, String::new()),
+    }
 }
 
 fn language(code: &str) -> Result<Lang, JsError> {
@@ -237,8 +277,9 @@ fn language(code: &str) -> Result<Lang, JsError> {
         .ok_or_else(|| JsError::new(&format!("no language “{code}”: use en, fr or es")))
 }
 
-fn js_error(error: impl std::fmt::Display) -> JsError {
-    JsError::new(&error.to_string())
+/// An error for JavaScript, said in `lang`.
+fn js_error(error: &impl Say, lang: Lang) -> JsError {
+    JsError::new(&error.say(lang))
 }
 
 #[cfg(test)]
@@ -247,9 +288,31 @@ mod tests {
 
     #[test]
     fn an_internal_failure_is_recognised_by_its_wording() {
-        let failure = internal_failure("index out of range");
+        let failure = Panicked {
+            cause: Some(Detail::of(&"index out of range")),
+        }
+        .say(Lang::En);
         assert!(is_internal_failure(&failure));
         assert!(failure.contains("index out of range"));
         assert!(!is_internal_failure("the file is empty"));
+        assert_eq!(failure_cause(&failure), "index out of range");
+        assert_eq!(
+            failure_cause("unreachable executed"),
+            "unreachable executed"
+        );
+        let unknown = Panicked { cause: None }.say(Lang::En);
+        assert!(is_internal_failure(&unknown));
+        assert_eq!(failure_cause(&unknown), "");
+    }
+
+    #[test]
+    fn a_failure_is_said_in_the_language_asked() {
+        let french = internal_failure("index out of range", "fr").expect("a language");
+        assert!(
+            french.starts_with("att a échoué sur ce fichier"),
+            "{french}"
+        );
+        assert!(french.contains("index out of range"), "{french}");
+        assert!(!is_internal_failure(&french));
     }
 }

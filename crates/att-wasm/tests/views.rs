@@ -137,7 +137,11 @@ fn a_file_that_cannot_be_read_has_its_failure_and_no_views() {
         &Validator::new(),
     );
     let result = checked.result(Lang::Fr);
-    assert_eq!(result.file.failure.as_deref(), Some("the file is empty"));
+    assert_eq!(result.file.failure.as_deref(), Some("le fichier est vide"));
+    assert_eq!(
+        checked.result(Lang::Es).file.failure.as_deref(),
+        Some("el archivo está vacío")
+    );
     assert!(!result.file.valid);
     assert!(result.summary.is_none());
     assert!(checked.xml().is_err());
@@ -200,7 +204,7 @@ fn the_html_report_holds_each_report_with_its_summary_and_findings() {
     assert!(html.contains("<a href=\"#report-1\">rapport.xlsx</a>"));
     assert!(html.contains("<a href=\"#report-2\">vide.json</a>"));
     assert!(html.contains("<h3 id=\"report-1-summary\">Résumé</h3>"));
-    assert!(html.contains("the file is empty"));
+    assert!(html.contains("le fichier est vide"));
     let checked = engine.report(workbook).expect("the report");
     for diagnostic in checked.diagnostics().expect("read") {
         let message = diagnostic

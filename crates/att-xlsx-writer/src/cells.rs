@@ -216,7 +216,7 @@ pub(crate) fn lenient<T: Serialize>(
 pub(crate) fn json<T: Serialize>(value: &T, pointer: &str) -> Result<Value, WriteError> {
     serde_json::to_value(value).map_err(|error| WriteError::Value {
         pointer: pointer.to_owned(),
-        reason: error.to_string(),
+        source: error,
     })
 }
 

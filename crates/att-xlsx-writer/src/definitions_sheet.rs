@@ -2,7 +2,7 @@
 //! under the header "Category / National category / Definition".
 
 use crate::cells::{self, Content};
-use crate::error::WriteError;
+use crate::error::{Table, WriteError};
 use crate::fit::{self, Font};
 use crate::lists;
 use crate::styles::{self, Styles};
@@ -35,7 +35,7 @@ pub(crate) fn add(
     let max = (1_048_576 - first) as usize;
     if definitions.len() > max {
         return Err(WriteError::TooManyRows {
-            table: "national_definitions",
+            table: Table::NationalDefinitions,
             rows: definitions.len(),
             max,
         });

@@ -45,7 +45,7 @@ mod texts;
 mod title_page;
 mod validation;
 
-pub use error::WriteError;
+pub use error::{Table, WriteError};
 
 use att_schema::{Direction, DirectionKind, Lang, Report, SCHEMA_VERSION, Status, Submission};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};

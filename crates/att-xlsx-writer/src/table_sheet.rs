@@ -4,7 +4,7 @@
 
 use crate::cells::{self, Content};
 use crate::columns::TableColumn;
-use crate::error::WriteError;
+use crate::error::{Table, WriteError};
 use crate::fit::{self, Font};
 use crate::lists;
 use crate::parties::{self, StateList};
@@ -44,7 +44,7 @@ pub(crate) fn add(
     let max = (MAX_ROWS - first) as usize;
     if direction.entries.len() > max {
         return Err(WriteError::TooManyRows {
-            table: kind.field(),
+            table: Table::Entries(kind),
             rows: direction.entries.len(),
             max,
         });

@@ -39,7 +39,10 @@ mod interpret;
 pub mod own;
 pub mod rules;
 
-pub use container::error::ReadError;
+pub use container::error::{
+    Encryption, OleProblem, OtherFile, PartProblem, ReadError, SheetName, SheetProblem,
+    UnsupportedWorkbook, ZipProblem,
+};
 pub use container::limits::{LimitExceeded, Limits};
 
 use att_schema::rules::LAYOUT_NOT_RECOGNISED;

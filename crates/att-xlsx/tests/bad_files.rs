@@ -3,7 +3,7 @@
 
 mod support;
 
-use att_xlsx::{Limits, ReadError};
+use att_xlsx::{Limits, OtherFile, ReadError};
 use std::io::{Cursor, Write};
 use support::builders;
 
@@ -65,7 +65,7 @@ fn says_what_a_file_that_is_not_a_workbook_is() {
         ("META-INF/manifest.xml", b"<manifest:manifest/>"),
     ]);
     assert!(
-        matches!(error_of(&odt), ReadError::NotAWorkbook(ref why) if why.contains("opendocument.text")),
+        matches!(error_of(&odt), ReadError::NotAWorkbook(OtherFile::OpenDocument { ref mimetype }) if mimetype.contains("opendocument.text")),
         "{}",
         error_of(&odt)
     );

@@ -39,6 +39,7 @@
 mod decode;
 mod error;
 mod lexical;
+mod messages;
 mod position;
 mod reader;
 pub mod rules;
@@ -47,7 +48,7 @@ mod writer;
 
 use att_schema::{Format, ReadReport, Reader, Report, Rule, Written};
 
-pub use error::{ReadError, WriteError};
+pub use error::{ReadError, SyntaxProblem, WriteError};
 pub use rules::RULES;
 
 /// The version of the XML encoding this crate reads and writes; the same as the canonical

@@ -6,13 +6,13 @@
 //! ones (refused), characters XML does not allow, nesting depth and number of elements (limited),
 //! undeclared prefixes, and a root element that is not the report of this version.
 
-use crate::error::ReadError;
+use crate::error::{ReadError, SyntaxProblem};
 use crate::position::{Position, Positions, offset_in};
 use crate::{Limits, NAMESPACE, NAMESPACE_STEM, VERSION};
 use quick_xml::NsReader;
 use quick_xml::XmlVersion;
 use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
-use quick_xml::escape::{EscapeError, resolve_predefined_entity};
+use quick_xml::escape::{EscapeError, ParseCharRefError, resolve_predefined_entity};
 use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::{NamespaceError, ResolveResult};
@@ -112,20 +112,16 @@ fn check_characters(text: &str) -> Result<(), ReadError> {
         Some(offset) => {
             let code = text[offset..].chars().next().map_or(0, u32::from);
             let at = Positions::new(text).at(offset);
-            Err(syntax(at, illegal_character(code)))
+            Err(syntax(at, SyntaxProblem::IllegalCharacter { code }))
         }
     }
 }
 
-fn illegal_character(code: u32) -> String {
-    format!("the character U+{code:04X} is not allowed in XML")
-}
-
-fn syntax(at: Position, message: impl Into<String>) -> ReadError {
+fn syntax(at: Position, problem: SyntaxProblem) -> ReadError {
     ReadError::Syntax {
         line: at.line,
         column: at.column,
-        message: message.into(),
+        problem,
     }
 }
 
@@ -154,20 +150,17 @@ impl<'a> Builder<'a, '_> {
                 Event::Decl(declaration) => {
                     let at = self.positions.at(offset);
                     if offset != 0 {
-                        return Err(syntax(
-                            at,
-                            "the XML declaration (<?xml …?>) must be at the very start of the file",
-                        ));
+                        return Err(syntax(at, SyntaxProblem::MisplacedDeclaration));
                     }
-                    let version = declaration.version().map_err(|error| {
-                        syntax(at, format!("the XML declaration is not valid: {error}"))
-                    })?;
+                    let version = declaration
+                        .version()
+                        .map_err(|error| syntax(at, problem_of(&error)))?;
                     if !version.starts_with("1.") {
                         return Err(syntax(
                             at,
-                            format!(
-                                "XML version {version} is not supported; declare version=\"1.0\""
-                            ),
+                            SyntaxProblem::UnsupportedVersion {
+                                version: version.into_owned(),
+                            },
                         ));
                     }
                 }
@@ -211,10 +204,7 @@ impl<'a> Builder<'a, '_> {
     fn start(&mut self, start: &BytesStart, offset: usize, empty: bool) -> Result<(), ReadError> {
         let at = self.positions.at(offset);
         if self.root.is_some() {
-            return Err(syntax(
-                at,
-                "a second root element: everything in an XML file is inside one root element",
-            ));
+            return Err(syntax(at, SyntaxProblem::SecondRoot));
         }
         self.elements += 1;
         if self.elements > self.limits.max_elements {
@@ -296,16 +286,16 @@ impl<'a> Builder<'a, '_> {
             let at = offset_in(self.input, key).map_or(element_at, |o| self.positions.at(o));
             let raw: &str = &attribute.value;
             if raw.contains('<') {
-                return Err(syntax(
-                    at,
-                    "an attribute value may not contain '<' (write it as &lt;)",
-                ));
+                return Err(syntax(at, SyntaxProblem::LessThanInAttribute));
             }
             let value = match attribute.normalized_value(XmlVersion::Implicit1_0) {
                 Ok(Cow::Borrowed(value)) => self.borrow(value),
                 Ok(Cow::Owned(value)) => {
                     if let Some(c) = value.chars().find(|c| !is_xml_char(*c)) {
-                        return Err(syntax(at, illegal_character(u32::from(c))));
+                        return Err(syntax(
+                            at,
+                            SyntaxProblem::IllegalCharacter { code: u32::from(c) },
+                        ));
                     }
                     Cow::Owned(value)
                 }
@@ -316,9 +306,9 @@ impl<'a> Builder<'a, '_> {
                             .at(value_offset + range.start.saturating_sub(1)),
                         _ => at,
                     };
-                    return Err(syntax(place, escape_message(&error)));
+                    return Err(syntax(place, escape_problem(&error)));
                 }
-                Err(error) => return Err(syntax(at, error.to_string())),
+                Err(error) => return Err(syntax(at, problem_of(&error))),
             };
             let (resolved, local) = self.reader.resolver().resolve_attribute(attribute.key);
             let qname = self.borrow(key);
@@ -362,17 +352,12 @@ impl<'a> Builder<'a, '_> {
             return match visible {
                 Some(visible) => {
                     let at = self.positions.at(visible);
-                    let place = if self.root.is_some() {
-                        "after"
+                    let problem = if self.root.is_some() {
+                        SyntaxProblem::TextAfterRoot
                     } else {
-                        "before"
+                        SyntaxProblem::TextBeforeRoot
                     };
-                    Err(syntax(
-                        at,
-                        format!(
-                            "text {place} the root element: everything in an XML file is inside one root element"
-                        ),
-                    ))
+                    Err(syntax(at, problem))
                 }
                 None => Ok(()),
             };
@@ -412,10 +397,11 @@ impl<'a> Builder<'a, '_> {
             let at = self.positions.at(self.input.len());
             return Err(syntax(
                 at,
-                format!(
-                    "the file ends before <{name}> (opened at line {}, column {}) is closed: the XML is cut short",
-                    opened.line, opened.column
-                ),
+                SyntaxProblem::CutShort {
+                    element: name,
+                    opened_line: opened.line,
+                    opened_column: opened.column,
+                },
             ));
         }
         match self.root {
@@ -423,10 +409,7 @@ impl<'a> Builder<'a, '_> {
             None if self.input.chars().all(is_xml_space) => Err(ReadError::Empty),
             None => {
                 let at = self.positions.at(self.input.len());
-                Err(syntax(
-                    at,
-                    "the file has no element: an XML report has at least a <report> element",
-                ))
+                Err(syntax(at, SyntaxProblem::NoElement))
             }
         }
     }
@@ -441,16 +424,26 @@ impl<'a> Builder<'a, '_> {
         if reference.is_char_ref() {
             return match reference.resolve_char_ref() {
                 Ok(Some(c)) if is_xml_char(c) => Ok(Cow::Owned(c.to_string())),
-                Ok(Some(c)) => Err(syntax(at, illegal_character(u32::from(c)))),
+                Ok(Some(c)) => Err(syntax(
+                    at,
+                    SyntaxProblem::IllegalCharacter { code: u32::from(c) },
+                )),
                 Ok(None) | Err(_) => Err(syntax(
                     at,
-                    format!("&{name}; is not a valid character reference"),
+                    SyntaxProblem::InvalidCharacterReference {
+                        written: Some(name.to_owned()),
+                    },
                 )),
             };
         }
         match resolve_predefined_entity(name) {
             Some(text) => Ok(Cow::Borrowed(text)),
-            None => Err(syntax(at, undefined_entity(name))),
+            None => Err(syntax(
+                at,
+                SyntaxProblem::UndefinedEntity {
+                    name: name.to_owned(),
+                },
+            )),
         }
     }
 
@@ -470,7 +463,7 @@ impl<'a> Builder<'a, '_> {
             event_offset
         };
         let at = self.positions.at(offset);
-        let message = match error {
+        let problem = match error {
             XmlError::Syntax(SyntaxError::UnclosedDoctype)
             | XmlError::IllFormed(IllFormedError::MissingDoctypeName) => {
                 return ReadError::Doctype {
@@ -478,10 +471,6 @@ impl<'a> Builder<'a, '_> {
                     column: at.column,
                 };
             }
-            XmlError::Syntax(error) => syntax_message(error),
-            XmlError::IllFormed(error) => self.ill_formed_message(error),
-            XmlError::InvalidAttr(error) => attribute_message(error),
-            XmlError::Escape(error) => escape_message(error),
             XmlError::Namespace(NamespaceError::TooDeeplyNested(limit)) => {
                 return ReadError::TooDeep {
                     line: at.line,
@@ -489,38 +478,16 @@ impl<'a> Builder<'a, '_> {
                     limit: *limit,
                 };
             }
-            XmlError::Namespace(NamespaceError::TooManyBindings(limit)) => format!(
-                "more than {limit} namespace declarations (xmlns) are in effect at once; a report needs one"
-            ),
-            XmlError::Namespace(error) => format!("namespace declaration: {error}"),
-            other => other.to_string(),
+            XmlError::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
+                SyntaxProblem::MismatchedEndTag {
+                    found: found.clone(),
+                    expected: expected.clone(),
+                    opened: self.innermost().map(|(_, at)| (at.line, at.column)),
+                }
+            }
+            other => problem_of(other),
         };
-        syntax(at, message)
-    }
-
-    fn ill_formed_message(&self, error: &IllFormedError) -> String {
-        match error {
-            IllFormedError::MismatchedEndTag { expected, found } => {
-                let opened = self
-                    .innermost()
-                    .map(|(_, at)| format!(" (opened at line {}, column {})", at.line, at.column))
-                    .unwrap_or_default();
-                format!("the end tag </{found}> does not close <{expected}>{opened}")
-            }
-            IllFormedError::UnmatchedEndTag(name) => {
-                format!("the end tag </{name}> closes no open element")
-            }
-            IllFormedError::MissingEndTag(name) => {
-                format!("<{name}> is not closed: the XML is cut short")
-            }
-            IllFormedError::DoubleHyphenInComment => {
-                "a comment may not contain “--” before its end".to_owned()
-            }
-            IllFormedError::UnclosedReference => {
-                "“&” must start a reference such as &amp; or &#233; and end with “;” (write a lone & as &amp;)".to_owned()
-            }
-            other => other.to_string(),
-        }
+        syntax(at, problem)
     }
 
     fn attribute_error(&mut self, error: &AttrError, start: &BytesStart) -> ReadError {
@@ -533,7 +500,7 @@ impl<'a> Builder<'a, '_> {
         };
         let tag: &str = start;
         let offset = offset_in(self.input, tag).map_or(0, |o| o + position);
-        syntax(self.positions.at(offset), attribute_message(error))
+        syntax(self.positions.at(offset), attribute_problem(error))
     }
 }
 
@@ -552,9 +519,10 @@ fn namespace_of(
         ResolveResult::Unbound => Ok(Namespace::None),
         ResolveResult::Unknown(prefix) => Err(syntax(
             at,
-            format!(
-                "the prefix “{prefix}” of <{qname}> is not declared (declare it with xmlns:{prefix}=\"…\")"
-            ),
+            SyntaxProblem::UndeclaredPrefix {
+                prefix,
+                name: Some(qname.to_owned()),
+            },
         )),
     }
 }
@@ -596,65 +564,98 @@ pub(crate) fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-fn undefined_entity(name: &str) -> String {
-    format!(
-        "the entity &{name}; is not defined: only &amp; &lt; &gt; &quot; &apos; and character references such as &#233; are allowed"
-    )
-}
-
-fn escape_message(error: &EscapeError) -> String {
+/// The problem quick-xml found, in att's words.
+fn problem_of(error: &XmlError) -> SyntaxProblem {
     match error {
-        EscapeError::UnrecognizedEntity(_, name) => undefined_entity(name),
-        EscapeError::UnterminatedEntity(_) => {
-            "“&” must start a reference such as &amp; and end with “;” (write a lone & as &amp;)"
-                .to_owned()
-        }
-        other => other.to_string(),
+        XmlError::Syntax(error) => syntax_problem(*error),
+        XmlError::IllFormed(error) => ill_formed_problem(error),
+        XmlError::InvalidAttr(error) => attribute_problem(error),
+        XmlError::Escape(error) => escape_problem(error),
+        XmlError::Namespace(error) => namespace_problem(error),
+        XmlError::Io(_) | XmlError::Encoding(_) => SyntaxProblem::Unreadable,
     }
 }
 
-fn syntax_message(error: &SyntaxError) -> String {
+fn ill_formed_problem(error: &IllFormedError) -> SyntaxProblem {
     match error {
-        SyntaxError::InvalidBangMarkup => {
-            "“<!” must start a comment (<!-- … -->) or a CDATA section (<![CDATA[ … ]]>)"
+        IllFormedError::MissingDeclVersion(_) => SyntaxProblem::DeclarationWithoutVersion,
+        IllFormedError::UnknownVersion => SyntaxProblem::UnknownVersion,
+        IllFormedError::MissingDoctypeName => SyntaxProblem::UnclosedDoctype,
+        IllFormedError::MissingEndTag(name) => SyntaxProblem::MissingEndTag { name: name.clone() },
+        IllFormedError::UnmatchedEndTag(name) => {
+            SyntaxProblem::UnmatchedEndTag { name: name.clone() }
         }
-        SyntaxError::UnclosedPI => {
-            "a processing instruction (<? … ?>) is not closed: the XML is cut short"
+        IllFormedError::MismatchedEndTag { expected, found } => SyntaxProblem::MismatchedEndTag {
+            found: found.clone(),
+            expected: expected.clone(),
+            opened: None,
+        },
+        IllFormedError::DoubleHyphenInComment => SyntaxProblem::DoubleHyphenInComment,
+        IllFormedError::UnclosedReference => SyntaxProblem::UnterminatedReference,
+    }
+}
+
+fn escape_problem(error: &EscapeError) -> SyntaxProblem {
+    match error {
+        EscapeError::UnrecognizedEntity(_, name) => {
+            SyntaxProblem::UndefinedEntity { name: name.clone() }
         }
-        SyntaxError::UnclosedXmlDecl => {
-            "the XML declaration (<?xml … ?>) is not closed: the XML is cut short"
+        EscapeError::UnterminatedEntity(_) => SyntaxProblem::UnterminatedReference,
+        EscapeError::InvalidCharRef(ParseCharRefError::IllegalCharacter(code)) => {
+            SyntaxProblem::IllegalCharacter { code: *code }
         }
-        SyntaxError::UnclosedComment => {
-            "a comment (<!-- … -->) is not closed: the XML is cut short"
+        EscapeError::InvalidCharRef(_) => {
+            SyntaxProblem::InvalidCharacterReference { written: None }
         }
-        SyntaxError::UnclosedDoctype => "a document type declaration is not closed",
-        SyntaxError::UnclosedCData => {
-            "a CDATA section (<![CDATA[ … ]]>) is not closed: the XML is cut short"
+        EscapeError::TooManyNestedEntities => SyntaxProblem::TooManyEntities,
+    }
+}
+
+fn namespace_problem(error: &NamespaceError) -> SyntaxProblem {
+    const XML_NAMESPACE: &str = "http://www.w3.org/XML/1998/namespace";
+    const XMLNS_NAMESPACE: &str = "http://www.w3.org/2000/xmlns/";
+    let reserved = |prefix: &str, namespace: &str| SyntaxProblem::ReservedPrefix {
+        prefix: prefix.to_owned(),
+        namespace: namespace.to_owned(),
+    };
+    match error {
+        NamespaceError::UnknownPrefix(prefix) => SyntaxProblem::UndeclaredPrefix {
+            prefix: prefix.clone(),
+            name: None,
+        },
+        NamespaceError::InvalidXmlPrefixBind(namespace) => reserved("xml", namespace),
+        NamespaceError::InvalidXmlnsPrefixBind(namespace) => reserved("xmlns", namespace),
+        NamespaceError::InvalidPrefixForXml(prefix) => reserved(prefix, XML_NAMESPACE),
+        NamespaceError::InvalidPrefixForXmlns(prefix) => reserved(prefix, XMLNS_NAMESPACE),
+        NamespaceError::TooManyBindings(limit) => {
+            SyntaxProblem::TooManyNamespaceDeclarations { limit: *limit }
         }
-        SyntaxError::UnclosedTag => "a tag is not closed (a “>” is missing): the XML is cut short",
+        NamespaceError::TooDeeplyNested(_) => SyntaxProblem::Unreadable,
+    }
+}
+
+fn syntax_problem(error: SyntaxError) -> SyntaxProblem {
+    match error {
+        SyntaxError::InvalidBangMarkup => SyntaxProblem::InvalidBangMarkup,
+        SyntaxError::UnclosedPI => SyntaxProblem::UnclosedProcessingInstruction,
+        SyntaxError::UnclosedXmlDecl => SyntaxProblem::UnclosedDeclaration,
+        SyntaxError::UnclosedComment => SyntaxProblem::UnclosedComment,
+        SyntaxError::UnclosedDoctype => SyntaxProblem::UnclosedDoctype,
+        SyntaxError::UnclosedCData => SyntaxProblem::UnclosedCData,
+        SyntaxError::UnclosedTag => SyntaxProblem::UnclosedTag,
         SyntaxError::UnclosedSingleQuotedAttributeValue
-        | SyntaxError::UnclosedDoubleQuotedAttributeValue => {
-            "an attribute value is not closed (a quotation mark is missing)"
-        }
+        | SyntaxError::UnclosedDoubleQuotedAttributeValue => SyntaxProblem::UnclosedAttributeValue,
     }
-    .to_owned()
 }
 
-fn attribute_message(error: &AttrError) -> String {
+fn attribute_problem(error: &AttrError) -> SyntaxProblem {
     match error {
-        AttrError::ExpectedEq(_) => {
-            "an attribute name must be followed by “=” and a value in quotation marks"
-        }
-        AttrError::ExpectedValue(_) => {
-            "“=” must be followed by the attribute value in quotation marks"
-        }
-        AttrError::UnquotedValue(_) => "attribute values must be in quotation marks",
-        AttrError::ExpectedQuote(..) => {
-            "an attribute value is not closed (a quotation mark is missing)"
-        }
-        AttrError::Duplicated(..) => "the same attribute is given twice in one tag",
+        AttrError::ExpectedEq(_) => SyntaxProblem::AttributeWithoutEquals,
+        AttrError::ExpectedValue(_) => SyntaxProblem::AttributeWithoutValue,
+        AttrError::UnquotedValue(_) => SyntaxProblem::UnquotedAttributeValue,
+        AttrError::ExpectedQuote(..) => SyntaxProblem::UnclosedAttributeValue,
+        AttrError::Duplicated(..) => SyntaxProblem::DuplicateAttribute,
     }
-    .to_owned()
 }
 
 #[cfg(test)]
@@ -902,6 +903,39 @@ mod tests {
         assert_eq!(
             error("<report xmlns='https://att-toolkit.github.io/schemas/att-annual-report-2.0'/>"),
             "line 1, column 1: the report is in version 2.0 of the XML encoding (https://att-toolkit.github.io/schemas/att-annual-report-2.0); this att reads version 1.0 (https://att-toolkit.github.io/schemas/att-annual-report-1.0)"
+        );
+    }
+
+    #[test]
+    fn names_each_problem_the_parser_finds_in_att_words() {
+        let problem = |text: &str| match parse_text(text) {
+            Err(ReadError::Syntax { problem, .. }) => problem,
+            other => panic!("{text:?}: {other:?}"),
+        };
+        assert_eq!(
+            problem(&format!("<?xml encoding='UTF-8'?>{OPEN}</report>")),
+            SyntaxProblem::DeclarationWithoutVersion
+        );
+        assert_eq!(
+            problem(&format!("{OPEN}<d xmlns:xml='urn:x'/></report>")),
+            SyntaxProblem::ReservedPrefix {
+                prefix: "xml".to_owned(),
+                namespace: "urn:x".to_owned()
+            }
+        );
+        assert_eq!(
+            problem(&format!("{OPEN}<d a='&#xZZ;'/></report>")),
+            SyntaxProblem::InvalidCharacterReference { written: None }
+        );
+        assert_eq!(
+            problem(&format!("{OPEN}<d>&#xZZ;</d></report>")),
+            SyntaxProblem::InvalidCharacterReference {
+                written: Some("#xZZ".to_owned())
+            }
+        );
+        assert_eq!(
+            problem(&format!("{OPEN}<!x></report>")),
+            SyntaxProblem::InvalidBangMarkup
         );
     }
 

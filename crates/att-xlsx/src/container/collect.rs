@@ -101,7 +101,7 @@ impl<'l> Collector<'l> {
         self.cells_so_far += 1;
         if self.cells_so_far > self.limits.max_cells {
             return Err(LimitExceeded::Cells {
-                sheet: sheet.to_owned(),
+                sheet: sheet.into(),
                 limit: self.limits.max_cells,
             }
             .into());
@@ -125,7 +125,7 @@ impl<'l> Collector<'l> {
                 Ok(())
             }
             None => Err(LimitExceeded::MergedCells {
-                sheet: sheet.name.to_string(),
+                sheet: sheet.name.to_string().into(),
                 limit: self.limits.max_merged_cells,
             }
             .into()),

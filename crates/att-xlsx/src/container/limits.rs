@@ -1,6 +1,8 @@
 //! Bounds on the workbooks the reader accepts, so that a hostile or broken file is refused with a
 //! clear message instead of exhausting memory or time.
 
+use crate::container::error::SheetName;
+
 /// Bounds on what the workbook reader accepts.
 ///
 /// The defaults accept any real report with a wide margin (a report of 50,000 rows is far below
@@ -64,11 +66,10 @@ impl Default for Limits {
 
 const MIB: u64 = 1024 * 1024;
 
-/// Which bound a workbook went over, with the figures for the message.
+/// Which bound a workbook went over, with the figures for the message (said in `messages`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LimitExceeded {
     /// The zip container has too many entries.
-    #[error("the zip container has {count} entries, more than the limit of {limit}")]
     ZipEntries {
         /// Entries found (as the container declares them).
         count: u64,
@@ -76,7 +77,6 @@ pub enum LimitExceeded {
         limit: u64,
     },
     /// One part inflates to more than the limit.
-    #[error("the part {part} inflates to {size} bytes, more than the limit of {limit} bytes")]
     PartSize {
         /// Name of the part in the container.
         part: String,
@@ -86,7 +86,6 @@ pub enum LimitExceeded {
         limit: u64,
     },
     /// All parts together inflate to more than the limit.
-    #[error("the parts inflate to {size} bytes in all, more than the limit of {limit} bytes")]
     TotalSize {
         /// Sum of the declared uncompressed sizes.
         size: u64,
@@ -94,9 +93,6 @@ pub enum LimitExceeded {
         limit: u64,
     },
     /// A part is compressed suspiciously well: a zip bomb.
-    #[error(
-        "the part {part} is compressed {ratio} times ({compressed} bytes inflating to {size}), more than the limit of {limit} times: this looks like a zip bomb"
-    )]
     CompressionRatio {
         /// Name of the part.
         part: String,
@@ -110,9 +106,6 @@ pub enum LimitExceeded {
         limit: u64,
     },
     /// The shared-strings part, held in memory whole, is too large.
-    #[error(
-        "the shared strings ({part}) inflate to {size} bytes, more than the limit of {limit} bytes"
-    )]
     SharedStrings {
         /// Name of the part.
         part: String,
@@ -122,7 +115,6 @@ pub enum LimitExceeded {
         limit: u64,
     },
     /// The workbook has too many sheets.
-    #[error("the workbook has {count} sheets, more than the limit of {limit}")]
     Sheets {
         /// Sheets found.
         count: usize,
@@ -130,32 +122,23 @@ pub enum LimitExceeded {
         limit: usize,
     },
     /// The workbook has too many non-empty cells.
-    #[error(
-        "the workbook has more than {limit} non-empty cells (the limit was reached on sheet “{sheet}”)"
-    )]
     Cells {
         /// The sheet being read when the limit was reached.
-        sheet: String,
+        sheet: SheetName,
         /// The limit.
         limit: usize,
     },
     /// Merged areas cover too many cells.
-    #[error(
-        "the merged areas of the workbook cover more than {limit} cells (the limit was reached on sheet “{sheet}”)"
-    )]
     MergedCells {
         /// The sheet being read when the limit was reached.
-        sheet: String,
+        sheet: SheetName,
         /// The limit.
         limit: u64,
     },
     /// A sheet of a format read densely spans too large a grid.
-    #[error(
-        "sheet “{sheet}” spans {range} ({cells} cells), more than the limit of {limit} for .xls and .ods sheets; delete the stray content at {far_cell}, or save the workbook as .xlsx"
-    )]
     DenseGrid {
         /// The sheet.
-        sheet: String,
+        sheet: SheetName,
         /// The used range in A1 notation.
         range: String,
         /// rows × columns of the range.

@@ -6,6 +6,7 @@
 pub(crate) mod collect;
 pub(crate) mod error;
 pub(crate) mod limits;
+mod messages;
 pub(crate) mod ods;
 pub(crate) mod ods_scan;
 pub(crate) mod ole;

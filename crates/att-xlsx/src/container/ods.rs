@@ -3,9 +3,10 @@
 //! columns and merged cells.
 
 use crate::container::collect::{self, Collector, Workbook};
-use crate::container::error::ReadError;
+use crate::container::error::{Encryption, OtherFile, PartProblem, ReadError, SheetProblem};
 use crate::container::limits::Limits;
 use crate::container::ods_scan;
+use att_schema::say::Detail;
 use att_workbook::literal::Dialect;
 use calamine::{Ods, OdsError, Reader};
 use std::io::Cursor;
@@ -21,8 +22,8 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
     let mut sheets = Vec::with_capacity(metas.len());
     for meta in metas.iter().filter(|meta| collect::holds_cells(meta)) {
         let sheet_error = |error: OdsError| ReadError::Sheet {
-            sheet: meta.name.clone(),
-            reason: error.to_string(),
+            sheet: meta.name.as_str().into(),
+            problem: SheetProblem::Parser(Detail::of(&error)),
         };
         let range = workbook.worksheet_range(&meta.name).map_err(sheet_error)?;
         let formulas = workbook
@@ -84,21 +85,20 @@ fn currency_formats(currencies: &[(u32, u32, String)]) -> (Vec<Arc<str>>, Vec<Ce
 /// Says why calamine could not open the spreadsheet.
 fn open_error(error: OdsError) -> ReadError {
     match error {
-        OdsError::Password => ReadError::Encrypted {
-            detail: "the OpenDocument spreadsheet is encrypted".to_owned(),
-        },
-        OdsError::InvalidMime(mime) => ReadError::NotAWorkbook(format!(
-            "it is an OpenDocument file of another kind ({}), not a spreadsheet",
-            String::from_utf8_lossy(&mime).trim_start_matches("mimetype")
-        )),
+        OdsError::Password => ReadError::Encrypted(Encryption::OpenDocument),
+        OdsError::InvalidMime(mime) => ReadError::NotAWorkbook(OtherFile::OpenDocument {
+            mimetype: String::from_utf8_lossy(&mime)
+                .trim_start_matches("mimetype")
+                .to_owned(),
+        }),
         OdsError::FileNotFound(part) => ReadError::Part {
             part: part.to_owned(),
-            reason: "it is missing from the container".to_owned(),
+            problem: PartProblem::Missing,
         },
-        OdsError::Zip(error) => ReadError::Zip(error.to_string()),
+        OdsError::Zip(error) => ReadError::zip(&error),
         other => ReadError::Part {
             part: "content.xml".to_owned(),
-            reason: other.to_string(),
+            problem: PartProblem::Parser(Detail::of(&other)),
         },
     }
 }

@@ -4,9 +4,10 @@
 //! and constant memory, how large each sheet's grid will be and refuses it beforehand. It also
 //! collects what calamine does not report: hidden rows and columns, and merged cells.
 
-use crate::container::error::ReadError;
+use crate::container::error::{PartProblem, ReadError};
 use crate::container::limits::{LimitExceeded, Limits};
 use crate::container::sheet::{Merge, Spans};
+use att_schema::say::Detail;
 use att_schema::source_map::cell_name;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
@@ -75,14 +76,14 @@ struct CellState {
 /// Scans `content.xml` of the archive against `limits`.
 pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, ReadError> {
     let mut archive =
-        ZipArchive::new(Cursor::new(bytes)).map_err(|error| ReadError::Zip(error.to_string()))?;
-    let part_error = |reason: String| ReadError::Part {
+        ZipArchive::new(Cursor::new(bytes)).map_err(|error| ReadError::zip(&error))?;
+    let part_error = |problem: PartProblem| ReadError::Part {
         part: "content.xml".to_owned(),
-        reason,
+        problem,
     };
     let entry = archive
         .by_name("content.xml")
-        .map_err(|error| part_error(error.to_string()))?;
+        .map_err(|error| part_error(PartProblem::Unreadable(Detail::of(&error))))?;
     let mut reader = Reader::from_reader(BufReader::new(entry));
     reader.config_mut().check_end_names = false;
     let mut buf = Vec::with_capacity(4096);
@@ -94,10 +95,10 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
     loop {
         buf.clear();
         let event = reader.read_event_into(&mut buf).map_err(|error| {
-            part_error(format!(
-                "malformed XML at byte {}: {error}",
-                reader.buffer_position()
-            ))
+            part_error(PartProblem::NotWellFormed {
+                offset: reader.buffer_position(),
+                detail: Detail::of(&error),
+            })
         })?;
         let (element, is_empty) = match &event {
             Event::Start(element) => (Some(element), false),
@@ -128,7 +129,7 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
         }
         match (element.map(|e| e.name().as_ref().to_owned()), &event) {
             (Some(name), _) if name == "table:table" => {
-                let element = element.ok_or_else(|| part_error("unreadable table".into()))?;
+                let Some(element) = element else { continue };
                 grid = Some(Grid {
                     scan: SheetScan {
                         name: attr(element, "table:name").unwrap_or_default(),
@@ -272,7 +273,7 @@ fn finish_row(
         *cells_so_far = cells_so_far.saturating_add(row.used_cells.saturating_mul(row.repeats));
         if *cells_so_far > limits.max_cells as u64 {
             return Err(LimitExceeded::Cells {
-                sheet: grid.scan.name.clone(),
+                sheet: grid.scan.name.as_str().into(),
                 limit: limits.max_cells,
             }
             .into());
@@ -297,7 +298,7 @@ fn close_sheet(grid: Grid, limits: &Limits) -> Result<SheetScan, ReadError> {
         let cells = (r2 - r1 + 1).saturating_mul(c2 - c1 + 1);
         if cells.max(grid.materialised) > limits.max_dense_cells {
             return Err(LimitExceeded::DenseGrid {
-                sheet: grid.scan.name,
+                sheet: grid.scan.name.into(),
                 range: format!(
                     "{}:{}",
                     cell_name(clamp(r1), clamp(c1)),

@@ -6,9 +6,12 @@
 //! collects what calamine does not report: hidden rows (ROW records) and hidden columns
 //! (COLINFO records).
 
-use crate::container::error::ReadError;
+use crate::container::error::{
+    Encryption, OleProblem, OtherFile, ReadError, SheetName, SheetProblem,
+};
 use crate::container::limits::{LimitExceeded, Limits};
 use crate::container::sheet::Spans;
+use att_schema::say::Detail;
 use att_schema::source_map::cell_name;
 use std::io::{Cursor, Read};
 
@@ -25,11 +28,9 @@ pub(crate) struct SheetScan {
 /// pre-scans the workbook stream against `limits`.
 pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, ReadError> {
     let file = cfb::CompoundFile::open(Cursor::new(bytes))
-        .map_err(|error| ReadError::Ole(format!("the OLE container is damaged ({error})")))?;
+        .map_err(|error| ReadError::Ole(OleProblem::Damaged(Detail::of(&error))))?;
     if file.is_stream("EncryptedPackage") {
-        return Err(ReadError::Encrypted {
-            detail: "it is an encrypted Office file: an OLE container holding an EncryptedPackage stream".to_owned(),
-        });
+        return Err(ReadError::Encrypted(Encryption::EncryptedPackage));
     }
     let stream_name = ["Workbook", "Book"]
         .into_iter()
@@ -42,19 +43,22 @@ pub(crate) fn scan(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, Read
     file.open_stream(stream_name)
         .and_then(|s| s.take(bytes.len() as u64).read_to_end(&mut stream))
         .map_err(|error| {
-            ReadError::Ole(format!("the {stream_name} stream cannot be read ({error})"))
+            ReadError::Ole(OleProblem::Stream {
+                stream: stream_name,
+                detail: Detail::of(&error),
+            })
         })?;
     scan_stream(&stream, limits)
 }
 
 /// What an OLE file without a workbook stream is, for the message.
-fn describe_other_ole<F>(file: &cfb::CompoundFile<F>) -> String {
+fn describe_other_ole<F>(file: &cfb::CompoundFile<F>) -> OtherFile {
     if file.is_stream("WordDocument") {
-        "it is a Word 97–2003 document (.doc), not a spreadsheet".to_owned()
+        OtherFile::WordDocument
     } else if file.is_stream("PowerPoint Document") {
-        "it is a PowerPoint 97–2003 presentation (.ppt), not a spreadsheet".to_owned()
+        OtherFile::PowerPointPresentation
     } else {
-        "it is an OLE compound file with no Workbook stream in it".to_owned()
+        OtherFile::OleWithoutWorkbook
     }
 }
 
@@ -115,9 +119,7 @@ fn scan_stream(stream: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, ReadErr
     for record in records(stream, 0) {
         match record.kind {
             FILE_PASS if u16_at(record.data, 0).is_some_and(|kind| kind != 0) => {
-                return Err(ReadError::Encrypted {
-                    detail: "the .xls workbook is encrypted (it has a FILEPASS record)".to_owned(),
-                });
+                return Err(ReadError::Encrypted(Encryption::XlsFilePass));
             }
             BOUND_SHEET => {
                 let offset = u32_at(record.data, 0).unwrap_or(u32::MAX);
@@ -137,7 +139,7 @@ fn scan_stream(stream: &[u8], limits: &Limits) -> Result<Vec<SheetScan>, ReadErr
     let mut cells_so_far = 0usize;
     let mut scans = Vec::with_capacity(sheet_offsets.len());
     for (index, (offset, name)) in sheet_offsets.into_iter().enumerate() {
-        let name = name.unwrap_or_else(|| format!("number {}", index + 1));
+        let name = name.map_or(SheetName::Numbered(index + 1), SheetName::Named);
         scans.push(scan_sheet(
             stream,
             offset,
@@ -171,11 +173,11 @@ fn bound_sheet_name(data: &[u8]) -> Option<String> {
 fn scan_sheet(
     stream: &[u8],
     offset: usize,
-    sheet_label: &str,
+    sheet_label: &SheetName,
     limits: &Limits,
     cells_so_far: &mut usize,
 ) -> Result<SheetScan, ReadError> {
-    let sheet_label = sheet_label.to_owned();
+    let sheet_label = sheet_label.clone();
     let mut scan = SheetScan::default();
     let mut bounds = Bounds::default();
     // The records calamine reads as the sheet's: from the sheet's offset to its EOF, whether or
@@ -265,7 +267,7 @@ fn scan_sheet(
 /// misread (a last row before the first).
 fn check_declared_dimensions(
     data: &[u8],
-    sheet_label: &str,
+    sheet_label: &SheetName,
     limits: &Limits,
 ) -> Result<(), ReadError> {
     let (first_row, end_row, first_col, end_col) = match data.len() {
@@ -292,10 +294,13 @@ fn check_declared_dimensions(
         first_col
     };
     let damaged = || ReadError::Sheet {
-        sheet: sheet_label.to_owned(),
-        reason: format!(
-            "its DIMENSIONS record is invalid (rows {first_row}–{end_row}, columns {first_col}–{end_col})"
-        ),
+        sheet: sheet_label.clone(),
+        problem: SheetProblem::Dimensions {
+            first_row,
+            end_row,
+            first_col,
+            end_col,
+        },
     };
     if end_row <= first_row {
         return Err(damaged());
@@ -304,7 +309,7 @@ fn check_declared_dimensions(
     if cells > limits.max_dense_cells {
         let (last_row, last_col) = (end_row - 1, end_col - 1);
         return Err(LimitExceeded::DenseGrid {
-            sheet: sheet_label.to_owned(),
+            sheet: sheet_label.clone(),
             range: format!(
                 "{}:{}",
                 cell_name(first_row, first_col),
@@ -364,6 +369,29 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "the workbook is too large to read safely: sheet “Data” spans A1:IV65536 (16777216 cells), more than the limit of 1000000 for .xls and .ods sheets; delete the stray content at IV65536, or save the workbook as .xlsx"
+        );
+    }
+
+    #[test]
+    fn names_a_sheet_whose_name_cannot_be_read_by_its_number() {
+        let mut bytes = stream(&[number_cell(0, 0), number_cell(65_535, 255)]);
+        // The flags of the BOUNDSHEET name (after the globals' BOF, the record header and six
+        // bytes of data) say neither Latin-1 nor UTF-16.
+        bytes[20 + 4 + 7] = 0x02;
+        let error = scan_stream(&bytes, &Limits::default()).expect_err("a huge grid");
+        assert!(
+            matches!(
+                error,
+                ReadError::Limit(LimitExceeded::DenseGrid {
+                    sheet: SheetName::Numbered(1),
+                    ..
+                })
+            ),
+            "{error}"
+        );
+        assert!(
+            error.to_string().contains("sheet number 1 spans"),
+            "{error}"
         );
     }
 
@@ -433,7 +461,7 @@ mod tests {
         let ole_magic = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and then nothing";
         assert!(matches!(
             scan(ole_magic, &Limits::default()),
-            Err(ReadError::Ole(_))
+            Err(ReadError::Ole(OleProblem::Damaged(_)))
         ));
     }
 

@@ -1,10 +1,11 @@
 //! Opens a workbook of any supported kind into the located-cell model.
 
 use crate::container::collect::Workbook;
-use crate::container::error::ReadError;
+use crate::container::error::{OtherFile, ReadError};
 use crate::container::limits::Limits;
 use crate::container::zip_check::{self, ZipKind};
 use crate::container::{ods, xls, xlsx};
+use att_schema::say::Detail;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
@@ -22,19 +23,15 @@ pub(crate) fn open(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
     } else if bytes.starts_with(OLE_MAGIC) {
         xls::read
     } else {
-        return Err(ReadError::NotAWorkbook(
-            "it is neither a zip container (.xlsx, .xlsm, .ods) nor an OLE compound file (.xls)"
-                .to_owned(),
-        ));
+        return Err(ReadError::NotAWorkbook(OtherFile::NeitherZipNorOle));
     };
     // The format checks above bound what calamine reads; this turns any panic left in the
     // third-party parsers on a malformed file into an error rather than a crash.
     catch_unwind(AssertUnwindSafe(|| read(bytes, limits))).unwrap_or_else(|panic| {
         let detail = panic
             .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "the spreadsheet parser failed".to_owned());
+            .map(|s| Detail::of(s))
+            .or_else(|| panic.downcast_ref::<String>().map(|s| Detail::of(s)));
         Err(ReadError::Malformed(detail))
     })
 }

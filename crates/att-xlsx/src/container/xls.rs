@@ -2,10 +2,11 @@
 //! the grids calamine builds and collected the hidden rows and columns.
 
 use crate::container::collect::{self, Collector, Workbook};
-use crate::container::error::ReadError;
+use crate::container::error::{Encryption, OleProblem, ReadError, SheetProblem};
 use crate::container::limits::Limits;
 use crate::container::ole;
 use crate::container::sheet::Merge;
+use att_schema::say::Detail;
 use att_workbook::literal::Dialect;
 use calamine::{Reader, Xls, XlsError};
 use std::io::Cursor;
@@ -24,8 +25,8 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
             continue;
         }
         let sheet_error = |error: XlsError| ReadError::Sheet {
-            sheet: meta.name.clone(),
-            reason: error.to_string(),
+            sheet: meta.name.as_str().into(),
+            problem: SheetProblem::Parser(Detail::of(&error)),
         };
         let range = workbook.worksheet_range(&meta.name).map_err(sheet_error)?;
         let formulas = workbook
@@ -62,9 +63,10 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
 /// Says why calamine could not open the workbook.
 fn open_error(error: XlsError) -> ReadError {
     match error {
-        XlsError::Password => ReadError::Encrypted {
-            detail: "the .xls workbook is encrypted".to_owned(),
-        },
-        other => ReadError::Ole(format!("the Workbook stream cannot be read ({other})")),
+        XlsError::Password => ReadError::Encrypted(Encryption::XlsFilePass),
+        other => ReadError::Ole(OleProblem::Stream {
+            stream: "Workbook",
+            detail: Detail::of(&other),
+        }),
     }
 }

@@ -3,10 +3,11 @@
 //! cell at row 1,000,000 costs one cell, not a million rows.
 
 use crate::container::collect::{self, Collector, Workbook};
-use crate::container::error::ReadError;
+use crate::container::error::{Encryption, PartProblem, ReadError, SheetProblem};
 use crate::container::limits::Limits;
 use crate::container::sheet::{CellValue, Sheet};
 use crate::container::{xlsx_layout, zip_check};
+use att_schema::say::Detail;
 use att_workbook::literal;
 use calamine::{Data, Reader, Xlsx, XlsxError, XlsxFormulaMetadata};
 use std::io::Cursor;
@@ -22,8 +23,8 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
     let mut sheets = Vec::with_capacity(metas.len());
     for meta in metas.iter().filter(|meta| collect::holds_cells(meta)) {
         let sheet_error = |error: XlsxError| ReadError::Sheet {
-            sheet: meta.name.clone(),
-            reason: error.to_string(),
+            sheet: meta.name.as_str().into(),
+            problem: SheetProblem::Parser(Detail::of(&error)),
         };
         // Before the cells, so that the part's XML is gone by the time they are decoded.
         let layout = match parts.get(&meta.name) {
@@ -103,22 +104,19 @@ fn room_for_cells<R: std::io::Read + std::io::Seek>(
 /// Says why calamine could not open the workbook.
 fn open_error(error: XlsxError) -> ReadError {
     match error {
-        XlsxError::Password => ReadError::Encrypted {
-            detail: "an encrypted Office file".to_owned(),
-        },
+        XlsxError::Password => ReadError::Encrypted(Encryption::EncryptedPackage),
         XlsxError::FileNotFound(part) => ReadError::Part {
-            reason: "it is missing from the container, so this is not a complete workbook"
-                .to_owned(),
             part,
+            problem: PartProblem::Missing,
         },
         XlsxError::RelationshipNotFound => ReadError::Part {
             part: "_rels/.rels".to_owned(),
-            reason: "it names no workbook".to_owned(),
+            problem: PartProblem::NoWorkbook,
         },
-        XlsxError::Zip(error) => ReadError::Zip(error.to_string()),
+        XlsxError::Zip(error) => ReadError::zip(&error),
         other => ReadError::Part {
             part: "xl/workbook.xml".to_owned(),
-            reason: other.to_string(),
+            problem: PartProblem::Parser(Detail::of(&other)),
         },
     }
 }

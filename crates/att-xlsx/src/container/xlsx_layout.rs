@@ -1,8 +1,9 @@
 //! What calamine does not tell about an `.xlsx` sheet: which part holds it, which rows and
 //! columns are hidden, and which cells are merged. One streaming pass over the sheet's XML.
 
-use crate::container::error::ReadError;
+use crate::container::error::{PartProblem, ReadError};
 use crate::container::sheet::{Merge, Spans};
+use att_schema::say::Detail;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 use std::collections::HashMap;
@@ -229,7 +230,7 @@ fn office_document(archive: &mut Archive<'_>) -> Result<String, ReadError> {
     })?;
     let target = target.ok_or_else(|| ReadError::Part {
         part: "_rels/.rels".to_owned(),
-        reason: "it names no workbook (no officeDocument relationship)".to_owned(),
+        problem: PartProblem::NoWorkbook,
     })?;
     Ok(resolve("", &target))
 }
@@ -288,20 +289,20 @@ fn read_events(
 ) -> Result<usize, ReadError> {
     let name = find_entry(archive, path).ok_or_else(|| ReadError::Part {
         part: path.to_owned(),
-        reason: "it is missing from the container".to_owned(),
+        problem: PartProblem::Missing,
     })?;
-    let part_error = |reason: String| ReadError::Part {
+    let part_error = |problem: PartProblem| ReadError::Part {
         part: name.clone(),
-        reason,
+        problem,
     };
     let mut entry = archive
         .by_name(&name)
-        .map_err(|error| part_error(error.to_string()))?;
+        .map_err(|error| part_error(PartProblem::Unreadable(Detail::of(&error))))?;
     // Whole, to parse borrowing from it: `zip_check` bounded the size the part inflates to.
     let mut xml = Vec::with_capacity(usize::try_from(entry.size()).unwrap_or(0));
     entry
         .read_to_end(&mut xml)
-        .map_err(|error| part_error(error.to_string()))?;
+        .map_err(|error| part_error(PartProblem::Unreadable(Detail::of(&error))))?;
     let mut reader = Reader::from_reader(xml.as_slice());
     reader.config_mut().check_end_names = false;
     loop {
@@ -319,10 +320,10 @@ fn read_events(
             Ok(Event::Eof) => return Ok(xml.len()),
             Ok(_) => {}
             Err(error) => {
-                return Err(part_error(format!(
-                    "malformed XML at byte {}: {error}",
-                    reader.buffer_position()
-                )));
+                return Err(part_error(PartProblem::NotWellFormed {
+                    offset: reader.buffer_position(),
+                    detail: Detail::of(&error),
+                }));
             }
         }
     }

@@ -3,8 +3,9 @@
 //! parts are encrypted. The `zip` crate then refuses to inflate a part beyond the size its
 //! directory declares, so these checks bound what calamine and the reader's own passes read.
 
-use crate::container::error::ReadError;
+use crate::container::error::{Encryption, OtherFile, PartProblem, ReadError, UnsupportedWorkbook};
 use crate::container::limits::{LimitExceeded, Limits};
+use att_schema::say::Detail;
 use std::io::Cursor;
 use zip::ZipArchive;
 
@@ -43,14 +44,12 @@ pub(crate) fn inspect(bytes: &[u8], limits: &Limits) -> Result<ZipKind, ReadErro
     for index in 0..metadata.len() {
         let entry = metadata
             .entry(index)
-            .map_err(|error| ReadError::Zip(error.to_string()))?;
+            .map_err(|error| ReadError::zip(&error))?;
         let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
         let size = entry.size();
         let compressed = entry.compressed_size();
         if entry.encrypted() {
-            return Err(ReadError::Encrypted {
-                detail: format!("the part {name} is encrypted"),
-            });
+            return Err(ReadError::Encrypted(Encryption::ZipPart { part: name }));
         }
         if size > limits.max_part_bytes {
             return Err(LimitExceeded::PartSize {
@@ -111,25 +110,25 @@ fn check_mimetype(bytes: &[u8]) -> Result<(), ReadError> {
     let mut mimetype = String::new();
     archive
         .by_name("mimetype")
-        .map_err(|error| ReadError::Zip(error.to_string()))?
+        .map_err(|error| ReadError::zip(&error))?
         .take(200)
         .read_to_string(&mut mimetype)
         .map_err(|error| ReadError::Part {
             part: "mimetype".to_owned(),
-            reason: error.to_string(),
+            problem: PartProblem::Unreadable(Detail::of(&error)),
         })?;
     let mimetype = mimetype.trim();
     if ODS_MIMETYPES.contains(&mimetype) {
         return Ok(());
     }
-    Err(ReadError::NotAWorkbook(format!(
-        "it is an OpenDocument file of another kind ({mimetype}), not a spreadsheet"
-    )))
+    Err(ReadError::NotAWorkbook(OtherFile::OpenDocument {
+        mimetype: mimetype.to_owned(),
+    }))
 }
 
 /// Opens the container for reading its parts (after [`inspect`]).
 pub(crate) fn open(bytes: &[u8]) -> Result<ZipArchive<Cursor<&[u8]>>, ReadError> {
-    ZipArchive::new(Cursor::new(bytes)).map_err(|error| ReadError::Zip(error.to_string()))
+    ZipArchive::new(Cursor::new(bytes)).map_err(|error| ReadError::zip(&error))
 }
 
 fn is_shared_strings(name: &str) -> bool {
@@ -145,27 +144,18 @@ fn kind_of(names: &[String]) -> Result<ZipKind, ReadError> {
         return Ok(ZipKind::Ods);
     }
     if has("xl/workbook.bin") {
-        return Err(ReadError::Unsupported(
-            "binary Excel workbooks (.xlsb) are not read by att: open the file in Excel and save it as .xlsx".to_owned(),
-        ));
+        return Err(ReadError::Unsupported(UnsupportedWorkbook::Xlsb));
     }
     if has("word/document.xml") {
-        return Err(ReadError::NotAWorkbook(
-            "it is a Word document (.docx), not a spreadsheet".to_owned(),
-        ));
+        return Err(ReadError::NotAWorkbook(OtherFile::WordOpenXml));
     }
     if has("ppt/presentation.xml") {
-        return Err(ReadError::NotAWorkbook(
-            "it is a PowerPoint presentation (.pptx), not a spreadsheet".to_owned(),
-        ));
+        return Err(ReadError::NotAWorkbook(OtherFile::PowerPointOpenXml));
     }
     if has("_rels/.rels") || has("[Content_Types].xml") {
         return Ok(ZipKind::Xlsx);
     }
-    Err(ReadError::NotAWorkbook(
-        "it is a zip archive with no workbook in it (neither xl/workbook.xml nor content.xml)"
-            .to_owned(),
-    ))
+    Err(ReadError::NotAWorkbook(OtherFile::ZipWithoutWorkbook))
 }
 
 /// The number of entries the end-of-central-directory record declares, read without parsing
@@ -281,17 +271,17 @@ mod tests {
         let word = archive(&[("word/document.xml", b"<w/>"), ("_rels/.rels", b"<r/>")]);
         assert!(matches!(
             inspect(&word, &Limits::default()),
-            Err(ReadError::NotAWorkbook(ref why)) if why.contains("Word")
+            Err(ReadError::NotAWorkbook(OtherFile::WordOpenXml))
         ));
         let plain = archive(&[("notes.txt", b"hello")]);
         assert!(matches!(
             inspect(&plain, &Limits::default()),
-            Err(ReadError::NotAWorkbook(_))
+            Err(ReadError::NotAWorkbook(OtherFile::ZipWithoutWorkbook))
         ));
         let xlsb = archive(&[("_rels/.rels", b"<r/>"), ("xl/workbook.bin", b"\0")]);
         assert!(matches!(
             inspect(&xlsb, &Limits::default()),
-            Err(ReadError::Unsupported(_))
+            Err(ReadError::Unsupported(UnsupportedWorkbook::Xlsb))
         ));
         assert!(matches!(
             inspect(b"PK\x03\x04 broken", &Limits::default()),
