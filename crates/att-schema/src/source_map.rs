@@ -189,14 +189,17 @@ pub fn pointer_parent(pointer: &str) -> Option<&str> {
 ///
 /// Readers record a place for every value, so a 100,000-row workbook maps over a million
 /// pointers. The map therefore stores pointers as a tree of interned tokens (one node per
-/// pointer, 40 bytes or so) and places as sheet numbers and row/column, instead of a string per
-/// pointer and a shared sheet name per place.
+/// pointer, 28 bytes) and places as sheet numbers and row/column, instead of a string per
+/// pointer and a shared sheet name per place. An object's members hang from it as a list (an
+/// object has a few), an array's elements are found through one index (an array may have
+/// a hundred thousand), so that mapping an entry's fields touches only the entry's own nodes.
 #[derive(Debug, Clone)]
 pub struct SourceMap {
     /// Node 0 is the root (the pointer `""`).
     nodes: Vec<Node>,
-    /// `(parent, token)` → node: twelve bytes a pointer, where a `u64` key would take sixteen.
-    children: FxHashMap<(u32, u32), u32>,
+    /// `(parent, token)` → node, for array elements and for the members of an object beyond
+    /// its first [`LISTED_MEMBERS`].
+    indexed: FxHashMap<(u32, u32), u32>,
     /// Object member names, interned; a token below [`INDEX_TOKEN`] is an index into `names`.
     names: Vec<Box<str>>,
     name_ids: FxHashMap<Box<str>, u32>,
@@ -220,11 +223,44 @@ const TEXT_PLACE: u32 = u32::MAX - 1;
 /// `Stored::sheet` of a node without a place.
 const NO_PLACE: u32 = u32::MAX;
 
+/// `Node::first_member` and `Node::next_member` when there is none (the root is nobody's
+/// member).
+const NO_NODE: u32 = 0;
+
+/// How many members of an object are found by walking its list; the rest through the index,
+/// so that an object with a million members costs no more than an array.
+const LISTED_MEMBERS: usize = 16;
+
+/// What looking for a child found.
+enum Found {
+    At(u32),
+    /// No such child; the object's list holds `listed` members.
+    NotListed {
+        listed: usize,
+    },
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Node {
     parent: u32,
     token: u32,
+    /// The first of the node's object members, newest first.
+    first_member: u32,
+    /// The next member of the same parent.
+    next_member: u32,
     place: Stored,
+}
+
+impl Node {
+    fn new(parent: u32, token: u32) -> Node {
+        Node {
+            parent,
+            token,
+            first_member: NO_NODE,
+            next_member: NO_NODE,
+            place: Stored::NONE,
+        }
+    }
 }
 
 /// A place in 12 bytes: a sheet number with row and column, or a line and column.
@@ -246,12 +282,8 @@ impl Stored {
 impl Default for SourceMap {
     fn default() -> Self {
         SourceMap {
-            nodes: vec![Node {
-                parent: 0,
-                token: 0,
-                place: Stored::NONE,
-            }],
-            children: FxHashMap::default(),
+            nodes: vec![Node::new(0, 0)],
+            indexed: FxHashMap::default(),
             names: Vec::new(),
             name_ids: FxHashMap::default(),
             sheets: Vec::new(),
@@ -302,7 +334,6 @@ impl SourceMap {
     /// about to map.
     pub fn reserve(&mut self, additional: usize) {
         self.nodes.reserve(additional);
-        self.children.reserve(additional);
     }
 
     /// Records where the value at `pointer` came from.
@@ -368,19 +399,54 @@ impl SourceMap {
     }
 
     fn child_node(&mut self, PointerNode(node): PointerNode, token: u32) -> PointerNode {
-        let child = match self.children.entry((node, token)) {
-            std::collections::hash_map::Entry::Occupied(known) => *known.get(),
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                let child = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
-                self.nodes.push(Node {
-                    parent: node,
-                    token,
-                    place: Stored::NONE,
-                });
-                *slot.insert(child)
-            }
+        let listed = match self.find_child(node, token) {
+            Found::At(known) => return PointerNode(known),
+            Found::NotListed { listed } => listed,
         };
+        let child = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
+        let mut fresh = Node::new(node, token);
+        if token >= INDEX_TOKEN || listed >= LISTED_MEMBERS {
+            self.indexed.insert((node, token), child);
+        } else if let Some(parent) = self.nodes.get_mut(node as usize) {
+            fresh.next_member = parent.first_member;
+            parent.first_member = child;
+        }
+        self.nodes.push(fresh);
         PointerNode(child)
+    }
+
+    /// The child of `node` with `token`, if there is one.
+    fn child_of(&self, node: u32, token: u32) -> Option<u32> {
+        match self.find_child(node, token) {
+            Found::At(child) => Some(child),
+            Found::NotListed { .. } => None,
+        }
+    }
+
+    fn find_child(&self, node: u32, token: u32) -> Found {
+        let indexed = |map: &SourceMap| map.indexed.get(&(node, token)).copied();
+        if token >= INDEX_TOKEN {
+            return indexed(self).map_or(Found::NotListed { listed: 0 }, Found::At);
+        }
+        let mut listed = 0;
+        let mut member = self
+            .nodes
+            .get(node as usize)
+            .map_or(NO_NODE, |n| n.first_member);
+        while let Some(candidate) = (member != NO_NODE)
+            .then(|| self.nodes.get(member as usize))
+            .flatten()
+        {
+            if candidate.token == token {
+                return Found::At(member);
+            }
+            listed += 1;
+            member = candidate.next_member;
+        }
+        match (listed >= LISTED_MEMBERS).then(|| indexed(self)).flatten() {
+            Some(child) => Found::At(child),
+            None => Found::NotListed { listed },
+        }
     }
 
     /// Where the value at exactly `pointer` came from.
@@ -436,7 +502,7 @@ impl SourceMap {
             Some(index) => INDEX_TOKEN + index,
             None => *self.name_ids.get(&*unescape(raw_token))?,
         };
-        self.children.get(&(node, token)).copied()
+        self.child_of(node, token)
     }
 
     fn intern_token(&mut self, raw_token: &str) -> u32 {
@@ -467,7 +533,8 @@ impl SourceMap {
                 let index = match self
                     .sheets
                     .iter()
-                    .rposition(|known| Arc::ptr_eq(known, &sheet) || **known == *sheet)
+                    .rposition(|known| Arc::ptr_eq(known, &sheet))
+                    .or_else(|| self.sheets.iter().rposition(|known| **known == *sheet))
                 {
                     Some(index) => index,
                     None => {
@@ -667,6 +734,26 @@ mod tests {
             map, same,
             "equality does not depend on the order of insertion"
         );
+    }
+
+    #[test]
+    fn finds_every_member_of_a_large_object() {
+        let mut map = SourceMap::new();
+        let names: Vec<String> = (0..200).map(|i| format!("member{i}")).collect();
+        for (line, name) in names.iter().enumerate() {
+            let node = map.member(SourceMap::ROOT, name);
+            map.set(node, Location::text(line as u32 + 1, 1));
+        }
+        for (line, name) in names.iter().enumerate() {
+            let node = map.member(SourceMap::ROOT, name);
+            assert_eq!(map.pointer(node), format!("/{name}"));
+            assert_eq!(
+                map.get(&format!("/{name}")),
+                Some(Location::text(line as u32 + 1, 1))
+            );
+        }
+        assert_eq!(map.len(), 200);
+        assert_eq!(map.get("/member200"), None);
     }
 
     #[test]
