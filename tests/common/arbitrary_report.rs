@@ -225,7 +225,7 @@ fn lenient<T: std::fmt::Debug + Clone + 'static>(
 ) -> BoxedStrategy<Option<Lenient<T>>> {
     prop::option::of(prop_oneof![
         3 => typed.prop_map(Lenient::Typed),
-        1 => raw().prop_map(Lenient::Raw),
+        1 => raw().prop_map(Lenient::raw_value),
     ])
     .boxed()
 }

@@ -269,7 +269,7 @@ fn category(entry: &att_schema::Entry, lang: Lang) -> ((u8, usize, String), Cate
             )
         }
         Some(Lenient::Raw(raw)) => {
-            let text = match raw {
+            let text = match &**raw {
                 Value::String(text) => text.clone(),
                 other => other.to_string(),
             };

@@ -218,7 +218,7 @@ impl Walker {
     fn lenient<T: FromJson>(value: &Value) -> Option<Lenient<T>> {
         Some(match T::from_json(value) {
             Some(typed) => Lenient::Typed(typed),
-            None => Lenient::Raw(value.clone()),
+            None => Lenient::raw_value(value.clone()),
         })
     }
 
@@ -475,8 +475,8 @@ mod tests {
             items,
             [
                 Some(Lenient::Typed(40)),
-                Some(Lenient::Raw(json!(2.5))),
-                Some(Lenient::Raw(json!(-1)))
+                Some(Lenient::raw_value(json!(2.5))),
+                Some(Lenient::raw_value(json!(-1)))
             ]
         );
     }
@@ -487,7 +487,10 @@ mod tests {
         assert_eq!(as_written(&national), Some(Category::National));
         let text: Lenient<i64> = Lenient::raw_text("2023");
         assert_eq!(as_written(&text), None);
-        assert_eq!(as_written(&Lenient::<u64>::Raw(json!(40.0))), Some(40));
+        assert_eq!(
+            as_written(&Lenient::<u64>::raw_value(json!(40.0))),
+            Some(40)
+        );
     }
 
     #[test]

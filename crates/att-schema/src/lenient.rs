@@ -15,8 +15,9 @@ use std::borrow::Cow;
 pub enum Lenient<T> {
     /// The value, of its proper type.
     Typed(T),
-    /// What was reported instead, unchanged.
-    Raw(Value),
+    /// What was reported instead, unchanged (boxed: a report holds many lenient values and
+    /// few raw ones, so each costs a pointer, not a whole JSON value).
+    Raw(Box<Value>),
 }
 
 impl<T> Lenient<T> {
@@ -38,7 +39,12 @@ impl<T> Lenient<T> {
 
     /// Raw text kept in place of a typed value.
     pub fn raw_text(text: impl Into<String>) -> Self {
-        Lenient::Raw(Value::String(text.into()))
+        Lenient::Raw(Box::new(Value::String(text.into())))
+    }
+
+    /// A raw value kept in place of a typed one.
+    pub fn raw_value(value: Value) -> Self {
+        Lenient::Raw(Box::new(value))
     }
 }
 
@@ -62,7 +68,7 @@ impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Lenient<T> {
         let value = Value::deserialize(deserializer)?;
         Ok(match T::deserialize(&value) {
             Ok(typed) => Lenient::Typed(typed),
-            Err(_) => Lenient::Raw(value),
+            Err(_) => Lenient::raw_value(value),
         })
     }
 }

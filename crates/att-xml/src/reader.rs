@@ -433,7 +433,7 @@ impl Mapper {
             },
         };
         if let Some(kind) = kind {
-            return Some(Lenient::Raw(match kind.read(text) {
+            return Some(Lenient::raw_value(match kind.read(text) {
                 Some(value) => value,
                 None => {
                     self.diagnostics.push(

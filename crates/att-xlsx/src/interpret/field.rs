@@ -88,7 +88,7 @@ impl<'c> Field<'c> {
 /// (see [`att_workbook::wrap_raw`]) is that raw value.
 pub(crate) fn literal_lenient<T: DeserializeOwned>(value: &Value) -> Option<Lenient<T>> {
     if let Some(raw) = att_workbook::unwrap_raw(value) {
-        return Some(Lenient::Raw(raw.clone()));
+        return Some(Lenient::raw_value(raw.clone()));
     }
     serde_json::from_value::<Option<Lenient<T>>>(value.clone()).unwrap_or(None)
 }
@@ -121,15 +121,15 @@ mod tests {
         assert_eq!(literal_lenient::<i64>(&json!(null)), None);
         assert_eq!(
             literal_lenient::<i64>(&json!({ "raw": null })),
-            Some(Lenient::Raw(json!(null)))
+            Some(Lenient::raw_value(json!(null)))
         );
         assert_eq!(
             literal_lenient::<u64>(&json!({ "raw": { "withheld": "C" } })),
-            Some(Lenient::Raw(json!({ "withheld": "C" })))
+            Some(Lenient::raw_value(json!({ "withheld": "C" })))
         );
         assert_eq!(
             literal_lenient::<u64>(&json!({ "min": 1 })),
-            Some(Lenient::Raw(json!({ "min": 1 })))
+            Some(Lenient::raw_value(json!({ "min": 1 })))
         );
         assert_eq!(literal_text(&json!("  x ")), Some("  x ".to_owned()));
         assert_eq!(literal_text(&json!(null)), None);

@@ -171,16 +171,16 @@ pub(crate) fn read_count(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Lenient
         CellValue::Number(n) => Number::from_f64(*n).map(integral),
         CellValue::Text(text) => match number_from_text(text, NumberKind::Count, field, at) {
             Ok(number) => Some(number),
-            Err(kept) => return kept.map(Lenient::Raw),
+            Err(kept) => return kept.map(Lenient::raw_value),
         },
-        other => return Some(Lenient::Raw(raw(other))),
+        other => return Some(Lenient::raw_value(raw(other))),
     };
     let Some(number) = number else {
-        return Some(Lenient::Raw(raw(&cell.value)));
+        return Some(Lenient::raw_value(raw(&cell.value)));
     };
     Some(match number.as_u64() {
         Some(count) => Lenient::Typed(count),
-        None => Lenient::Raw(Value::Number(number)),
+        None => Lenient::raw_value(Value::Number(number)),
     })
 }
 
@@ -216,7 +216,7 @@ pub(crate) fn read_amount(
                         currency_text: None,
                     }),
                     Err(kept) => kept.map(|value| AmountReading {
-                        amount: Lenient::Raw(value),
+                        amount: Lenient::raw_value(value),
                         currency_text: None,
                     }),
                 };
@@ -252,7 +252,7 @@ pub(crate) fn read_amount(
                 ),
                 Err(kept) => {
                     return kept.map(|value| AmountReading {
-                        amount: Lenient::Raw(value),
+                        amount: Lenient::raw_value(value),
                         currency_text: None,
                     });
                 }
@@ -260,14 +260,14 @@ pub(crate) fn read_amount(
         }
         other => {
             return Some(AmountReading {
-                amount: Lenient::Raw(raw(other)),
+                amount: Lenient::raw_value(raw(other)),
                 currency_text: None,
             });
         }
     };
     let Some(number) = number else {
         return Some(AmountReading {
-            amount: Lenient::Raw(raw(&cell.value)),
+            amount: Lenient::raw_value(raw(&cell.value)),
             currency_text,
         });
     };
@@ -380,7 +380,7 @@ pub(crate) fn read_date_cell(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Len
                     );
                     Some(Lenient::Typed(date))
                 }
-                None => Some(Lenient::Raw(raw(&cell.value))),
+                None => Some(Lenient::raw_value(raw(&cell.value))),
             }
         }
         CellValue::Text(text) => match att_lexicon::date::read_date(text, at.lang) {
@@ -396,9 +396,9 @@ pub(crate) fn read_date_cell(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Len
                 }
                 Some(Lenient::Typed(reading.date))
             }
-            None => Some(Lenient::Raw(raw(&cell.value))),
+            None => Some(Lenient::raw_value(raw(&cell.value))),
         },
-        other => Some(Lenient::Raw(raw(other))),
+        other => Some(Lenient::raw_value(raw(other))),
     }
 }
 
@@ -418,9 +418,9 @@ pub(crate) fn read_year_cell(cell: Option<&Cell>, at: &mut At<'_>) -> Option<Len
                 }
                 Some(Lenient::Typed(i64::from(reading.year)))
             }
-            None => Some(Lenient::Raw(raw(&cell.value))),
+            None => Some(Lenient::raw_value(raw(&cell.value))),
         },
-        other => Some(Lenient::Raw(raw(other))),
+        other => Some(Lenient::raw_value(raw(other))),
     }
 }
 
@@ -553,11 +553,11 @@ mod tests {
         );
         assert_eq!(
             count(cell(CellValue::Number(2.5)), &mut diagnostics),
-            Some(Lenient::Raw(serde_json::json!(2.5)))
+            Some(Lenient::raw_value(serde_json::json!(2.5)))
         );
         assert_eq!(
             count(cell(CellValue::Number(-3.0)), &mut diagnostics),
-            Some(Lenient::Raw(serde_json::json!(-3)))
+            Some(Lenient::raw_value(serde_json::json!(-3)))
         );
         assert!(diagnostics.is_empty());
         assert_eq!(

@@ -315,7 +315,8 @@ impl<'w> Reading<'w> {
         }
         for kind in DirectionKind::ALL {
             for entry in &mut self.draft.report.direction_mut(kind).entries {
-                let Some(Lenient::Raw(Value::String(text))) = &entry.category else {
+                let Some(Value::String(text)) = entry.category.as_ref().and_then(Lenient::raw)
+                else {
                     continue;
                 };
                 if defined.contains(&fold(text)) {

@@ -623,7 +623,7 @@ pub(crate) fn tick_value(cell: Option<&Cell>) -> Option<Lenient<bool>> {
     Some(match fields::read_tick_cell(Some(cell)) {
         Ok(flag) => Lenient::Typed(flag),
         Err(Value::String(text)) => Lenient::raw_text(text),
-        Err(other) => Lenient::Raw(other),
+        Err(other) => Lenient::raw_value(other),
     })
 }
 

@@ -119,7 +119,7 @@ impl StatusBoxes {
         }
         for (tick, at) in [(nil, nil_at), (table, table_at)] {
             if let Tick::Unreadable(raw) = tick {
-                return (Some(Lenient::Raw(raw.clone())), at.clone());
+                return (Some(Lenient::raw_value(raw.clone())), at.clone());
             }
         }
         let status = if has_entries && *table == Tick::Unset && *nil == Tick::Unset {
