@@ -177,15 +177,11 @@ impl Digest {
             .reporting_state
             .as_ref()
             .and_then(|party| PartyState::of(party).state());
-        let mut hasher = DefaultHasher::new();
-        serde_json::to_string(report)
-            .unwrap_or_default()
-            .hash(&mut hasher);
         Digest {
             state,
             state_place: Place::of("/reporting_state", source_map),
             year: report.year(),
-            fingerprint: hasher.finish(),
+            fingerprint: json_print(report),
             exports: direction(report, DirectionKind::Exports, state, source_map),
             imports: direction(report, DirectionKind::Imports, state, source_map),
         }
@@ -341,18 +337,45 @@ pub fn entry_print(entry: &Entry) -> u64 {
         },
         None => party.clone(),
     };
-    let mut normalised = entry.clone();
-    normalised.partner = entry.partner.as_ref().map(normal);
-    normalised.state_of_origin = entry.state_of_origin.as_ref().map(normal);
-    normalised.intermediate_locations = entry
+    let intermediate_locations: Option<Vec<Party>> = entry
         .intermediate_locations
         .as_ref()
         .map(|places| places.iter().map(normal).collect());
-    let mut hasher = DefaultHasher::new();
-    serde_json::to_string(&normalised)
-        .unwrap_or_default()
-        .hash(&mut hasher);
-    hasher.finish()
+    json_print(&(
+        &entry.category,
+        &entry.national_category,
+        entry.partner.as_ref().map(normal),
+        &entry.items,
+        &entry.value,
+        &entry.withheld,
+        &entry.basis,
+        entry.state_of_origin.as_ref().map(normal),
+        intermediate_locations,
+        &entry.description,
+        &entry.comments,
+    ))
+}
+
+/// A fingerprint of a value's JSON form, hashed as it is written rather than written out.
+fn json_print(value: &impl serde::Serialize) -> u64 {
+    let mut hashing = HashingWriter(DefaultHasher::new());
+    // Writing into a hasher cannot fail, and every value of the model serialises.
+    let _ = serde_json::to_writer(&mut hashing, value);
+    hashing.0.finish()
+}
+
+/// Feeds what is written to a hasher.
+struct HashingWriter(DefaultHasher);
+
+impl std::io::Write for HashingWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.write(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

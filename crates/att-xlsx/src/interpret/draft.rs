@@ -52,6 +52,9 @@ pub(crate) struct Draft {
     pub tables: Vec<TableArea>,
     /// Tables that state one basis for all their rows.
     pub table_bases: Vec<TableBasis>,
+    /// Rows of the table being read that may still become entries, until its first entry has
+    /// shown how many source-map places an entry takes.
+    rows_to_map: usize,
 }
 
 /// The pointer of a direction: `/exports` or `/imports`.
@@ -89,12 +92,11 @@ impl Draft {
         }
     }
 
-    /// Makes room for `rows` more entries of a direction, each with a place for its fields.
+    /// Makes room for `rows` more entries of a direction; the room for their places in the
+    /// source map is made once the first has shown how many an entry takes.
     pub(crate) fn reserve_entries(&mut self, kind: DirectionKind, rows: usize) {
-        /// The places an entry's fields take in the source map, about.
-        const PLACES_PER_ENTRY: usize = 12;
         self.report.direction_mut(kind).entries.reserve(rows);
-        self.map.reserve(rows.saturating_mul(PLACES_PER_ENTRY));
+        self.rows_to_map = rows;
     }
 
     /// Adds an entry to a direction, with the places of its fields (pointer suffixes relative
@@ -110,6 +112,7 @@ impl Draft {
         let direction = self.report.direction_mut(kind);
         let index = direction.entries.len();
         direction.entries.push(entry);
+        let nodes_before = self.map.nodes();
         let direction_node = self.map.member(SourceMap::ROOT, kind.field());
         let entries = self.map.member(direction_node, "entries");
         let node = self.map.element(entries, index);
@@ -117,6 +120,13 @@ impl Draft {
         for (suffix, location) in places {
             let field = self.map.descend(node, &suffix);
             self.map.set(field, location);
+        }
+        let rows_left = std::mem::take(&mut self.rows_to_map).saturating_sub(1);
+        if rows_left > 0 {
+            let per_entry = self.map.nodes() - nodes_before;
+            // A quarter more, for entries with more fields than the first.
+            self.map
+                .reserve(rows_left.saturating_mul(per_entry + per_entry.div_ceil(4)));
         }
     }
 
