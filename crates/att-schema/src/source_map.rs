@@ -1,5 +1,7 @@
 //! Where each part of the canonical document came from in the user's file.
 
+mod rows;
+
 use rustc_hash::FxHashMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -205,7 +207,9 @@ pub struct SourceMap {
     name_ids: FxHashMap<Box<str>, u32>,
     /// Sheet names of the places, interned.
     sheets: Vec<Arc<str>>,
-    /// How many nodes have a place.
+    /// Table rows mapped without nodes (see [`SourceMap::set_row`]).
+    row_blocks: Vec<rows::RowBlock>,
+    /// How many pointers have a place.
     mapped: usize,
 }
 
@@ -287,6 +291,7 @@ impl Default for SourceMap {
             names: Vec::new(),
             name_ids: FxHashMap::default(),
             sheets: Vec::new(),
+            row_blocks: Vec::new(),
             mapped: 0,
         }
     }
@@ -380,9 +385,13 @@ impl SourceMap {
     /// Records where the value at `node` came from.
     pub fn set(&mut self, node: PointerNode, location: Location) {
         let place = self.store(location);
+        self.set_stored(node.0, place);
+    }
+
+    fn set_stored(&mut self, node: u32, place: Stored) {
         let Some(slot) = self
             .nodes
-            .get_mut(node.0 as usize)
+            .get_mut(node as usize)
             .map(|node| &mut node.place)
         else {
             return;
@@ -412,6 +421,9 @@ impl SourceMap {
             parent.first_member = child;
         }
         self.nodes.push(fresh);
+        if token >= INDEX_TOKEN && !self.row_blocks.is_empty() {
+            self.make_row_nodes(node, token - INDEX_TOKEN, child);
+        }
         PointerNode(child)
     }
 
@@ -451,9 +463,16 @@ impl SourceMap {
 
     /// Where the value at exactly `pointer` came from.
     pub fn get(&self, pointer: &str) -> Option<Location> {
+        let tokens: Vec<&str> = raw_tokens(pointer).collect();
         let mut node = 0u32;
-        for token in raw_tokens(pointer) {
-            node = self.child(node, token)?;
+        for (depth, token) in tokens.iter().enumerate() {
+            node = match self.child(node, token) {
+                Some(child) => child,
+                None => {
+                    let place = self.row_place(node, &tokens[depth..], false)?;
+                    return self.location_of(place);
+                }
+            };
         }
         self.place(node)
     }
@@ -461,10 +480,14 @@ impl SourceMap {
     /// The place of `pointer`, or of its nearest ancestor that has one: a missing field is
     /// found at the object (or row) that should hold it.
     pub fn locate(&self, pointer: &str) -> Option<Location> {
+        let tokens: Vec<&str> = raw_tokens(pointer).collect();
         let mut node = 0u32;
         let mut nearest = self.place(node);
-        for token in raw_tokens(pointer) {
+        for (depth, token) in tokens.iter().enumerate() {
             let Some(child) = self.child(node, token) else {
+                if let Some(place) = self.row_place(node, &tokens[depth..], true) {
+                    nearest = self.location_of(place);
+                }
                 break;
             };
             node = child;
@@ -498,17 +521,25 @@ impl SourceMap {
                 let node = u32::try_from(node).ok()?;
                 Some((self.pointer_of(node), self.place(node)?))
             })
+            .chain(
+                self.row_places()
+                    .filter_map(|(pointer, place)| Some((pointer, self.location_of(place)?))),
+            )
             .collect();
         places.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         places.into_iter()
     }
 
     fn child(&self, node: u32, raw_token: &str) -> Option<u32> {
-        let token = match index_of(raw_token) {
-            Some(index) => INDEX_TOKEN + index,
-            None => *self.name_ids.get(&*unescape(raw_token))?,
-        };
-        self.child_of(node, token)
+        self.child_of(node, self.known_token(raw_token)?)
+    }
+
+    /// The token a raw (escaped) token stands for, if the map has seen it.
+    fn known_token(&self, raw_token: &str) -> Option<u32> {
+        match index_of(raw_token) {
+            Some(index) => Some(INDEX_TOKEN + index),
+            None => self.name_ids.get(&*unescape(raw_token)).copied(),
+        }
     }
 
     fn intern_token(&mut self, raw_token: &str) -> u32 {
@@ -558,7 +589,10 @@ impl SourceMap {
     }
 
     fn place(&self, node: u32) -> Option<Location> {
-        let stored = self.nodes.get(node as usize)?.place;
+        self.location_of(self.nodes.get(node as usize)?.place)
+    }
+
+    fn location_of(&self, stored: Stored) -> Option<Location> {
         match stored.sheet {
             NO_PLACE => None,
             TEXT_PLACE => Some(Location::text(stored.first, stored.second)),
@@ -578,12 +612,16 @@ impl SourceMap {
             node = parent;
         }
         tokens.iter().rev().fold(String::new(), |pointer, &token| {
-            if token >= INDEX_TOKEN {
-                pointer_push(&pointer, token - INDEX_TOKEN)
-            } else {
-                pointer_push(&pointer, &self.names[token as usize])
-            }
+            self.push_token(&pointer, token)
         })
+    }
+
+    fn push_token(&self, pointer: &str, token: u32) -> String {
+        if token >= INDEX_TOKEN {
+            pointer_push(pointer, token - INDEX_TOKEN)
+        } else {
+            pointer_push(pointer, &self.names[token as usize])
+        }
     }
 }
 

@@ -52,9 +52,6 @@ pub(crate) struct Draft {
     pub tables: Vec<TableArea>,
     /// Tables that state one basis for all their rows.
     pub table_bases: Vec<TableBasis>,
-    /// Rows of the table being read that may still become entries, until its first entry has
-    /// shown how many source-map places an entry takes.
-    rows_to_map: usize,
 }
 
 /// The pointer of a direction: `/exports` or `/imports`.
@@ -92,11 +89,9 @@ impl Draft {
         }
     }
 
-    /// Makes room for `rows` more entries of a direction; the room for their places in the
-    /// source map is made once the first has shown how many an entry takes.
+    /// Makes room for `rows` more entries of a direction.
     pub(crate) fn reserve_entries(&mut self, kind: DirectionKind, rows: usize) {
         self.report.direction_mut(kind).entries.reserve(rows);
-        self.rows_to_map = rows;
     }
 
     /// Adds an entry to a direction, with the places of its fields (pointer suffixes relative
@@ -112,22 +107,9 @@ impl Draft {
         let direction = self.report.direction_mut(kind);
         let index = direction.entries.len();
         direction.entries.push(entry);
-        let nodes_before = self.map.nodes();
         let direction_node = self.map.member(SourceMap::ROOT, kind.field());
         let entries = self.map.member(direction_node, "entries");
-        let node = self.map.element(entries, index);
-        self.map.set(node, row_at);
-        for (suffix, location) in places {
-            let field = self.map.descend(node, &suffix);
-            self.map.set(field, location);
-        }
-        let rows_left = std::mem::take(&mut self.rows_to_map).saturating_sub(1);
-        if rows_left > 0 {
-            let per_entry = self.map.nodes() - nodes_before;
-            // A quarter more, for entries with more fields than the first.
-            self.map
-                .reserve(rows_left.saturating_mul(per_entry + per_entry.div_ceil(4)));
-        }
+        self.map.set_row(entries, index, row_at, &places);
     }
 
     /// Records that a table holds rows of `direction`, at `at`, unless one already does.

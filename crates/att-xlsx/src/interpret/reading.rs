@@ -12,6 +12,7 @@ use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT, TITLE_LINE, YEAR_FROM_
 use att_lexicon::number::DecimalMark;
 use att_schema::text::fold;
 use att_schema::{Category, Diagnostic, DirectionKind, Lang, Lenient, Location};
+use rustc_hash::FxHashSet;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
@@ -221,6 +222,10 @@ impl<'w> Reading<'w> {
             .as_ref()
             .and_then(|party| party.code.clone());
         let mut pending_list = std::mem::take(&mut self.pending_currencies);
+        let mut waiting: FxHashSet<(DirectionKind, usize)> = pending_list
+            .iter()
+            .map(|pending| (pending.direction, pending.entry))
+            .collect();
         for kind in DirectionKind::ALL {
             let Some((text, location)) = self.draft.evidence_mut(kind).currency.clone() else {
                 continue;
@@ -236,10 +241,7 @@ impl<'w> Reading<'w> {
                 .map(|(index, _)| index)
                 .collect();
             for entry in missing {
-                let waiting = pending_list
-                    .iter()
-                    .any(|p| p.direction == kind && p.entry == entry);
-                if !waiting {
+                if waiting.insert((kind, entry)) {
                     pending_list.push(PendingCurrency {
                         direction: kind,
                         entry,
@@ -253,16 +255,17 @@ impl<'w> Reading<'w> {
                 }
             }
         }
+        drop(waiting);
         // A currency written once for many entries (in a heading, a label or a title) is
         // reported once, at its place.
-        let mut reported: HashSet<(String, String)> = HashSet::new();
-        for pending in pending_list {
+        let mut reported: FxHashSet<(&Location, &str)> = FxHashSet::default();
+        for pending in &pending_list {
             let pointer = format!(
                 "/{}/entries/{}/value/currency",
                 pending.direction.field(),
                 pending.entry
             );
-            let first = reported.insert((pending.location.to_string(), pending.text.clone()));
+            let first = reported.insert((&pending.location, &pending.text));
             let code = {
                 let mut discarded = Vec::new();
                 let mut at = if first {

@@ -1,0 +1,433 @@
+//! Table rows mapped without a node per field.
+//!
+//! A workbook's table gives each entry's fields from the same columns of the entry's row, so
+//! a block of consecutive rows keeps one list of members (a pointer suffix and its column)
+//! and, per row, its row number and which members it has. A 100,000-row table then costs
+//! eight bytes a row instead of a node per field. A row whose places do not fit (a field from
+//! another row or sheet, a member placed twice at different cells) is mapped node by node,
+//! and so is a row that a reader later extends through the node API (it is turned into nodes
+//! first), so that every pointer has one place.
+
+use std::sync::Arc;
+
+use super::{INDEX_TOKEN, Location, NO_PLACE, PointerNode, SourceMap, Stored, pointer_push};
+
+/// Consecutive elements of one array, each a row of one sheet.
+#[derive(Debug, Clone)]
+pub(super) struct RowBlock {
+    /// The array's node.
+    array: u32,
+    /// The index of the block's first element.
+    first_index: u32,
+    /// The sheet's number in [`SourceMap::sheets`].
+    sheet: u32,
+    /// The members any row of the block has; the first is the element itself.
+    members: Vec<Member>,
+    /// One per element.
+    rows: Vec<RowPlaces>,
+}
+
+/// A member of the rows of a block: a pointer below the element, and its column.
+#[derive(Debug, Clone)]
+struct Member {
+    /// Its pointer below the element, as the reader gave it (`value/currency`; empty for the
+    /// element itself).
+    suffix: Box<str>,
+    /// The same as tokens.
+    tokens: Box<[u32]>,
+    column: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct RowPlaces {
+    row: u32,
+    /// Bit `i` set: the row has `members[i]`.
+    has: u64,
+}
+
+/// The most members a block's rows may have.
+const MAX_MEMBERS: usize = 64;
+
+impl RowBlock {
+    fn covers(&self, array: u32, index: u32) -> Option<usize> {
+        let offset = index.checked_sub(self.first_index)? as usize;
+        (self.array == array && offset < self.rows.len()).then_some(offset)
+    }
+
+    fn place(&self, row: RowPlaces, member: usize) -> Stored {
+        Stored {
+            sheet: self.sheet,
+            first: row.row,
+            second: self.members[member].column,
+        }
+    }
+
+    /// The members `row` has whose tokens are `tokens`, or (with `prefixes`) a prefix of them.
+    fn members_of<'b>(
+        &'b self,
+        row: RowPlaces,
+        tokens: &'b [u32],
+        prefixes: bool,
+    ) -> impl Iterator<Item = (usize, &'b Member)> + 'b {
+        self.members
+            .iter()
+            .enumerate()
+            .filter(move |(bit, member)| {
+                row.has & (1 << bit) != 0
+                    && if prefixes {
+                        tokens.starts_with(&member.tokens)
+                    } else {
+                        *member.tokens == *tokens
+                    }
+            })
+    }
+}
+
+impl SourceMap {
+    /// Records an element of the array at `array` that stands for a row of a table: the
+    /// element at `at`, and each member (a pointer suffix below the element, escaped as in a
+    /// pointer: `items`, `value/currency`) at its place. The same as [`Self::element`],
+    /// [`Self::descend`] and [`Self::set`] for each, in far less memory when the places are
+    /// cells of the element's row.
+    pub fn set_row<S: AsRef<str>>(
+        &mut self,
+        array: PointerNode,
+        index: usize,
+        at: Location,
+        members: &[(S, Location)],
+    ) {
+        if !self.set_row_in_block(array.0, index, &at, members) {
+            let element = self.element(array, index);
+            self.set(element, at);
+            for (suffix, place) in members {
+                let member = self.descend(element, suffix.as_ref());
+                self.set(member, place.clone());
+            }
+        }
+    }
+
+    fn set_row_in_block<S: AsRef<str>>(
+        &mut self,
+        array: u32,
+        index: usize,
+        at: &Location,
+        members: &[(S, Location)],
+    ) -> bool {
+        let Location::Cell {
+            sheet: at_sheet,
+            row,
+            column,
+        } = at
+        else {
+            return false;
+        };
+        let Ok(index) = u32::try_from(index) else {
+            return false;
+        };
+        if index >= INDEX_TOKEN
+            || self.indexed.contains_key(&(array, INDEX_TOKEN + index))
+            || self.row_of(array, index).is_some()
+        {
+            return false;
+        }
+        let mut wanted: Vec<(&str, u32)> = Vec::with_capacity(members.len() + 1);
+        wanted.push(("", *column));
+        for (suffix, place) in members {
+            let Location::Cell {
+                sheet,
+                row: place_row,
+                column,
+            } = place
+            else {
+                return false;
+            };
+            if place_row != row || !(Arc::ptr_eq(sheet, at_sheet) || sheet == at_sheet) {
+                return false;
+            }
+            wanted.push((suffix.as_ref(), *column));
+        }
+        let (row, sheet) = (*row, self.store(at.clone()).sheet);
+        let extends_last = self.row_blocks.last().is_some_and(|block| {
+            block.array == array
+                && block.sheet == sheet
+                && block.first_index as usize + block.rows.len() == index as usize
+        });
+        if !extends_last {
+            self.row_blocks.push(RowBlock {
+                array,
+                first_index: index,
+                sheet,
+                members: Vec::new(),
+                rows: Vec::new(),
+            });
+        }
+        let Some(mut block) = self.row_blocks.pop() else {
+            return false;
+        };
+        let mut has = 0u64;
+        let mut fits = true;
+        for (suffix, column) in wanted {
+            let bit = match block.members.iter().position(|m| *m.suffix == *suffix) {
+                Some(bit) if block.members[bit].column == column => bit,
+                None if block.members.len() < MAX_MEMBERS => {
+                    let tokens = match suffix {
+                        "" => Vec::new(),
+                        _ => suffix.split('/').map(|t| self.intern_token(t)).collect(),
+                    };
+                    block.members.push(Member {
+                        suffix: suffix.into(),
+                        tokens: tokens.into(),
+                        column,
+                    });
+                    block.members.len() - 1
+                }
+                _ => {
+                    fits = false;
+                    break;
+                }
+            };
+            if has & (1 << bit) != 0 {
+                fits = false;
+                break;
+            }
+            has |= 1 << bit;
+        }
+        if fits {
+            block.rows.push(RowPlaces { row, has });
+            self.mapped += has.count_ones() as usize;
+        }
+        if !block.rows.is_empty() {
+            self.row_blocks.push(block);
+        }
+        fits
+    }
+
+    /// The block and offset of the row mapped as element `index` of the array at `array`.
+    fn row_of(&self, array: u32, index: u32) -> Option<(usize, usize)> {
+        self.row_blocks
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(block, rows)| Some((block, rows.covers(array, index)?)))
+    }
+
+    /// Turns the row mapped as element `index` of `array` into nodes, before a node is made
+    /// below it.
+    pub(super) fn make_row_nodes(&mut self, array: u32, index: u32, element: u32) {
+        let Some((block, offset)) = self.row_of(array, index) else {
+            return;
+        };
+        let rows = &mut self.row_blocks[block];
+        let row = rows.rows[offset];
+        rows.rows[offset].has = 0;
+        let places: Vec<(Box<[u32]>, Stored)> = rows
+            .members
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| row.has & (1 << bit) != 0)
+            .map(|(bit, member)| (member.tokens.clone(), rows.place(row, bit)))
+            .collect();
+        self.mapped -= row.has.count_ones() as usize;
+        for (tokens, place) in places {
+            let node = tokens.iter().fold(element, |node, &token| {
+                self.child_node(PointerNode(node), token).0
+            });
+            self.set_stored(node, place);
+        }
+    }
+
+    /// The place of the pointer whose tokens from `node` on are `rest` (escaped), when `node`
+    /// is an array and the element is a row of a block; with `nearest`, of its nearest mapped
+    /// ancestor within the row.
+    pub(super) fn row_place(&self, node: u32, rest: &[&str], nearest: bool) -> Option<Stored> {
+        let (&index, below) = rest.split_first()?;
+        let index = super::index_of(index)?;
+        let (block, offset) = self.row_of(node, index)?;
+        let block = &self.row_blocks[block];
+        let row = block.rows[offset];
+        let mut tokens = Vec::with_capacity(below.len());
+        for token in below {
+            match self.known_token(token) {
+                Some(token) => tokens.push(token),
+                None if nearest => break,
+                None => return None,
+            }
+        }
+        block
+            .members_of(row, &tokens, nearest)
+            .max_by_key(|(_, member)| member.tokens.len())
+            .map(|(bit, _)| block.place(row, bit))
+            .filter(|place| place.sheet != NO_PLACE)
+    }
+
+    /// Every pointer the blocks map, with its place.
+    pub(super) fn row_places(&self) -> impl Iterator<Item = (String, Stored)> + '_ {
+        self.row_blocks.iter().flat_map(move |block| {
+            let array = self.pointer_of(block.array);
+            block
+                .rows
+                .iter()
+                .enumerate()
+                .flat_map(move |(offset, &row)| {
+                    let element = pointer_push(&array, block.first_index as usize + offset);
+                    block
+                        .members
+                        .iter()
+                        .enumerate()
+                        .filter(move |(bit, _)| row.has & (1 << bit) != 0)
+                        .map(move |(bit, member)| {
+                            let pointer = member
+                                .tokens
+                                .iter()
+                                .fold(element.clone(), |p, &t| self.push_token(&p, t));
+                            (pointer, block.place(row, bit))
+                        })
+                })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(row: u32, column: u32) -> Location {
+        Location::cell("Exports", row, column)
+    }
+
+    /// The rows of a table, mapped through `set_row` or node by node.
+    fn table(by_rows: bool) -> SourceMap {
+        let mut map = SourceMap::new();
+        let exports = map.member(SourceMap::ROOT, "exports");
+        map.set(exports, cell(0, 0));
+        let entries = map.member(exports, "entries");
+        for index in 0..40u32 {
+            let row = 5 + index;
+            let mut members = vec![
+                ("category", cell(row, 0)),
+                ("items", cell(row, 3)),
+                ("value/amount", cell(row, 4)),
+            ];
+            if index % 3 == 0 {
+                members.push(("comments", cell(row, 7)));
+            }
+            if index == 7 {
+                // A currency from the heading: not the entry's row.
+                members.push(("value/currency", cell(4, 5)));
+            }
+            if index == 9 {
+                members.push(("intermediate_locations/0/name", cell(row, 6)));
+            }
+            if by_rows {
+                map.set_row(entries, index as usize, cell(row, 0), &members);
+            } else {
+                let element = map.element(entries, index as usize);
+                map.set(element, cell(row, 0));
+                for (suffix, place) in members {
+                    let member = map.descend(element, suffix);
+                    map.set(member, place);
+                }
+            }
+        }
+        map
+    }
+
+    #[test]
+    fn rows_map_exactly_as_nodes_do() {
+        let (rows, nodes) = (table(true), table(false));
+        assert_eq!(rows, nodes);
+        assert_eq!(rows.len(), nodes.len());
+        assert!(
+            rows.nodes() < nodes.nodes() / 10,
+            "rows take no node per field"
+        );
+        for pointer in [
+            "/exports/entries/3/comments",
+            "/exports/entries/4/comments",
+            "/exports/entries/7/value/currency",
+            "/exports/entries/9/intermediate_locations/0/name",
+            "/exports/entries/12",
+            "/exports/entries/12/value",
+            "/exports/entries/40",
+            "/exports/entries/x",
+            "/exports/entries/2/unknown",
+        ] {
+            assert_eq!(rows.get(pointer), nodes.get(pointer), "get {pointer}");
+        }
+        for pointer in [
+            "/exports/entries/4/comments",
+            "/exports/entries/12/value/amount/deeper",
+            "/exports/entries/12/value/currency",
+            "/exports/entries/12/never_seen/x",
+            "/exports/entries/99/items",
+            "/exports/entries/9/intermediate_locations/0/code",
+        ] {
+            assert_eq!(
+                rows.locate(pointer),
+                nodes.locate(pointer),
+                "locate {pointer}"
+            );
+        }
+        assert_eq!(
+            rows.get("/exports/entries/12/items"),
+            Some(Location::cell("Exports", 17, 3))
+        );
+    }
+
+    #[test]
+    fn a_row_extended_later_keeps_its_places() {
+        let mut rows = table(true);
+        let mut nodes = table(false);
+        for map in [&mut rows, &mut nodes] {
+            map.insert("/exports/entries/12/value/currency", cell(2, 2));
+            map.insert("/exports/entries/13/items", cell(30, 3));
+        }
+        assert_eq!(rows, nodes);
+        assert_eq!(rows.get("/exports/entries/13/items"), Some(cell(30, 3)));
+        assert_eq!(
+            rows.get("/exports/entries/12/value/amount"),
+            Some(cell(17, 4))
+        );
+        assert_eq!(rows.len(), nodes.len());
+    }
+
+    #[test]
+    fn rows_of_several_sheets_and_arrays_stay_apart() {
+        let mut map = SourceMap::new();
+        let exports = map.member(SourceMap::ROOT, "exports");
+        let imports = map.member(SourceMap::ROOT, "imports");
+        let exported = map.member(exports, "entries");
+        let imported = map.member(imports, "entries");
+        map.set_row(exported, 0, cell(5, 0), &[("items", cell(5, 2))]);
+        map.set_row(
+            imported,
+            0,
+            Location::cell("Imports", 5, 0),
+            &[("items", Location::cell("Imports", 5, 9))],
+        );
+        map.set_row(
+            exported,
+            1,
+            Location::cell("More", 1, 0),
+            &[("items", Location::cell("More", 1, 1))],
+        );
+        map.set_row(exported, 2, cell(6, 0), &[("items", Location::text(1, 1))]);
+        assert_eq!(map.get("/exports/entries/0/items"), Some(cell(5, 2)));
+        assert_eq!(
+            map.get("/imports/entries/0/items"),
+            Some(Location::cell("Imports", 5, 9))
+        );
+        assert_eq!(
+            map.get("/exports/entries/1/items"),
+            Some(Location::cell("More", 1, 1))
+        );
+        assert_eq!(
+            map.get("/exports/entries/2/items"),
+            Some(Location::text(1, 1))
+        );
+        assert_eq!(map.len(), 8);
+        let pointers: Vec<String> = map.iter().map(|(pointer, _)| pointer).collect();
+        assert_eq!(pointers.len(), 8);
+        assert!(pointers.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+}
