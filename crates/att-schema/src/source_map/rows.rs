@@ -1,16 +1,15 @@
 //! Table rows mapped without a node per field.
 //!
-//! A workbook's table gives each entry's fields from the same columns of the entry's row, so
-//! a block of consecutive rows keeps one list of members (a pointer suffix and its column)
-//! and, per row, its row number and which members it has. A 100,000-row table then costs
-//! eight bytes a row instead of a node per field. A row whose places do not fit (a field from
-//! another row or sheet, a member placed twice at different cells) is mapped node by node,
-//! and so is a row that a reader later extends through the node API (it is turned into nodes
-//! first), so that every pointer has one place.
+//! A workbook's table gives each entry's fields from the same sheet, mostly from the entry's
+//! row, so a block of consecutive rows keeps one list of members (pointer suffixes) and, per
+//! row, which members it has and their cells: eight bytes a place instead of a node per
+//! field. A row whose places are not all cells of one sheet, or that places a member twice, is
+//! mapped node by node, and so is a row that a reader later extends through the node API (it
+//! is turned into nodes first), so that every pointer has one place.
 
 use std::sync::Arc;
 
-use super::{INDEX_TOKEN, Location, NO_PLACE, PointerNode, SourceMap, Stored, pointer_push};
+use super::{INDEX_TOKEN, Location, PointerNode, SourceMap, Stored, pointer_push};
 
 /// Consecutive elements of one array, each a row of one sheet.
 #[derive(Debug, Clone)]
@@ -25,24 +24,25 @@ pub(super) struct RowBlock {
     members: Vec<Member>,
     /// One per element.
     rows: Vec<RowPlaces>,
+    /// The cells of the rows' members, row by row, each row's in the order of `members`.
+    cells: Vec<(u32, u32)>,
 }
 
-/// A member of the rows of a block: a pointer below the element, and its column.
+/// A member of the rows of a block: a pointer below the element.
 #[derive(Debug, Clone)]
 struct Member {
-    /// Its pointer below the element, as the reader gave it (`value/currency`; empty for the
-    /// element itself).
+    /// As the reader gave it (`value/currency`; empty for the element itself).
     suffix: Box<str>,
     /// The same as tokens.
     tokens: Box<[u32]>,
-    column: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct RowPlaces {
-    row: u32,
     /// Bit `i` set: the row has `members[i]`.
     has: u64,
+    /// Where its cells start in [`RowBlock::cells`].
+    first: u32,
 }
 
 /// The most members a block's rows may have.
@@ -54,32 +54,24 @@ impl RowBlock {
         (self.array == array && offset < self.rows.len()).then_some(offset)
     }
 
-    fn place(&self, row: RowPlaces, member: usize) -> Stored {
-        Stored {
+    /// The place of `member` in `row`, which has it.
+    fn place(&self, row: RowPlaces, member: usize) -> Option<Stored> {
+        let rank = (row.has & ((1u64 << member) - 1)).count_ones();
+        let &(first, second) = self.cells.get((row.first + rank) as usize)?;
+        Some(Stored {
             sheet: self.sheet,
-            first: row.row,
-            second: self.members[member].column,
-        }
+            first,
+            second,
+        })
     }
 
-    /// The members `row` has whose tokens are `tokens`, or (with `prefixes`) a prefix of them.
-    fn members_of<'b>(
-        &'b self,
-        row: RowPlaces,
-        tokens: &'b [u32],
-        prefixes: bool,
-    ) -> impl Iterator<Item = (usize, &'b Member)> + 'b {
+    /// The members `row` has, with their places.
+    fn places(&self, row: RowPlaces) -> impl Iterator<Item = (&Member, Stored)> + '_ {
         self.members
             .iter()
             .enumerate()
-            .filter(move |(bit, member)| {
-                row.has & (1 << bit) != 0
-                    && if prefixes {
-                        tokens.starts_with(&member.tokens)
-                    } else {
-                        *member.tokens == *tokens
-                    }
-            })
+            .filter(move |(bit, _)| row.has & (1 << bit) != 0)
+            .filter_map(move |(bit, member)| Some((member, self.place(row, bit)?)))
     }
 }
 
@@ -88,7 +80,7 @@ impl SourceMap {
     /// element at `at`, and each member (a pointer suffix below the element, escaped as in a
     /// pointer: `items`, `value/currency`) at its place. The same as [`Self::element`],
     /// [`Self::descend`] and [`Self::set`] for each, in far less memory when the places are
-    /// cells of the element's row.
+    /// cells of one sheet.
     pub fn set_row<S: AsRef<str>>(
         &mut self,
         array: PointerNode,
@@ -114,9 +106,7 @@ impl SourceMap {
         members: &[(S, Location)],
     ) -> bool {
         let Location::Cell {
-            sheet: at_sheet,
-            row,
-            column,
+            sheet: at_sheet, ..
         } = at
         else {
             return false;
@@ -130,58 +120,58 @@ impl SourceMap {
         {
             return false;
         }
-        let mut wanted: Vec<(&str, u32)> = Vec::with_capacity(members.len() + 1);
-        wanted.push(("", *column));
-        for (suffix, place) in members {
-            let Location::Cell {
-                sheet,
-                row: place_row,
-                column,
-            } = place
-            else {
+        let mut wanted: Vec<(&str, u32, u32)> = Vec::with_capacity(members.len() + 1);
+        for (suffix, place) in std::iter::once(("", at)).chain(
+            members
+                .iter()
+                .map(|(suffix, place)| (suffix.as_ref(), place)),
+        ) {
+            let Location::Cell { sheet, row, column } = place else {
                 return false;
             };
-            if place_row != row || !(Arc::ptr_eq(sheet, at_sheet) || sheet == at_sheet) {
+            if !(Arc::ptr_eq(sheet, at_sheet) || sheet == at_sheet) {
                 return false;
             }
-            wanted.push((suffix.as_ref(), *column));
+            wanted.push((suffix, *row, *column));
         }
-        let (row, sheet) = (*row, self.store(at.clone()).sheet);
+        let sheet = self.store(at.clone()).sheet;
         let extends_last = self.row_blocks.last().is_some_and(|block| {
             block.array == array
                 && block.sheet == sheet
                 && block.first_index as usize + block.rows.len() == index as usize
         });
-        if !extends_last {
-            self.row_blocks.push(RowBlock {
-                array,
-                first_index: index,
-                sheet,
-                members: Vec::new(),
-                rows: Vec::new(),
-            });
-        }
-        let Some(mut block) = self.row_blocks.pop() else {
-            return false;
+        let mut block = match self.row_blocks.pop() {
+            Some(block) if extends_last => block,
+            other => {
+                self.row_blocks.extend(other);
+                RowBlock {
+                    array,
+                    first_index: index,
+                    sheet,
+                    members: Vec::new(),
+                    rows: Vec::new(),
+                    cells: Vec::new(),
+                }
+            }
         };
+        let mut placed: Vec<(usize, (u32, u32))> = Vec::with_capacity(wanted.len());
         let mut has = 0u64;
-        let mut fits = true;
-        for (suffix, column) in wanted {
+        let mut fits = u32::try_from(block.cells.len() + wanted.len()).is_ok();
+        for (suffix, row, column) in wanted {
             let bit = match block.members.iter().position(|m| *m.suffix == *suffix) {
-                Some(bit) if block.members[bit].column == column => bit,
+                Some(bit) => bit,
                 None if block.members.len() < MAX_MEMBERS => {
-                    let tokens = match suffix {
+                    let tokens: Vec<u32> = match suffix {
                         "" => Vec::new(),
                         _ => suffix.split('/').map(|t| self.intern_token(t)).collect(),
                     };
                     block.members.push(Member {
                         suffix: suffix.into(),
                         tokens: tokens.into(),
-                        column,
                     });
                     block.members.len() - 1
                 }
-                _ => {
+                None => {
                     fits = false;
                     break;
                 }
@@ -191,9 +181,13 @@ impl SourceMap {
                 break;
             }
             has |= 1 << bit;
+            placed.push((bit, (row, column)));
         }
         if fits {
-            block.rows.push(RowPlaces { row, has });
+            placed.sort_unstable_by_key(|&(bit, _)| bit);
+            let first = u32::try_from(block.cells.len()).unwrap_or(u32::MAX);
+            block.cells.extend(placed.into_iter().map(|(_, cell)| cell));
+            block.rows.push(RowPlaces { has, first });
             self.mapped += has.count_ones() as usize;
         }
         if !block.rows.is_empty() {
@@ -211,8 +205,8 @@ impl SourceMap {
             .find_map(|(block, rows)| Some((block, rows.covers(array, index)?)))
     }
 
-    /// Turns the row mapped as element `index` of `array` into nodes, before a node is made
-    /// below it.
+    /// Turns the row mapped as element `index` of `array` into nodes below `element`, before
+    /// a node is made below it.
     pub(super) fn make_row_nodes(&mut self, array: u32, index: u32, element: u32) {
         let Some((block, offset)) = self.row_of(array, index) else {
             return;
@@ -221,11 +215,8 @@ impl SourceMap {
         let row = rows.rows[offset];
         rows.rows[offset].has = 0;
         let places: Vec<(Box<[u32]>, Stored)> = rows
-            .members
-            .iter()
-            .enumerate()
-            .filter(|(bit, _)| row.has & (1 << bit) != 0)
-            .map(|(bit, member)| (member.tokens.clone(), rows.place(row, bit)))
+            .places(row)
+            .map(|(member, place)| (member.tokens.clone(), place))
             .collect();
         self.mapped -= row.has.count_ones() as usize;
         for (tokens, place) in places {
@@ -254,10 +245,16 @@ impl SourceMap {
             }
         }
         block
-            .members_of(row, &tokens, nearest)
-            .max_by_key(|(_, member)| member.tokens.len())
-            .map(|(bit, _)| block.place(row, bit))
-            .filter(|place| place.sheet != NO_PLACE)
+            .places(row)
+            .filter(|(member, _)| {
+                if nearest {
+                    tokens.starts_with(&member.tokens)
+                } else {
+                    *member.tokens == *tokens
+                }
+            })
+            .max_by_key(|(member, _)| member.tokens.len())
+            .map(|(_, place)| place)
     }
 
     /// Every pointer the blocks map, with its place.
@@ -270,18 +267,13 @@ impl SourceMap {
                 .enumerate()
                 .flat_map(move |(offset, &row)| {
                     let element = pointer_push(&array, block.first_index as usize + offset);
-                    block
-                        .members
-                        .iter()
-                        .enumerate()
-                        .filter(move |(bit, _)| row.has & (1 << bit) != 0)
-                        .map(move |(bit, member)| {
-                            let pointer = member
-                                .tokens
-                                .iter()
-                                .fold(element.clone(), |p, &t| self.push_token(&p, t));
-                            (pointer, block.place(row, bit))
-                        })
+                    block.places(row).map(move |(member, place)| {
+                        let pointer = member
+                            .tokens
+                            .iter()
+                            .fold(element.clone(), |p, &t| self.push_token(&p, t));
+                        (pointer, place)
+                    })
                 })
         })
     }
