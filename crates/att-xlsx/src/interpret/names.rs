@@ -1,8 +1,10 @@
-//! States and categories resolved once per text: a table names the same States and
+//! States, categories, total labels and column profiles' classes resolved once per text: a table names the same States and
 //! categories on many rows, and resolving one folds its text and looks it up in several tables.
 
 use crate::container::sheet::Cell;
 use crate::interpret::fields::text_of;
+use crate::interpret::profile::TextClass;
+use crate::interpret::totals::{Level, total_label};
 use att_lexicon::category::{CategoryReading, read_category};
 use att_schema::Party;
 use att_schema::codes::find_state;
@@ -13,6 +15,9 @@ use std::collections::HashMap;
 pub(crate) struct Names {
     states: HashMap<String, Option<&'static str>>,
     categories: HashMap<String, CategoryReading>,
+    totals: HashMap<String, Option<Level>>,
+    /// Texts of cells already classified for a column's profile.
+    pub text_classes: HashMap<String, TextClass>,
     /// The toolkit's own list of States, lower-cased name → code, that code cells look up.
     listed: HashMap<String, String>,
 }
@@ -48,6 +53,16 @@ impl Names {
             Some(code) => Party::state(code, name),
             None => Party::named(name),
         }
+    }
+
+    /// The level of a total label, when `text` is one ([`total_label`]).
+    pub(crate) fn total_label(&mut self, text: &str) -> Option<Level> {
+        if let Some(level) = self.totals.get(text) {
+            return *level;
+        }
+        let level = total_label(text);
+        self.totals.insert(text.to_owned(), level);
+        level
     }
 
     /// What a category cell says.

@@ -81,11 +81,15 @@ impl Profile {
             Some((_, count)) => *count += 1,
             None => self.counts.push((kind, 1)),
         }
-        if self.distinct.len() < MAX_DISTINCT {
-            self.distinct.insert(cell.value.display());
+        let shown: std::borrow::Cow<'_, str> = match &cell.value {
+            CellValue::Text(text) => text.into(),
+            other => other.display().into(),
+        };
+        if self.distinct.len() < MAX_DISTINCT && !self.distinct.contains(&*shown) {
+            self.distinct.insert(shown.to_string());
         }
         if kind == Kind::Text {
-            let text = cell.value.display();
+            let text = &*shown;
             self.text_chars += text.chars().count();
             if text
                 .split_whitespace()
@@ -219,30 +223,71 @@ fn classify(cell: &Cell, names: &mut Names, profile: &mut Profile) -> Option<Kin
 }
 
 fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
+    let class = match names.text_classes.get(text) {
+        Some(class) => *class,
+        None => {
+            let class = class_of_text(text, names);
+            names.text_classes.insert(text.to_owned(), class);
+            class
+        }
+    };
+    if let Some(number) = class.number {
+        profile.note_number(number);
+    }
+    if class.fraction {
+        profile.fractions = true;
+    }
+    if let Some(code) = class.state {
+        profile.states.insert(code);
+    }
+    class.kind
+}
+
+/// What a text cell says of its column: its kind, and what it adds to the column's profile.
+/// A table repeats its categories, States and descriptions on many rows, so each text is
+/// classified once (see [`Names::text_classes`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TextClass {
+    kind: Kind,
+    /// The number it writes.
+    number: Option<f64>,
+    /// Whether it writes an amount with a fraction.
+    fraction: bool,
+    /// The State it names.
+    state: Option<&'static str>,
+}
+
+fn class_of_text(text: &str, names: &mut Names) -> TextClass {
+    let class = |kind| TextClass {
+        kind,
+        number: None,
+        fraction: false,
+        state: None,
+    };
     if att_lexicon::withheld::read_withheld(text).is_some() {
-        return Kind::Withheld;
+        return class(Kind::Withheld);
     }
     if read_placeholder(text).is_some() {
-        return Kind::Placeholder;
+        return class(Kind::Placeholder);
     }
     if let Ok(reading) = read_number(text, NumberKind::Count, None) {
-        if let Some(number) = reading.value.as_f64() {
-            profile.note_number(number);
-        }
-        return Kind::Count;
+        return TextClass {
+            number: reading.value.as_f64(),
+            ..class(Kind::Count)
+        };
     }
     if let Ok(reading) = read_number(text, NumberKind::Amount, None) {
-        if let Some(number) = reading.value.as_f64() {
-            profile.note_number(number);
-        }
-        profile.fractions = true;
-        return Kind::Amount;
+        return TextClass {
+            number: reading.value.as_f64(),
+            fraction: true,
+            ..class(Kind::Amount)
+        };
     }
     if matches!(names.category(text), CategoryReading::Category(_)) {
-        return Kind::Category;
+        return class(Kind::Category);
     }
     if is_control_list_code(text) {
-        return Kind::ControlCode;
+        return class(Kind::ControlCode);
     }
     if let Some(money) = att_lexicon::money::split_money(text)
         && let Some(currency) = money.currency
@@ -250,26 +295,28 @@ fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
         && read_number(money.amount, NumberKind::Amount, None)
             .is_ok_and(|reading| reading.value.as_f64().is_some_and(|n| n >= 0.0))
     {
-        return Kind::Amount;
+        return class(Kind::Amount);
     }
     if let Some(code) = names.state_code(text) {
-        profile.states.insert(code);
-        return Kind::State;
+        return TextClass {
+            state: Some(code),
+            ..class(Kind::State)
+        };
     }
     if text.chars().count() <= 12 && matches!(resolve_currency(text, None), CurrencyMatch::Found(_))
     {
-        return Kind::Currency;
+        return class(Kind::Currency);
     }
     if recognise_non_state_partner(text).is_some() {
-        return Kind::NonState;
+        return class(Kind::NonState);
     }
     if att_lexicon::basis::read_basis(text).is_some() && text.chars().count() <= 40 {
-        return Kind::Basis;
+        return class(Kind::Basis);
     }
     if att_lexicon::date::read_date(text, None).is_some() {
-        return Kind::Date;
+        return class(Kind::Date);
     }
-    Kind::Text
+    class(Kind::Text)
 }
 
 /// Whether a text is a code (or a list of codes) of a national or multilateral control list

@@ -47,7 +47,11 @@ pub(crate) fn total_in_row<'s>(
         let Some(cell) = inside.iter().find(|cell| cell.col == col) else {
             continue;
         };
-        let Some(level) = cell.value.text().and_then(total_label) else {
+        let Some(level) = cell
+            .value
+            .text()
+            .and_then(|text| reading.names.total_label(text))
+        else {
             continue;
         };
         let partner_is_state = header
