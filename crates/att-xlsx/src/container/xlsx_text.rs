@@ -238,9 +238,12 @@ pub(crate) fn cell_of(reference: &str) -> Result<(u32, u32), Fail> {
     }
 }
 
+/// The first and last cells of an area, each as row and column from 0.
+pub(crate) type Area = ((u32, u32), (u32, u32));
+
 /// An area (`A1:C3`, or one cell) as its first and last cells, as calamine reads a sheet's
 /// dimension and a shared formula's range.
-pub(crate) fn area_of(area: &str) -> Result<((u32, u32), (u32, u32)), Fail> {
+pub(crate) fn area_of(area: &str) -> Result<Area, Fail> {
     let mut corners = area.split(':');
     let first = corners.next().map(cell_of).transpose()?;
     let last = corners.next().map(cell_of).transpose()?;

@@ -427,11 +427,12 @@ fn sheets(
                         is_1904 = value == "1" || value == "true";
                     }
                 }
-                Event::Start(e) if e.local_name().as_ref() == "definedName" => {
-                    if raw_attr(&e, "name")?.is_some() {
-                        let closing = e.name().as_ref().to_owned();
-                        xlsx_text::element_text(&mut events, &closing, &mut inner, "workbook")?;
-                    }
+                Event::Start(e)
+                    if e.local_name().as_ref() == "definedName"
+                        && raw_attr(&e, "name")?.is_some() =>
+                {
+                    let closing = e.name().as_ref().to_owned();
+                    xlsx_text::element_text(&mut events, &closing, &mut inner, "workbook")?;
                 }
                 Event::End(e) if e.local_name().as_ref() == "workbook" => return Ok(()),
                 Event::Eof => return Err(xlsx_text::eof("workbook").into()),
@@ -480,18 +481,19 @@ pub(crate) fn custom_format_shows(code: &str) -> Shown {
         } else if c == ';' {
             return Shown::Number;
         } else if c == '[' {
-            brackets = brackets.saturating_add(1);
+            brackets = brackets.wrapping_add(1);
         } else if c == ']' && brackets == 1 && elapsed {
             return Shown::Duration;
         } else if c == ']' {
             brackets = brackets.saturating_sub(1);
         } else if brackets == 0 && !am_pm && matches!(c, 'a' | 'A') {
             am_pm = true;
-        } else if brackets == 0 && am_pm && matches!(c, 'p' | 'm' | '/' | 'P' | 'M') {
-            return Shown::Date;
         } else if brackets == 0
-            && !am_pm
-            && matches!(c, 'd' | 'm' | 'h' | 'y' | 's' | 'D' | 'M' | 'H' | 'Y' | 'S')
+            && if am_pm {
+                matches!(c, 'p' | 'm' | '/' | 'P' | 'M')
+            } else {
+                matches!(c, 'd' | 'm' | 'h' | 'y' | 's' | 'D' | 'M' | 'H' | 'Y' | 'S')
+            }
         {
             return Shown::Date;
         } else if !(elapsed && c.eq_ignore_ascii_case(&previous)) {
