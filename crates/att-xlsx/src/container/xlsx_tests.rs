@@ -344,3 +344,57 @@ fn survives_hostile_workbooks() {
         Err(ReadError::Limit(_))
     ));
 }
+
+/// Every `.xlsx`/`.xlsm` under `fixtures/` that passes the container checks reads as calamine
+/// read it: the same cells, literal cells and lookups, or a refusal where calamine refused.
+#[test]
+fn reads_every_fixture_as_calamine_did() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures");
+    let mut pending = vec![root];
+    let mut files = Vec::new();
+    while let Some(folder) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm"))
+            {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 50, "the fixtures are there");
+    for path in files {
+        let bytes = std::fs::read(&path).expect("fixture");
+        if !bytes.starts_with(b"PK")
+            || crate::container::zip_check::inspect(&bytes, &Limits::default()).is_err()
+        {
+            continue;
+        }
+        let ours = xlsx::read(&bytes, &Limits::default());
+        match read_with_calamine(&bytes) {
+            Ok(theirs) => {
+                let ours = ours.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                assert_eq!(ours.sheets.len(), theirs.len(), "{}", path.display());
+                for (ours, theirs) in ours.sheets.iter().zip(&theirs) {
+                    assert_eq!(ours.name, theirs.name, "{}", path.display());
+                    assert_eq!(ours.hidden, theirs.hidden, "{}", path.display());
+                    assert!(
+                        described(ours) == described(theirs),
+                        "{}: sheet {}",
+                        path.display(),
+                        ours.name
+                    );
+                }
+            }
+            Err(words) => assert!(ours.is_err(), "{}: calamine said {words}", path.display()),
+        }
+    }
+}
