@@ -39,7 +39,13 @@ pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Workbook, ReadError>
                 })?),
                 None => None,
             };
-        let cells_part = book.entry_name(&sheet.path).to_owned();
+        // calamine found a sheet's part by its name: the first sheet of that name.
+        let cells_path = book
+            .sheets
+            .iter()
+            .find(|other| other.meta.name == name)
+            .map_or(sheet.path.as_str(), |first| first.path.as_str());
+        let cells_part = book.entry_name(cells_path).to_owned();
         let cells_found = archive.index_for_name(&cells_part).is_some();
         let pass = |archive: &mut Archive<'_>, part: &str, reading, collector: &mut Collector| {
             pass(archive, part, reading, name, &book, &formats, collector)

@@ -398,3 +398,20 @@ fn reads_every_fixture_as_calamine_did() {
         }
     }
 }
+
+/// Two sheets of one name (which no program writes): calamine read the cells of the first for
+/// both, and the layout was that of the last; so it stays.
+#[test]
+fn reads_sheets_of_one_name_as_before() {
+    let first = sheet(r#"<row r="1"><c r="A1"><v>1</v></c></row>"#);
+    let last = sheet(r#"<row r="1"><c r="A1"><v>2</v></c></row><row r="4" hidden="1"/>"#);
+    let bytes = workbook(&[("Data", "", &first), ("Data", "", &last)], STRINGS, false);
+    let sheets = same_as_calamine(&bytes);
+    for sheet in &sheets {
+        assert_eq!(
+            sheet.get(0, 0).map(|cell| cell.value.display()).as_deref(),
+            Some("1")
+        );
+        assert!(sheet.hidden_rows.contains(3));
+    }
+}

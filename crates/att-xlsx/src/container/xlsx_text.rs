@@ -371,7 +371,7 @@ pub(crate) fn string_item(
             Event::End(e) if e.local_name().as_ref() == "rPh" => phonetic = false,
             Event::Start(e) if e.local_name().as_ref() == "t" && !phonetic => {
                 let preserve = raw_attr(&e, "xml:space")? == Some("preserve");
-                let name = e.name().as_ref().to_owned();
+                let name = e.name();
                 let mut value = String::new();
                 loop {
                     let inner = events.next(text_buf)?;
@@ -380,7 +380,7 @@ pub(crate) fn string_item(
                     }
                     match inner {
                         Event::CData(data) => value.push_str(&data.xml10_content()),
-                        Event::End(end) if end.name().as_ref() == name => break,
+                        Event::End(end) if end.name() == name => break,
                         Event::Eof => return Err(eof("t")),
                         _ => {}
                     }

@@ -221,10 +221,9 @@ fn shared_strings(
         loop {
             match events.next(&mut buf)? {
                 Event::Start(e) if e.local_name().as_ref() == "si" => {
-                    let closing = e.name().as_ref().to_owned();
                     strings.push(xlsx_text::string_item(
                         &mut events,
-                        &closing,
+                        e.name().as_ref(),
                         &mut inner,
                         &mut text,
                     )?);
