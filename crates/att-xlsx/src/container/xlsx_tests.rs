@@ -415,3 +415,88 @@ fn reads_sheets_of_one_name_as_before() {
         assert!(sheet.hidden_rows.contains(3));
     }
 }
+
+/// Whether the layout pass, which read a sheet's XML whole before calamine read its cells,
+/// found it well-formed.
+fn well_formed(xml: &str) -> bool {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    reader.config_mut().check_end_names = false;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => return true,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+    }
+}
+
+/// Sheets and shared strings cut at random places read as calamine read them: the same cells
+/// where calamine read the sheet, a refusal where it refused; never a panic.
+#[test]
+fn damaged_sheets_read_as_calamine_read_them() {
+    let rows = r#"<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="inlineStr"><is><r><t>in</t></r><r><t xml:space="preserve"> line</t></r></is></c><c r="C1" t="str"><f>"a"</f><v>a_x0009_</v></c></row><row><c s="1"><v>45440</v></c><c t="b"><v>1</v></c><c t="e"><v>#REF!</v></c><c><f t="shared" ref="C2:C3" si="0">A2</f><v>3</v></c></row><row r="5" hidden="1"><c r="A5" t="d"><v>2024-01-02</v></c><c r="D5"><f t="shared" si="0"/></c></row>"#;
+    let base_sheet = sheet(rows);
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let cut = |text: &str, at: u64, length: u64| -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let at = (at as usize) % chars.len();
+        let end = (at + (length as usize % 12)).min(chars.len());
+        chars[..at].iter().chain(&chars[end..]).collect()
+    };
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut compared = 0;
+    for round in 0..300 {
+        let (sheet_xml, strings) = if round % 3 == 0 {
+            (base_sheet.clone(), cut(STRINGS, next(), next()))
+        } else {
+            (cut(&base_sheet, next(), next()), STRINGS.to_owned())
+        };
+        let bytes = workbook(&[("Data", "", &sheet_xml)], &strings, false);
+        let ours = std::panic::catch_unwind(|| xlsx::read(&bytes, &Limits::default()));
+        let Ok(ours) = ours else {
+            std::panic::set_hook(previous_hook);
+            panic!("the reader panicked on {sheet_xml} / {strings}");
+        };
+        let Ok(theirs) = std::panic::catch_unwind(|| read_with_calamine(&bytes)) else {
+            continue;
+        };
+        if !well_formed(&sheet_xml) {
+            // The layout pass, which read the whole part first, refused it.
+            assert!(
+                matches!(ours, Err(ReadError::Part { .. })),
+                "{sheet_xml}: {:?}",
+                ours.map(|_| ())
+            );
+            continue;
+        }
+        match (ours, theirs) {
+            (Ok(ours), Ok(theirs)) => {
+                compared += 1;
+                for (ours, theirs) in ours.sheets.iter().zip(&theirs) {
+                    assert!(
+                        described(ours) == described(theirs),
+                        "{sheet_xml}\n{strings}"
+                    );
+                }
+            }
+            (Err(_), Err(_)) => {}
+            (ours, theirs) => {
+                std::panic::set_hook(previous_hook);
+                panic!(
+                    "{sheet_xml}\n{strings}\nours: {:?}\ncalamine: {:?}",
+                    ours.map(|_| ()),
+                    theirs.map(|_| ())
+                );
+            }
+        }
+    }
+    std::panic::set_hook(previous_hook);
+    assert!(compared > 50, "{compared} damaged workbooks both read");
+}
