@@ -15,4 +15,9 @@ pub(crate) mod sheet;
 pub(crate) mod xls;
 pub(crate) mod xlsx;
 pub(crate) mod xlsx_layout;
+pub(crate) mod xlsx_sheet_xml;
+#[cfg(test)]
+mod xlsx_tests;
+pub(crate) mod xlsx_text;
+pub(crate) mod xlsx_workbook;
 pub(crate) mod zip_check;

@@ -1,5 +1,7 @@
-//! What calamine does not tell about an `.xlsx` sheet: which part holds it, which rows and
-//! columns are hidden, and which cells are merged. One streaming pass over the sheet's XML.
+//! The layout of an `.xlsx` workbook's sheets: which part holds each sheet, which number
+//! formats tell something of the values they show, and how an element of a sheet's XML is
+//! read for hidden rows and columns, merged areas and cell formats (the pass itself is in
+//! [`xlsx_sheet_xml`](crate::container::xlsx_sheet_xml), with the cells).
 
 use crate::container::error::{PartProblem, ReadError};
 use crate::container::sheet::{Merge, Spans};
@@ -24,8 +26,6 @@ pub(crate) struct Layout {
     /// Cells whose format is one of the workbook's telling number formats: row, column and the
     /// format's number (see [`NumberFormats`]).
     pub formats: Vec<(u32, u32, u16)>,
-    /// The size of the sheet's XML, which bounds how many cells it can hold.
-    pub xml_bytes: usize,
 }
 
 /// The number formats of a workbook that say something of the values they show — a currency
@@ -42,7 +42,7 @@ pub(crate) struct NumberFormats {
 
 impl NumberFormats {
     /// The number of the telling format of cell format `xf`, if it has one.
-    fn of_xf(&self, xf: usize) -> Option<u16> {
+    pub(crate) fn of_xf(&self, xf: usize) -> Option<u16> {
         self.by_xf.get(xf).copied().filter(|&n| n > 0)
     }
 }
@@ -162,62 +162,6 @@ pub(crate) fn sheet_parts(archive: &mut Archive<'_>) -> Result<HashMap<String, S
     Ok(parts)
 }
 
-/// Reads the hidden rows and columns, the merged areas and the cells of telling number
-/// formats of the sheet in `part`.
-pub(crate) fn read_layout(
-    archive: &mut Archive<'_>,
-    part: &str,
-    formats: &NumberFormats,
-) -> Result<Layout, ReadError> {
-    let mut layout = Layout::default();
-    let mut next_row: u32 = 0;
-    let telling = !formats.codes.is_empty();
-    let xml_bytes = read_events(archive, part, Ends::Skipped, |element, _| {
-        match element.local_name().as_ref() {
-            "c" if telling => {
-                if let Some(number) = attr_text(element, "s")
-                    .and_then(|s| s.parse::<usize>().ok())
-                    .and_then(|xf| formats.of_xf(xf))
-                    && let Some((row, col)) =
-                        attr_text(element, "r").as_deref().and_then(parse_cell)
-                {
-                    layout.formats.push((row, col, number));
-                }
-            }
-            "row" => {
-                let row = attr_text(element, "r")
-                    .and_then(|r| r.parse::<u32>().ok())
-                    .and_then(|r| r.checked_sub(1))
-                    .unwrap_or(next_row);
-                next_row = row.saturating_add(1);
-                if attr_text(element, "hidden").is_some_and(|h| is_true(&h)) {
-                    layout.hidden_rows.add(row, row);
-                }
-            }
-            "col" => {
-                let bound = |name: &str| {
-                    attr(element, name)
-                        .and_then(|v| v.parse::<u32>().ok())
-                        .and_then(|v| v.checked_sub(1))
-                };
-                if attr(element, "hidden").is_some_and(|h| is_true(&h))
-                    && let (Some(min), Some(max)) = (bound("min"), bound("max"))
-                {
-                    layout.hidden_cols.add(min, max);
-                }
-            }
-            "mergeCell" => {
-                if let Some(merge) = attr(element, "ref").as_deref().and_then(parse_area) {
-                    layout.merges.push(merge);
-                }
-            }
-            _ => {}
-        }
-    })?;
-    layout.xml_bytes = xml_bytes;
-    Ok(layout)
-}
-
 /// The workbook part named by the package relationships (`xl/workbook.xml` as a rule).
 fn office_document(archive: &mut Archive<'_>) -> Result<String, ReadError> {
     let mut target = None;
@@ -330,7 +274,7 @@ fn read_events(
 }
 
 /// The entry named `path`, matched without regard to case as spreadsheet programs do.
-fn find_entry(archive: &Archive<'_>, path: &str) -> Option<String> {
+pub(crate) fn find_entry(archive: &Archive<'_>, path: &str) -> Option<String> {
     if archive.index_for_name(path).is_some() {
         return Some(path.to_owned());
     }
@@ -341,13 +285,17 @@ fn find_entry(archive: &Archive<'_>, path: &str) -> Option<String> {
         .map(|name| name.into_owned())
 }
 
-fn attr(element: &BytesStart<'_>, name: &str) -> Option<String> {
+/// The value of attribute `name`, normalised as XML says.
+pub(crate) fn attr(element: &BytesStart<'_>, name: &str) -> Option<String> {
     attr_text(element, name).map(std::borrow::Cow::into_owned)
 }
 
 /// The value of attribute `name`, borrowed from the element where normalising changes nothing
 /// (a sheet's million `r` and `s` attributes).
-fn attr_text<'a>(element: &'a BytesStart<'_>, name: &str) -> Option<std::borrow::Cow<'a, str>> {
+pub(crate) fn attr_text<'a>(
+    element: &'a BytesStart<'_>,
+    name: &str,
+) -> Option<std::borrow::Cow<'a, str>> {
     element
         .attributes()
         .flatten()
@@ -355,7 +303,8 @@ fn attr_text<'a>(element: &'a BytesStart<'_>, name: &str) -> Option<std::borrow:
         .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok())
 }
 
-fn is_true(value: &str) -> bool {
+/// Whether an XML boolean is true.
+pub(crate) fn is_true(value: &str) -> bool {
     value == "1" || value.eq_ignore_ascii_case("true")
 }
 
@@ -450,7 +399,9 @@ mod tests {
         let parts = sheet_parts(&mut archive).expect("parts");
         let part = parts.get("Data").expect("sheet part").clone();
         assert!(read_part(&mut archive, &part).is_some());
-        let layout = read_layout(&mut archive, &part, &NumberFormats::default()).expect("layout");
+        let limits = crate::container::limits::Limits::default();
+        let read = crate::container::xlsx::read(&bytes, &limits).expect("workbook");
+        let layout = &read.sheets[0];
         assert!(layout.hidden_rows.contains(4) && !layout.hidden_rows.contains(3));
         assert!(layout.hidden_cols.contains(2) && !layout.hidden_cols.contains(1));
         assert_eq!(layout.merges.len(), 1);
