@@ -89,6 +89,7 @@ pub(crate) fn parse<'a>(text: &'a str, limits: &Limits) -> Result<Element<'a>, R
         positions: Positions::new(text),
         limits,
         open: Vec::new(),
+        children: Vec::new(),
         hidden: Vec::new(),
         root: None,
         elements: 0,
@@ -130,8 +131,12 @@ struct Builder<'a, 'l> {
     reader: NsReader<&'a [u8]>,
     positions: Positions<'a>,
     limits: &'l Limits,
-    /// Open elements down to [`KEPT_DEPTH`].
-    open: Vec<Element<'a>>,
+    /// Open elements down to [`KEPT_DEPTH`], each with where its children start in
+    /// `children`.
+    open: Vec<(Element<'a>, usize)>,
+    /// The children of the open elements, innermost last: an element takes its own off the end
+    /// when it closes, so that its list of children is allocated once at its size.
+    children: Vec<Element<'a>>,
     /// Open elements below [`KEPT_DEPTH`]: their names and places only.
     hidden: Vec<(Cow<'a, str>, Position)>,
     root: Option<Element<'a>>,
@@ -221,7 +226,7 @@ impl<'a> Builder<'a, '_> {
                 limit: self.limits.max_depth,
             });
         }
-        if let Some(parent) = self.open.last_mut()
+        if let Some((parent, _)) = self.open.last_mut()
             && parent.text.as_ref().is_some_and(|text| text.blank)
         {
             parent.text = None;
@@ -255,7 +260,7 @@ impl<'a> Builder<'a, '_> {
         if empty {
             self.close(element);
         } else {
-            self.open.push(element);
+            self.open.push((element, self.children.len()));
         }
         Ok(())
     }
@@ -267,7 +272,7 @@ impl<'a> Builder<'a, '_> {
             None => self
                 .open
                 .last()
-                .map(|element| (element.qname.as_ref(), element.at)),
+                .map(|(element, _)| (element.qname.as_ref(), element.at)),
         }
     }
 
@@ -328,16 +333,17 @@ impl<'a> Builder<'a, '_> {
     fn end(&mut self) -> Result<(), ReadError> {
         // quick-xml has matched the end tag with the innermost open element.
         if self.hidden.pop().is_none()
-            && let Some(element) = self.open.pop()
+            && let Some((mut element, start)) = self.open.pop()
         {
+            element.children = self.children.drain(start..).collect();
             self.close(element);
         }
         Ok(())
     }
 
     fn close(&mut self, element: Element<'a>) {
-        match self.open.last_mut() {
-            Some(parent) => parent.children.push(element),
+        match self.open.last() {
+            Some(_) => self.children.push(element),
             None => self.root = Some(element),
         }
     }
@@ -365,10 +371,10 @@ impl<'a> Builder<'a, '_> {
         if !self.hidden.is_empty() {
             return Ok(());
         }
-        let Some(parent) = self.open.last_mut() else {
+        let Some((parent, start)) = self.open.last_mut() else {
             return Ok(());
         };
-        if visible.is_none() && !parent.children.is_empty() {
+        if visible.is_none() && self.children.len() > *start {
             return Ok(());
         }
         let first_visible = visible.map(|v| self.positions.at(v));
