@@ -6,9 +6,10 @@
 //! attributes, report elements outside the report's namespace, stray text, repeated fields) is
 //! reported where it stands, never dropped silently.
 
+use crate::error::ReadError;
 use crate::lexical::{Lexical, RawKind};
 use crate::rules::{OUTSIDE_NAMESPACE, RAW_KIND_UNKNOWN, RAW_VALUE_UNREADABLE, STRAY_TEXT};
-use crate::tree::{Attribute, Element, Namespace, is_xml_space};
+use crate::tree::{self, Attribute, Element, EntrySink, Namespace, is_xml_space};
 use crate::{NAMESPACE, VERSION};
 use att_schema::rules::{DUPLICATE_FIELD, UNKNOWN_FIELD};
 use att_schema::{
@@ -36,20 +37,23 @@ pub(crate) struct Mapped {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads the report under `root`, which the tree has checked is `<report>` of this version;
-/// `text` is the document it was parsed from.
-pub(crate) fn map_report(root: &Element, text: &str) -> Mapped {
+/// Reads the report in `text` (decoded): the tree hands each entry of a direction to the
+/// mapper as soon as it is read, and the mapper reads the rest from the tree under its root,
+/// which the tree has checked is `<report>` of this version.
+pub(crate) fn read_report(text: &str, limits: &crate::Limits) -> Result<Mapped, ReadError> {
     let mut mapper = Mapper {
         source_map: SourceMap::new(),
         diagnostics: Vec::new(),
+        streamed: Vec::new(),
     };
     mapper.source_map.reserve(estimated_places(text));
-    let report = mapper.report(root);
-    Mapped {
+    let root = tree::parse_with(text, limits, Some(&mut mapper))?;
+    let report = mapper.report(&root);
+    Ok(Mapped {
         report,
         source_map: mapper.source_map,
         diagnostics: mapper.diagnostics,
-    }
+    })
 }
 
 /// About how many places the source map of `text` gets, to size it once: one an element (a
@@ -69,6 +73,22 @@ fn estimated_places(text: &str) -> usize {
 struct Mapper {
     source_map: SourceMap,
     diagnostics: Vec<Diagnostic>,
+    /// The entries read as the tree was built, each with its findings, until the walk of the
+    /// tree reaches the element that stands for it and takes it.
+    streamed: Vec<Option<(Entry, Vec<Diagnostic>)>>,
+}
+
+impl<'a> EntrySink<'a> for Mapper {
+    fn entry(&mut self, direction: &str, index: usize, element: Element<'a>) -> usize {
+        let list = self.source_map.member(SourceMap::ROOT, direction);
+        let list = self.source_map.member(list, "entries");
+        let node = self.source_map.element(list, index);
+        let outer = std::mem::take(&mut self.diagnostics);
+        let entry = self.read_entry(&element, node);
+        let own = std::mem::replace(&mut self.diagnostics, outer);
+        self.streamed.push(Some((entry, own)));
+        self.streamed.len() - 1
+    }
 }
 
 impl Mapper {
@@ -204,7 +224,23 @@ impl Mapper {
         direction
     }
 
+    /// The entry `element`: read as the tree was built (its findings then take their place
+    /// now, in the order of the walk), or read now.
     fn entry(&mut self, element: &Element, pointer: PointerNode) -> Entry {
+        let streamed = element
+            .streamed
+            .and_then(|index| self.streamed.get_mut(index))
+            .and_then(Option::take);
+        match streamed {
+            Some((entry, diagnostics)) => {
+                self.diagnostics.extend(diagnostics);
+                entry
+            }
+            None => self.read_entry(element, pointer),
+        }
+    }
+
+    fn read_entry(&mut self, element: &Element, pointer: PointerNode) -> Entry {
         let mut entry = Entry::default();
         self.no_attributes(element, pointer);
         let known = [
