@@ -27,7 +27,10 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError>
         max_depth,
         source_map: SourceMap::new(),
         diagnostics: Vec::new(),
+        members: Vec::new(),
+        items: Vec::new(),
     };
+    parser.source_map.reserve(estimated_values(parser.bytes));
     if parser.bytes.starts_with(b"\xEF\xBB\xBF") {
         parser.pos = 3;
     }
@@ -74,6 +77,18 @@ impl FieldPlaces {
     }
 }
 
+/// About how many values `bytes` hold, to size the source map once: one a member (a `:`
+/// each), one an object (most items of a report's lists are objects), and the root. Colons and
+/// braces inside strings make it an overestimate, other items of lists an underestimate; the
+/// map grows past it as needed.
+fn estimated_values(bytes: &[u8]) -> usize {
+    let marks = bytes
+        .iter()
+        .map(|&byte| usize::from(byte == b':' || byte == b'{'))
+        .sum::<usize>();
+    marks + 1
+}
+
 struct Parser<'a> {
     bytes: &'a [u8],
     text: &'a str,
@@ -83,6 +98,11 @@ struct Parser<'a> {
     max_depth: usize,
     source_map: SourceMap,
     diagnostics: Vec<Diagnostic>,
+    /// The members of the objects being read, innermost last: an object takes its own off the
+    /// end when it closes, so that its map is allocated once at its size.
+    members: Vec<(String, Value)>,
+    /// The items of the arrays being read, the same way.
+    items: Vec<Value>,
 }
 
 impl Parser<'_> {
@@ -124,9 +144,18 @@ impl Parser<'_> {
         }
     }
 
+    /// Moves past blanks, as [`Self::bump`] would one by one.
     fn skip_whitespace(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-            self.bump();
+        while let Some(&byte) = self.bytes.get(self.pos) {
+            match byte {
+                b'\n' => {
+                    self.line += 1;
+                    self.column = 1;
+                }
+                b' ' | b'\t' | b'\r' => self.column += 1,
+                _ => return,
+            }
+            self.pos += 1;
         }
     }
 
@@ -177,12 +206,12 @@ impl Parser<'_> {
     fn object(&mut self, node: PointerNode, depth: usize) -> Result<Value, SyntaxError> {
         self.check_depth(depth)?;
         self.bump();
-        let mut map = Map::new();
+        let start = self.members.len();
         let mut key_places = FieldPlaces::default();
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.bump();
-            return Ok(Value::Object(map));
+            return Ok(Value::Object(Map::new()));
         }
         loop {
             self.skip_whitespace();
@@ -205,12 +234,15 @@ impl Parser<'_> {
                         .located(key_location),
                 );
             }
-            map.insert(key, value);
+            self.members.push((key, value));
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.bump(),
                 Some(b'}') => {
                     self.bump();
+                    // As inserting one by one: a field given twice keeps its first place and
+                    // takes its last value.
+                    let map: Map<String, Value> = self.members.drain(start..).collect();
                     return Ok(Value::Object(map));
                 }
                 _ => return Err(self.expected(Expected::CommaOrBrace)),
@@ -221,21 +253,23 @@ impl Parser<'_> {
     fn array(&mut self, node: PointerNode, depth: usize) -> Result<Value, SyntaxError> {
         self.check_depth(depth)?;
         self.bump();
-        let mut items = Vec::new();
+        let start = self.items.len();
         self.skip_whitespace();
         if self.peek() == Some(b']') {
             self.bump();
-            return Ok(Value::Array(items));
+            return Ok(Value::Array(Vec::new()));
         }
         loop {
             self.skip_whitespace();
-            let child = self.source_map.element(node, items.len());
-            items.push(self.value(child, depth)?);
+            let child = self.source_map.element(node, self.items.len() - start);
+            let item = self.value(child, depth)?;
+            self.items.push(item);
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.bump(),
                 Some(b']') => {
                     self.bump();
+                    let items: Vec<Value> = self.items.drain(start..).collect();
                     return Ok(Value::Array(items));
                 }
                 _ => return Err(self.expected(Expected::CommaOrBracket)),

@@ -157,13 +157,9 @@ impl Validator {
         for check in rules::contract_checks() {
             check(&contract, &mut findings);
         }
-        let of_report;
         let document = match document {
-            Document::AsWritten(document, _) => Some(document),
-            Document::OfReport => {
-                of_report = serde_json::to_value(report).unwrap_or(Value::Null);
-                Some(&of_report)
-            }
+            Document::AsWritten(document, _) => Some(schema_stage::Instance::Document(document)),
+            Document::OfReport => Some(schema_stage::Instance::Report(report)),
             Document::None => None,
         };
         if let Some(document) = document {
@@ -173,7 +169,7 @@ impl Validator {
                 .filter(|kind| contract.is_absent(*kind))
                 .map(|kind| format!("/{}", kind.field()))
                 .collect();
-            let schema = schema_stage::check(document, &typed, &absent);
+            let schema = schema_stage::check_instance(document, &typed, &absent);
             findings.extend(schema);
         }
         contract::merge_misspellings(&mut findings);

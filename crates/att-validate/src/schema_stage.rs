@@ -10,9 +10,9 @@ use crate::contract::{ContractFinding, Expected, Kind, allowed};
 use crate::fields::{self, Shape};
 use crate::found::found;
 use crate::rules::structure;
-use att_schema::Diagnostic;
 use att_schema::rules::UNKNOWN_FIELD;
 use att_schema::source_map::{pointer_parent, pointer_push};
+use att_schema::{Diagnostic, Direction, Report};
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{JsonType, ValidationError};
 use serde_json::Value;
@@ -27,9 +27,95 @@ static COMPILED: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
         .unwrap_or_else(|error| panic!("the generated report schema does not compile: {error}"))
 });
 
+/// The report schema's `Entry`, with the schema's definitions: what each entry of a direction
+/// must be. The report schema holds a direction's entries to nothing else
+/// (`{"type": "array", "items": {"$ref": "#/$defs/Entry"}}`, which a test checks), so a report
+/// is valid exactly when it is valid without its entries and each entry is valid against this.
+static ENTRY: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
+    let report = att_schema::schema::report_schema();
+    let entry = serde_json::json!({
+        "$schema": report["$schema"],
+        "$defs": report["$defs"],
+        "$ref": "#/$defs/Entry",
+    });
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&entry)
+        .unwrap_or_else(|error| panic!("the generated entry schema does not compile: {error}"))
+});
+
 /// Compiles the schema now rather than at the first validation.
 pub(crate) fn warm_up() {
     LazyLock::force(&COMPILED);
+    LazyLock::force(&ENTRY);
+}
+
+/// What the schema stage checks: a document as written, or a report whose own JSON form
+/// stands for its document (an XML encoding).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Instance<'a> {
+    /// The document as written.
+    Document(&'a Value),
+    /// The report, for its JSON form.
+    Report(&'a Report),
+}
+
+/// Checks `instance` against the report schema, as [`check`] checks a document. A report's
+/// JSON form is written out whole only when it is not valid: a valid report is checked part
+/// by part (the report without its entries, then each entry), so that its whole document is
+/// never held in memory at once.
+pub(crate) fn check_instance(
+    instance: Instance<'_>,
+    typed: &HashSet<&str>,
+    absent: &[String],
+) -> Vec<ContractFinding> {
+    match instance {
+        Instance::Document(document) => check(document, typed, absent),
+        Instance::Report(report) if report_is_valid(report) => Vec::new(),
+        Instance::Report(report) => {
+            let document = serde_json::to_value(report).unwrap_or(Value::Null);
+            check(&document, typed, absent)
+        }
+    }
+}
+
+/// Whether the JSON form of `report` is valid against the report schema, decided without
+/// writing it out whole: the report with its directions' entries left out against the report
+/// schema, then each entry against [`ENTRY`]. A part that cannot be written out is not valid
+/// (nor is then the whole, which the caller writes out to find why).
+fn report_is_valid(report: &Report) -> bool {
+    // Every field is named, so that a field added to the model is not left out of the check.
+    let without_entries = |direction: &Direction| Direction {
+        status: direction.status.clone(),
+        basis: direction.basis.clone(),
+        entries: Vec::new(),
+    };
+    let Report {
+        schema_version,
+        reporting_state,
+        year,
+        submission,
+        exports,
+        imports,
+        national_definitions,
+    } = report;
+    let outline = Report {
+        schema_version: schema_version.clone(),
+        reporting_state: reporting_state.clone(),
+        year: year.clone(),
+        submission: submission.clone(),
+        exports: without_entries(exports),
+        imports: without_entries(imports),
+        national_definitions: national_definitions.clone(),
+    };
+    let valid = |validator: &jsonschema::Validator, part: Result<Value, serde_json::Error>| {
+        part.is_ok_and(|part| validator.is_valid(&part))
+    };
+    valid(&COMPILED, serde_json::to_value(&outline))
+        && [exports, imports]
+            .into_iter()
+            .flat_map(|direction| &direction.entries)
+            .all(|entry| valid(&ENTRY, serde_json::to_value(entry)))
 }
 
 /// Checks `document` against the report schema. A finding is kept only where `typed` (the
@@ -204,5 +290,84 @@ fn expected(pointer: &str, kind: &ValidationErrorKind) -> Expected {
             }
         }
         _ => Expected::Allowed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The schema without its words for people: what it constrains.
+    fn constraints(schema: &Value) -> Value {
+        match schema {
+            Value::Object(fields) => Value::Object(
+                fields
+                    .iter()
+                    .filter(|(key, _)| !matches!(key.as_str(), "title" | "description" | "default"))
+                    .map(|(key, value)| (key.clone(), constraints(value)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
+    #[test]
+    fn the_schema_holds_entries_to_the_entry_schema_alone() {
+        let schema = constraints(&att_schema::schema::report_schema());
+        assert_eq!(
+            schema["$defs"]["Direction"]["properties"]["entries"],
+            serde_json::json!({ "type": "array", "items": { "$ref": "#/$defs/Entry" } })
+        );
+        let keywords = |schema: &Value| -> Vec<String> {
+            schema
+                .as_object()
+                .map(|fields| fields.keys().cloned().collect())
+                .unwrap_or_default()
+        };
+        let mut direction = keywords(&schema["$defs"]["Direction"]);
+        direction.sort();
+        assert_eq!(
+            direction,
+            ["additionalProperties", "properties", "required", "type"]
+        );
+        let mut root: Vec<String> = keywords(&schema)
+            .into_iter()
+            .filter(|keyword| !matches!(keyword.as_str(), "$schema" | "$id" | "$defs"))
+            .collect();
+        root.sort();
+        assert_eq!(
+            root,
+            ["additionalProperties", "properties", "required", "type"]
+        );
+    }
+
+    #[test]
+    fn a_report_is_valid_part_by_part_exactly_when_it_is_valid_whole() {
+        let valid: Report = serde_json::from_value(serde_json::json!({
+            "schema_version": "1.0",
+            "reporting_state": { "code": "SWE", "name": "Sweden" },
+            "year": 2023,
+            "exports": { "status": "reported", "basis": "actual", "entries": [
+                { "category": "I", "partner": { "code": "NOR", "name": "Norway" }, "items": 3 }
+            ] },
+            "imports": { "status": "nil", "entries": [] }
+        }))
+        .expect("a report");
+        let mut wrong_entry = valid.clone();
+        wrong_entry.exports.entries[0].items = Some(att_schema::Lenient::raw_text("3"));
+        let mut wrong_outline = valid.clone();
+        wrong_outline.year = Some(2000.into());
+        for report in [valid, wrong_entry, wrong_outline] {
+            let whole = serde_json::to_value(&report).expect("a document");
+            assert_eq!(report_is_valid(&report), COMPILED.is_valid(&whole));
+            let none = HashSet::new();
+            assert_eq!(
+                format!(
+                    "{:?}",
+                    check_instance(Instance::Report(&report), &none, &[])
+                ),
+                format!("{:?}", check(&whole, &none, &[]))
+            );
+        }
     }
 }

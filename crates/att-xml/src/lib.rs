@@ -129,7 +129,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<ReadReport, ReadError> {
         });
     }
     let text = decode::decode(bytes)?;
-    let mapped = reader::map_report(&tree::parse(&text, limits)?);
+    let mapped = reader::read_report(&text, limits)?;
     Ok(ReadReport {
         format: Format::Xml,
         report: mapped.report,

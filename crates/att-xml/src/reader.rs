@@ -6,14 +6,15 @@
 //! attributes, report elements outside the report's namespace, stray text, repeated fields) is
 //! reported where it stands, never dropped silently.
 
+use crate::error::ReadError;
 use crate::lexical::{Lexical, RawKind};
 use crate::rules::{OUTSIDE_NAMESPACE, RAW_KIND_UNKNOWN, RAW_VALUE_UNREADABLE, STRAY_TEXT};
-use crate::tree::{Attribute, Element, Namespace, is_xml_space};
+use crate::tree::{self, Attribute, Element, EntrySink, Namespace, is_xml_space};
 use crate::{NAMESPACE, VERSION};
 use att_schema::rules::{DUPLICATE_FIELD, UNKNOWN_FIELD};
 use att_schema::{
-    Arg, Contact, Diagnostic, Direction, Entry, Lenient, Money, NationalDefinition, Party, Report,
-    SourceMap, Submission, Withheld, WithheldFigures,
+    Arg, Contact, Diagnostic, Direction, Entry, Lenient, Money, NationalDefinition, Party,
+    PointerNode, Report, SourceMap, Submission, Withheld, WithheldFigures,
 };
 
 /// The XML Schema instance namespace, whose location hints the reader accepts silently.
@@ -36,23 +37,58 @@ pub(crate) struct Mapped {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads the report under `root`, which the tree has checked is `<report>` of this version.
-pub(crate) fn map_report(root: &Element) -> Mapped {
+/// Reads the report in `text` (decoded): the tree hands each entry of a direction to the
+/// mapper as soon as it is read, and the mapper reads the rest from the tree under its root,
+/// which the tree has checked is `<report>` of this version.
+pub(crate) fn read_report(text: &str, limits: &crate::Limits) -> Result<Mapped, ReadError> {
     let mut mapper = Mapper {
         source_map: SourceMap::new(),
         diagnostics: Vec::new(),
+        streamed: Vec::new(),
     };
-    let report = mapper.report(root);
-    Mapped {
+    mapper.source_map.reserve(estimated_places(text));
+    let root = tree::parse_with(text, limits, Some(&mut mapper))?;
+    let report = mapper.report(&root);
+    Ok(Mapped {
         report,
         source_map: mapper.source_map,
         diagnostics: mapper.diagnostics,
-    }
+    })
+}
+
+/// About how many places the source map of `text` gets, to size it once: one an element (a
+/// start and an end tag, or one tag for an empty element), one an attribute.
+fn estimated_places(text: &str) -> usize {
+    let (tags, attributes) = text
+        .bytes()
+        .fold((0usize, 0usize), |(tags, attributes), byte| {
+            (
+                tags + usize::from(byte == b'<'),
+                attributes + usize::from(byte == b'='),
+            )
+        });
+    tags / 2 + attributes + 1
 }
 
 struct Mapper {
     source_map: SourceMap,
     diagnostics: Vec<Diagnostic>,
+    /// The entries read as the tree was built, each with its findings, until the walk of the
+    /// tree reaches the element that stands for it and takes it.
+    streamed: Vec<Option<(Entry, Vec<Diagnostic>)>>,
+}
+
+impl<'a> EntrySink<'a> for Mapper {
+    fn entry(&mut self, direction: &str, index: usize, element: Element<'a>) -> usize {
+        let list = self.source_map.member(SourceMap::ROOT, direction);
+        let list = self.source_map.member(list, "entries");
+        let node = self.source_map.element(list, index);
+        let outer = std::mem::take(&mut self.diagnostics);
+        let entry = self.read_entry(&element, node);
+        let own = std::mem::replace(&mut self.diagnostics, outer);
+        self.streamed.push(Some((entry, own)));
+        self.streamed.len() - 1
+    }
 }
 
 impl Mapper {
@@ -61,11 +97,13 @@ impl Mapper {
             schema_version: VERSION.to_owned(),
             ..Report::default()
         };
-        self.place("", root);
-        self.place("/schema_version", root);
+        let root_node = SourceMap::ROOT;
+        self.place(root_node, root);
+        let version = self.source_map.member(root_node, "schema_version");
+        self.place(version, root);
         self.attributes(
             root,
-            "",
+            root_node,
             &["schema_version"],
             |mapper, _, attribute, pointer| {
                 report.schema_version = attribute.value.to_string();
@@ -82,7 +120,7 @@ impl Mapper {
         ];
         self.fields(
             root,
-            "",
+            root_node,
             &known,
             |mapper, name, child, pointer| match name {
                 "reporting_state" => report.reporting_state = Some(mapper.party(child, pointer)),
@@ -103,7 +141,7 @@ impl Mapper {
         report
     }
 
-    fn submission(&mut self, element: &Element, pointer: &str) -> Submission {
+    fn submission(&mut self, element: &Element, pointer: PointerNode) -> Submission {
         let mut submission = Submission::default();
         self.no_attributes(element, pointer);
         let known = [
@@ -125,7 +163,7 @@ impl Mapper {
         submission
     }
 
-    fn contact(&mut self, element: &Element, pointer: &str) -> Contact {
+    fn contact(&mut self, element: &Element, pointer: PointerNode) -> Contact {
         let mut contact = Contact::default();
         self.no_attributes(element, pointer);
         let known = [
@@ -150,7 +188,7 @@ impl Mapper {
         contact
     }
 
-    fn withheld(&mut self, element: &Element, pointer: &str) -> Withheld {
+    fn withheld(&mut self, element: &Element, pointer: PointerNode) -> Withheld {
         let mut withheld = Withheld::default();
         self.no_attributes(element, pointer);
         let known = ["commercially_sensitive", "national_security", "note"];
@@ -169,7 +207,7 @@ impl Mapper {
         withheld
     }
 
-    fn direction(&mut self, element: &Element, pointer: &str) -> Direction {
+    fn direction(&mut self, element: &Element, pointer: PointerNode) -> Direction {
         let mut direction = Direction::default();
         self.no_attributes(element, pointer);
         let known = ["status", "basis", "entries"];
@@ -186,7 +224,23 @@ impl Mapper {
         direction
     }
 
-    fn entry(&mut self, element: &Element, pointer: &str) -> Entry {
+    /// The entry `element`: read as the tree was built (its findings then take their place
+    /// now, in the order of the walk), or read now.
+    fn entry(&mut self, element: &Element, pointer: PointerNode) -> Entry {
+        let streamed = element
+            .streamed
+            .and_then(|index| self.streamed.get_mut(index))
+            .and_then(Option::take);
+        match streamed {
+            Some((entry, diagnostics)) => {
+                self.diagnostics.extend(diagnostics);
+                entry
+            }
+            None => self.read_entry(element, pointer),
+        }
+    }
+
+    fn read_entry(&mut self, element: &Element, pointer: PointerNode) -> Entry {
         let mut entry = Entry::default();
         self.no_attributes(element, pointer);
         let known = [
@@ -228,7 +282,7 @@ impl Mapper {
         entry
     }
 
-    fn money(&mut self, element: &Element, pointer: &str) -> Money {
+    fn money(&mut self, element: &Element, pointer: PointerNode) -> Money {
         let mut money = Money::default();
         self.no_attributes(element, pointer);
         self.fields(
@@ -244,7 +298,7 @@ impl Mapper {
     }
 
     /// The figures an entry withholds, each with the word the report gives instead.
-    fn withheld_figures(&mut self, element: &Element, pointer: &str) -> WithheldFigures {
+    fn withheld_figures(&mut self, element: &Element, pointer: PointerNode) -> WithheldFigures {
         let mut figures = WithheldFigures::default();
         self.no_attributes(element, pointer);
         self.fields(
@@ -262,7 +316,11 @@ impl Mapper {
         figures
     }
 
-    fn national_definition(&mut self, element: &Element, pointer: &str) -> NationalDefinition {
+    fn national_definition(
+        &mut self,
+        element: &Element,
+        pointer: PointerNode,
+    ) -> NationalDefinition {
         let mut definition = NationalDefinition::default();
         self.no_attributes(element, pointer);
         let known = ["category", "national_category", "definition"];
@@ -282,7 +340,7 @@ impl Mapper {
     }
 
     /// A party: its code and name are attributes; the element has no content.
-    fn party(&mut self, element: &Element, pointer: &str) -> Party {
+    fn party(&mut self, element: &Element, pointer: PointerNode) -> Party {
         let mut party = Party::default();
         self.attributes(
             element,
@@ -302,7 +360,7 @@ impl Mapper {
                 .arg("text", Arg::Quoted(shorten(text.content.trim())))
                 .arg("element", element.qname.as_ref())
                 .arg("attribute", "name")
-                .at(pointer)
+                .at(self.source_map.pointer(pointer))
                 .located(text.at.location());
             self.diagnostics.push(diagnostic);
         }
@@ -316,18 +374,18 @@ impl Mapper {
     fn list<T>(
         &mut self,
         element: &Element,
-        pointer: &str,
+        pointer: PointerNode,
         item: &'static str,
-        mut read: impl FnMut(&mut Self, &Element, &str) -> T,
+        mut read: impl FnMut(&mut Self, &Element, PointerNode) -> T,
     ) -> Vec<T> {
         let mut items = Vec::new();
         self.no_attributes(element, pointer);
         self.stray_text(element, pointer);
         for child in &element.children {
             if child.namespace == Namespace::Report && child.local == item {
-                let child_pointer = index_pointer(pointer, items.len());
-                items.push(read(self, child, &child_pointer));
-                self.source_map.insert(child_pointer, child.at.location());
+                let child_pointer = self.source_map.element(pointer, items.len());
+                items.push(read(self, child, child_pointer));
+                self.source_map.set(child_pointer, child.at.location());
             } else {
                 self.unknown_element(child, element, pointer, &[item], &[]);
             }
@@ -340,9 +398,9 @@ impl Mapper {
     fn fields<'e, 'a: 'e>(
         &mut self,
         element: &'e Element<'a>,
-        pointer: &str,
+        pointer: PointerNode,
         known: &[&'static str],
-        mut field: impl FnMut(&mut Self, &'static str, &'e Element<'a>, &str),
+        mut field: impl FnMut(&mut Self, &'static str, &'e Element<'a>, PointerNode),
     ) {
         let mut seen: Vec<(&'static str, crate::position::Position)> = Vec::new();
         self.stray_text(element, pointer);
@@ -352,22 +410,22 @@ impl Mapper {
                 self.unknown_element(child, element, pointer, known, &[]);
                 continue;
             };
-            let child_pointer = field_pointer(pointer, name);
+            let child_pointer = self.source_map.member(pointer, name);
             match seen.iter_mut().find(|(seen_name, _)| *seen_name == name) {
                 Some((_, first)) => {
                     self.diagnostics.push(
                         Diagnostic::new(&DUPLICATE_FIELD)
                             .arg("field", name)
                             .arg("first", first.to_string())
-                            .at(child_pointer.clone())
+                            .at(self.source_map.pointer(child_pointer))
                             .located(child.at.location()),
                     );
                     *first = child.at;
                 }
                 None => seen.push((name, child.at)),
             }
-            field(self, name, child, &child_pointer);
-            self.source_map.insert(child_pointer, child.at.location());
+            field(self, name, child, child_pointer);
+            self.source_map.set(child_pointer, child.at.location());
         }
     }
 
@@ -375,26 +433,29 @@ impl Mapper {
     fn attributes<'e, 'a: 'e>(
         &mut self,
         element: &'e Element<'a>,
-        pointer: &str,
+        pointer: PointerNode,
         known: &[&'static str],
-        mut attribute: impl FnMut(&mut Self, &'static str, &'e Attribute<'a>, &str),
+        mut attribute: impl FnMut(&mut Self, &'static str, &'e Attribute<'a>, PointerNode),
     ) {
         for each in &element.attributes {
             let name = known.iter().find(|name| **name == each.local).copied();
             match name.filter(|_| each.namespace == Namespace::None) {
-                Some(name) => attribute(self, name, each, &field_pointer(pointer, name)),
+                Some(name) => {
+                    let node = self.source_map.member(pointer, name);
+                    attribute(self, name, each, node);
+                }
                 None if is_schema_location(each) => {}
                 None => self.unknown_attribute(each, pointer, known),
             }
         }
     }
 
-    fn no_attributes(&mut self, element: &Element, pointer: &str) {
+    fn no_attributes(&mut self, element: &Element, pointer: PointerNode) {
         self.attributes(element, pointer, &[], |_, _, _, _| {});
     }
 
     /// The text of an element that holds text only, exactly as written.
-    fn text_content<'e>(&mut self, element: &'e Element, pointer: &str) -> &'e str {
+    fn text_content<'e>(&mut self, element: &'e Element, pointer: PointerNode) -> &'e str {
         for child in &element.children {
             self.unknown_element(child, element, pointer, &[], &[]);
         }
@@ -404,14 +465,18 @@ impl Mapper {
             .map_or("", |text| text.content.as_ref())
     }
 
-    fn string(&mut self, element: &Element, pointer: &str) -> String {
+    fn string(&mut self, element: &Element, pointer: PointerNode) -> String {
         self.no_attributes(element, pointer);
         self.text_content(element, pointer).to_owned()
     }
 
     /// A typed value, or the raw value when the text is not one (see [`crate::lexical`]).
     /// Unmarked blank text is no value at all, as an empty cell is.
-    fn lenient<T: Lexical>(&mut self, element: &Element, pointer: &str) -> Option<Lenient<T>> {
+    fn lenient<T: Lexical>(
+        &mut self,
+        element: &Element,
+        pointer: PointerNode,
+    ) -> Option<Lenient<T>> {
         let mut marked: Option<&Attribute> = None;
         self.attributes(element, pointer, &["raw"], |_, _, attribute, _| {
             marked = Some(attribute)
@@ -425,7 +490,7 @@ impl Mapper {
                     self.diagnostics.push(
                         Diagnostic::new(&RAW_KIND_UNKNOWN)
                             .arg("found", Arg::Quoted(shorten(&attribute.value)))
-                            .at(pointer)
+                            .at(self.source_map.pointer(pointer))
                             .located(attribute.at.location()),
                     );
                     None
@@ -440,7 +505,7 @@ impl Mapper {
                         Diagnostic::new(&RAW_VALUE_UNREADABLE)
                             .arg("text", Arg::Quoted(shorten(text)))
                             .arg("kind", kind.name())
-                            .at(pointer)
+                            .at(self.source_map.pointer(pointer))
                             .located(element.at.location()),
                     );
                     serde_json::Value::String(text.to_owned())
@@ -457,16 +522,16 @@ impl Mapper {
         })
     }
 
-    fn place(&mut self, pointer: &str, element: &Element) {
-        self.source_map.insert(pointer, element.at.location());
+    fn place(&mut self, pointer: PointerNode, element: &Element) {
+        self.source_map.set(pointer, element.at.location());
     }
 
-    fn place_attribute(&mut self, pointer: &str, attribute: &Attribute) {
-        self.source_map.insert(pointer, attribute.at.location());
+    fn place_attribute(&mut self, pointer: PointerNode, attribute: &Attribute) {
+        self.source_map.set(pointer, attribute.at.location());
     }
 
     /// Reports the text of a container element, which has only elements.
-    fn stray_text(&mut self, element: &Element, pointer: &str) {
+    fn stray_text(&mut self, element: &Element, pointer: PointerNode) {
         let Some(text) = element.text.as_ref().filter(|text| !text.blank) else {
             return;
         };
@@ -474,7 +539,7 @@ impl Mapper {
             Diagnostic::new(&STRAY_TEXT)
                 .arg("text", Arg::Quoted(shorten(text.content.trim())))
                 .arg("element", element.qname.as_ref())
-                .at(pointer)
+                .at(self.source_map.pointer(pointer))
                 .located(text.at.location()),
         );
     }
@@ -486,7 +551,7 @@ impl Mapper {
         &mut self,
         child: &Element,
         parent: &Element,
-        pointer: &str,
+        pointer: PointerNode,
         known: &[&str],
         attributes: &[&str],
     ) {
@@ -499,8 +564,11 @@ impl Mapper {
                 Namespace::Other(namespace) => diagnostic.arg("namespace", namespace.as_str()),
                 _ => diagnostic.arg("unqualified", "yes"),
             };
-            self.diagnostics
-                .push(diagnostic.at(pointer).located(child.at.location()));
+            self.diagnostics.push(
+                diagnostic
+                    .at(self.source_map.pointer(pointer))
+                    .located(child.at.location()),
+            );
             return;
         }
         let name = child.local.as_ref();
@@ -516,18 +584,24 @@ impl Mapper {
         if let Some(closest) = closest {
             diagnostic = diagnostic.arg("closest", closest);
         }
-        self.diagnostics
-            .push(diagnostic.at(pointer).located(child.at.location()));
+        self.diagnostics.push(
+            diagnostic
+                .at(self.source_map.pointer(pointer))
+                .located(child.at.location()),
+        );
     }
 
-    fn unknown_attribute(&mut self, attribute: &Attribute, pointer: &str, known: &[&str]) {
+    fn unknown_attribute(&mut self, attribute: &Attribute, pointer: PointerNode, known: &[&str]) {
         let mut diagnostic =
             Diagnostic::new(&UNKNOWN_FIELD).arg("field", format!("@{}", shorten(&attribute.qname)));
         if let Some(closest) = closest(&attribute.local, known) {
             diagnostic = diagnostic.arg("closest", format!("@{closest}"));
         }
-        self.diagnostics
-            .push(diagnostic.at(pointer).located(attribute.at.location()));
+        self.diagnostics.push(
+            diagnostic
+                .at(self.source_map.pointer(pointer))
+                .located(attribute.at.location()),
+        );
     }
 }
 
@@ -559,23 +633,4 @@ fn shorten(text: &str) -> String {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
     }
-}
-
-/// The pointer of the field `name` of the value at `pointer`; field names of the report need
-/// no escaping.
-fn field_pointer(pointer: &str, name: &str) -> String {
-    let mut child = String::with_capacity(pointer.len() + name.len() + 1);
-    child.push_str(pointer);
-    child.push('/');
-    child.push_str(name);
-    child
-}
-
-/// The pointer of item `index` of the list at `pointer`.
-fn index_pointer(pointer: &str, index: usize) -> String {
-    use std::fmt::Write;
-    let mut child = String::with_capacity(pointer.len() + 8);
-    child.push_str(pointer);
-    let _ = write!(child, "/{index}");
-    child
 }

@@ -46,6 +46,17 @@ pub(crate) struct Element<'a> {
     /// normalised, comments and processing instructions left out. In an element that has
     /// child elements, blank text (the layout between them) is left out too.
     pub text: Option<Text<'a>>,
+    /// For an entry of a direction handed to an [`EntrySink`] as soon as it was read, what the
+    /// sink returned for it; the element then keeps only its name and place.
+    pub streamed: Option<usize>,
+}
+
+/// What takes the entries of the report's directions as soon as each is read, so that the
+/// tree does not keep them: they are most of a report.
+pub(crate) trait EntrySink<'a> {
+    /// Takes `element`, the `<entry>` at `index` among the entries of `direction` (`exports`
+    /// or `imports`), and returns what the tree keeps for it in [`Element::streamed`].
+    fn entry(&mut self, direction: &str, index: usize, element: Element<'a>) -> usize;
 }
 
 /// An attribute other than a namespace declaration, its value normalised as XML requires.
@@ -81,7 +92,19 @@ pub(crate) fn is_xml_space(c: char) -> bool {
 const KEPT_DEPTH: usize = 7;
 
 /// Parses `text` (already decoded) into the tree under its root element.
+#[cfg(test)]
 pub(crate) fn parse<'a>(text: &'a str, limits: &Limits) -> Result<Element<'a>, ReadError> {
+    parse_with(text, limits, None)
+}
+
+/// Parses `text` (already decoded) into the tree under its root element, handing each entry
+/// of a direction (`<report><exports><entries><entry>` in the report's namespace) to `sink`
+/// when there is one.
+pub(crate) fn parse_with<'a>(
+    text: &'a str,
+    limits: &Limits,
+    sink: Option<&mut dyn EntrySink<'a>>,
+) -> Result<Element<'a>, ReadError> {
     check_characters(text)?;
     let mut builder = Builder {
         input: text,
@@ -89,9 +112,11 @@ pub(crate) fn parse<'a>(text: &'a str, limits: &Limits) -> Result<Element<'a>, R
         positions: Positions::new(text),
         limits,
         open: Vec::new(),
+        children: Vec::new(),
         hidden: Vec::new(),
         root: None,
         elements: 0,
+        sink,
     };
     builder.reader.config_mut().enable_all_checks(true);
     builder.run()
@@ -125,20 +150,25 @@ fn syntax(at: Position, problem: SyntaxProblem) -> ReadError {
     }
 }
 
-struct Builder<'a, 'l> {
+struct Builder<'a, 'l, 's> {
     input: &'a str,
     reader: NsReader<&'a [u8]>,
     positions: Positions<'a>,
     limits: &'l Limits,
-    /// Open elements down to [`KEPT_DEPTH`].
-    open: Vec<Element<'a>>,
+    /// Open elements down to [`KEPT_DEPTH`], each with where its children start in
+    /// `children` and how many of them were handed to the sink.
+    open: Vec<(Element<'a>, usize, usize)>,
+    /// The children of the open elements, innermost last: an element takes its own off the end
+    /// when it closes, so that its list of children is allocated once at its size.
+    children: Vec<Element<'a>>,
     /// Open elements below [`KEPT_DEPTH`]: their names and places only.
     hidden: Vec<(Cow<'a, str>, Position)>,
     root: Option<Element<'a>>,
     elements: usize,
+    sink: Option<&'s mut dyn EntrySink<'a>>,
 }
 
-impl<'a> Builder<'a, '_> {
+impl<'a> Builder<'a, '_, '_> {
     fn run(mut self) -> Result<Element<'a>, ReadError> {
         loop {
             let offset = offset_usize(self.reader.buffer_position());
@@ -221,7 +251,7 @@ impl<'a> Builder<'a, '_> {
                 limit: self.limits.max_depth,
             });
         }
-        if let Some(parent) = self.open.last_mut()
+        if let Some((parent, ..)) = self.open.last_mut()
             && parent.text.as_ref().is_some_and(|text| text.blank)
         {
             parent.text = None;
@@ -248,6 +278,7 @@ impl<'a> Builder<'a, '_> {
             attributes,
             children: Vec::new(),
             text: None,
+            streamed: None,
         };
         if self.open.is_empty() {
             check_root(&element)?;
@@ -255,7 +286,7 @@ impl<'a> Builder<'a, '_> {
         if empty {
             self.close(element);
         } else {
-            self.open.push(element);
+            self.open.push((element, self.children.len(), 0));
         }
         Ok(())
     }
@@ -267,7 +298,7 @@ impl<'a> Builder<'a, '_> {
             None => self
                 .open
                 .last()
-                .map(|element| (element.qname.as_ref(), element.at)),
+                .map(|(element, ..)| (element.qname.as_ref(), element.at)),
         }
     }
 
@@ -328,18 +359,45 @@ impl<'a> Builder<'a, '_> {
     fn end(&mut self) -> Result<(), ReadError> {
         // quick-xml has matched the end tag with the innermost open element.
         if self.hidden.pop().is_none()
-            && let Some(element) = self.open.pop()
+            && let Some((mut element, start, _)) = self.open.pop()
         {
+            element.children = self.children.drain(start..).collect();
             self.close(element);
         }
         Ok(())
     }
 
     fn close(&mut self, element: Element<'a>) {
-        match self.open.last_mut() {
-            Some(parent) => parent.children.push(element),
-            None => self.root = Some(element),
+        if self.open.is_empty() {
+            self.root = Some(element);
+            return;
         }
+        let is = |element: &Element, names: &[&str]| {
+            element.namespace == Namespace::Report && names.contains(&element.local.as_ref())
+        };
+        if let Some(sink) = self.sink.as_deref_mut()
+            && let [_, (direction, ..), (list, _, streamed)] = self.open.as_mut_slice()
+            && is(direction, &["exports", "imports"])
+            && is(list, &["entries"])
+            && is(&element, &["entry"])
+        {
+            let index = *streamed;
+            *streamed += 1;
+            let mut kept = Element {
+                qname: element.qname.clone(),
+                local: element.local.clone(),
+                namespace: Namespace::Report,
+                at: element.at,
+                attributes: Vec::new(),
+                children: Vec::new(),
+                text: None,
+                streamed: None,
+            };
+            kept.streamed = Some(sink.entry(&direction.local, index, element));
+            self.children.push(kept);
+            return;
+        }
+        self.children.push(element);
     }
 
     fn text(
@@ -365,10 +423,10 @@ impl<'a> Builder<'a, '_> {
         if !self.hidden.is_empty() {
             return Ok(());
         }
-        let Some(parent) = self.open.last_mut() else {
+        let Some((parent, start, _)) = self.open.last_mut() else {
             return Ok(());
         };
-        if visible.is_none() && !parent.children.is_empty() {
+        if visible.is_none() && self.children.len() > *start {
             return Ok(());
         }
         let first_visible = visible.map(|v| self.positions.at(v));
