@@ -59,6 +59,22 @@ fn row_starts(cells: &[Cell]) -> Vec<(u32, u32)> {
     starts
 }
 
+/// For each row number, its position in `starts` plus one (0: a row without cells), when
+/// the rows are dense enough for that to cost no more than `starts` itself; else empty.
+fn dense_rows(starts: &[(u32, u32)]) -> Vec<u32> {
+    let Some(&(last, _)) = starts.last() else {
+        return Vec::new();
+    };
+    if last as usize > starts.len().saturating_mul(4).saturating_add(4096) {
+        return Vec::new();
+    }
+    let mut dense = vec![0; last as usize + 1];
+    for (at, &(row, _)) in starts.iter().enumerate() {
+        dense[row as usize] = u32::try_from(at + 1).unwrap_or(0);
+    }
+    dense
+}
+
 /// A number as a spreadsheet shows it by default: no exponent, no trailing zeros.
 pub(crate) fn format_number(number: f64) -> String {
     if number.fract() == 0.0 && number.abs() < 1e15 {
@@ -158,6 +174,9 @@ pub(crate) struct Sheet {
     /// Each row that has cells, with the index of its first cell in `cells`: a cell is found
     /// among its row's few rather than among a whole sheet's million.
     row_starts: Vec<(u32, u32)>,
+    /// Each row's position in `row_starts`, by row number ([`dense_rows`]): a table's rows are
+    /// found without a search.
+    dense_rows: Vec<u32>,
     /// Merged areas.
     pub merges: Vec<Merge>,
     /// Each cell a merged area covers, with the area's index in `merges`.
@@ -188,6 +207,7 @@ impl Sheet {
             name: name.into(),
             hidden: false,
             cells,
+            dense_rows: dense_rows(&row_starts),
             row_starts,
             merges: Vec::new(),
             merged_cells: FxHashMap::default(),
@@ -257,6 +277,7 @@ impl Sheet {
                 || cell.uncached_formula
         });
         self.row_starts = row_starts(&self.cells);
+        self.dense_rows = dense_rows(&self.row_starts);
     }
 
     /// The index in [`Sheet::cells`] of the cell at `row`, `col`.
@@ -276,7 +297,16 @@ impl Sheet {
 
     /// The range of indexes in [`Sheet::cells`] of the cells of `row`.
     pub(crate) fn row_span(&self, row: u32) -> std::ops::Range<usize> {
-        let Ok(at) = self.row_starts.binary_search_by_key(&row, |&(row, _)| row) else {
+        let dense = match self.dense_rows.get(row as usize) {
+            Some(&at) if at > 0 => Some(at as usize - 1),
+            _ => None,
+        };
+        let found = dense.ok_or(()).or_else(|()| {
+            self.row_starts
+                .binary_search_by_key(&row, |&(row, _)| row)
+                .map_err(|_| ())
+        });
+        let Ok(at) = found else {
             let start = self.row_starts.partition_point(|&(r, _)| r < row);
             let index = self
                 .row_starts

@@ -8,16 +8,17 @@ use crate::interpret::totals::{Level, total_label};
 use att_lexicon::category::{CategoryReading, read_category};
 use att_schema::Party;
 use att_schema::codes::find_state;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// States and categories already resolved, by the text that names them.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
-    states: HashMap<String, Option<&'static str>>,
-    categories: HashMap<String, CategoryReading>,
-    totals: HashMap<String, Option<Level>>,
+    states: FxHashMap<String, Option<&'static str>>,
+    categories: FxHashMap<String, CategoryReading>,
+    totals: FxHashMap<String, Option<Level>>,
     /// Texts of cells already classified for a column's profile.
-    pub text_classes: HashMap<String, TextClass>,
+    pub text_classes: FxHashMap<String, TextClass>,
     /// The toolkit's own list of States, lower-cased name → code, that code cells look up.
     listed: HashMap<String, String>,
 }
