@@ -498,12 +498,6 @@ impl SourceMap {
         nearest
     }
 
-    /// Number of pointers known, mapped or not (each a node of the tree): how much a reader
-    /// adds per value, to make room for the values still to come.
-    pub fn nodes(&self) -> usize {
-        self.nodes.len()
-    }
-
     /// Number of pointers mapped.
     pub fn len(&self) -> usize {
         self.mapped

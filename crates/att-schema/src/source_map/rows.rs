@@ -45,6 +45,35 @@ struct RowPlaces {
     first: u32,
 }
 
+/// The element's place and its members' as `(suffix, row, column)`, the element's first with
+/// an empty suffix, when all are cells of the element's sheet.
+fn cells_of_one_sheet<'m, S: AsRef<str>>(
+    at: &Location,
+    members: &'m [(S, Location)],
+) -> Option<Vec<(&'m str, u32, u32)>> {
+    let Location::Cell {
+        sheet: at_sheet, ..
+    } = at
+    else {
+        return None;
+    };
+    std::iter::once(("", at))
+        .chain(
+            members
+                .iter()
+                .map(|(suffix, place)| (suffix.as_ref(), place)),
+        )
+        .map(|(suffix, place)| match place {
+            Location::Cell { sheet, row, column }
+                if Arc::ptr_eq(sheet, at_sheet) || sheet == at_sheet =>
+            {
+                Some((suffix, *row, *column))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The most members a block's rows may have.
 const MAX_MEMBERS: usize = 64;
 
@@ -105,12 +134,6 @@ impl SourceMap {
         at: &Location,
         members: &[(S, Location)],
     ) -> bool {
-        let Location::Cell {
-            sheet: at_sheet, ..
-        } = at
-        else {
-            return false;
-        };
         let Ok(index) = u32::try_from(index) else {
             return false;
         };
@@ -120,20 +143,10 @@ impl SourceMap {
         {
             return false;
         }
-        let mut wanted: Vec<(&str, u32, u32)> = Vec::with_capacity(members.len() + 1);
-        for (suffix, place) in std::iter::once(("", at)).chain(
-            members
-                .iter()
-                .map(|(suffix, place)| (suffix.as_ref(), place)),
-        ) {
-            let Location::Cell { sheet, row, column } = place else {
-                return false;
-            };
-            if !(Arc::ptr_eq(sheet, at_sheet) || sheet == at_sheet) {
-                return false;
-            }
-            wanted.push((suffix, *row, *column));
-        }
+        let Some(wanted) = cells_of_one_sheet(at, members) else {
+            self.skip_row(array, index);
+            return false;
+        };
         let sheet = self.store(at.clone()).sheet;
         let extends_last = self.row_blocks.last().is_some_and(|block| {
             block.array == array
@@ -183,17 +196,33 @@ impl SourceMap {
             has |= 1 << bit;
             placed.push((bit, (row, column)));
         }
+        let first = u32::try_from(block.cells.len()).unwrap_or(u32::MAX);
         if fits {
             placed.sort_unstable_by_key(|&(bit, _)| bit);
-            let first = u32::try_from(block.cells.len()).unwrap_or(u32::MAX);
             block.cells.extend(placed.into_iter().map(|(_, cell)| cell));
             block.rows.push(RowPlaces { has, first });
             self.mapped += has.count_ones() as usize;
+        } else if extends_last {
+            // Mapped node by node, but kept in the block so that the rows after it extend it.
+            block.rows.push(RowPlaces { has: 0, first });
         }
         if !block.rows.is_empty() {
             self.row_blocks.push(block);
         }
         fits
+    }
+
+    /// Keeps the last block of `array` going past element `index`, which is mapped node by
+    /// node: without it, a table whose every other row does not fit would make a block per row,
+    /// and finding a row would take as long as there are rows.
+    fn skip_row(&mut self, array: u32, index: u32) {
+        if let Some(block) = self.row_blocks.last_mut()
+            && block.array == array
+            && block.first_index as usize + block.rows.len() == index as usize
+        {
+            let first = u32::try_from(block.cells.len()).unwrap_or(u32::MAX);
+            block.rows.push(RowPlaces { has: 0, first });
+        }
     }
 
     /// The block and offset of the row mapped as element `index` of the array at `array`.
@@ -330,7 +359,7 @@ mod tests {
         assert_eq!(rows, nodes);
         assert_eq!(rows.len(), nodes.len());
         assert!(
-            rows.nodes() < nodes.nodes() / 10,
+            rows.nodes.len() < nodes.nodes.len() / 10,
             "rows take no node per field"
         );
         for pointer in [
@@ -381,6 +410,27 @@ mod tests {
             Some(cell(17, 4))
         );
         assert_eq!(rows.len(), nodes.len());
+    }
+
+    #[test]
+    fn rows_that_do_not_fit_keep_the_block_going() {
+        let mut map = SourceMap::new();
+        let entries = map.descend(SourceMap::ROOT, "exports/entries");
+        for index in 0..1000u32 {
+            let place = match index % 2 {
+                0 => cell(index, 3),
+                _ => Location::cell("Elsewhere", index, 3),
+            };
+            map.set_row(entries, index as usize, cell(index, 0), &[("items", place)]);
+        }
+        assert_eq!(map.row_blocks.len(), 1);
+        assert_eq!(map.len(), 2000);
+        assert_eq!(map.get("/exports/entries/998/items"), Some(cell(998, 3)));
+        assert_eq!(
+            map.get("/exports/entries/999/items"),
+            Some(Location::cell("Elsewhere", 999, 3))
+        );
+        assert_eq!(map.get("/exports/entries/999"), Some(cell(999, 0)));
     }
 
     #[test]
