@@ -297,15 +297,10 @@ impl Sheet {
 
     /// The range of indexes in [`Sheet::cells`] of the cells of `row`.
     pub(crate) fn row_span(&self, row: u32) -> std::ops::Range<usize> {
-        let dense = match self.dense_rows.get(row as usize) {
-            Some(&at) if at > 0 => Some(at as usize - 1),
-            _ => None,
+        let found = match self.dense_rows.get(row as usize) {
+            Some(&at) if at > 0 => Ok(at as usize - 1),
+            _ => self.row_starts.binary_search_by_key(&row, |&(row, _)| row),
         };
-        let found = dense.ok_or(()).or_else(|()| {
-            self.row_starts
-                .binary_search_by_key(&row, |&(row, _)| row)
-                .map_err(|_| ())
-        });
         let Ok(at) = found else {
             let start = self.row_starts.partition_point(|&(r, _)| r < row);
             let index = self

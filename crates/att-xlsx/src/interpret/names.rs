@@ -17,8 +17,7 @@ pub(crate) struct Names {
     states: FxHashMap<String, Option<&'static str>>,
     categories: FxHashMap<String, CategoryReading>,
     totals: FxHashMap<String, Option<Level>>,
-    /// Texts of cells already classified for a column's profile.
-    pub text_classes: FxHashMap<String, TextClass>,
+    text_classes: FxHashMap<String, TextClass>,
     /// The toolkit's own list of States, lower-cased name → code, that code cells look up.
     listed: HashMap<String, String>,
 }
@@ -64,6 +63,20 @@ impl Names {
         let level = total_label(text);
         self.totals.insert(text.to_owned(), level);
         level
+    }
+
+    /// What a text cell says of its column's role, classified by `classify` the first time.
+    pub(crate) fn text_class(
+        &mut self,
+        text: &str,
+        classify: impl FnOnce(&str, &mut Names) -> TextClass,
+    ) -> TextClass {
+        if let Some(class) = self.text_classes.get(text) {
+            return *class;
+        }
+        let class = classify(text, self);
+        self.text_classes.insert(text.to_owned(), class);
+        class
     }
 
     /// What a category cell says.

@@ -223,14 +223,7 @@ fn classify(cell: &Cell, names: &mut Names, profile: &mut Profile) -> Option<Kin
 }
 
 fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
-    let class = match names.text_classes.get(text) {
-        Some(class) => *class,
-        None => {
-            let class = class_of_text(text, names);
-            names.text_classes.insert(text.to_owned(), class);
-            class
-        }
-    };
+    let class = names.text_class(text, class_of_text);
     if let Some(number) = class.number {
         profile.note_number(number);
     }
@@ -245,7 +238,7 @@ fn classify_text(text: &str, names: &mut Names, profile: &mut Profile) -> Kind {
 
 /// What a text cell says of its column: its kind, and what it adds to the column's profile.
 /// A table repeats its categories, States and descriptions on many rows, so each text is
-/// classified once (see [`Names::text_classes`]).
+/// classified once ([`Names::text_class`]).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TextClass {
     kind: Kind,
