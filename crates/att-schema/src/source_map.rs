@@ -209,6 +209,9 @@ pub struct SourceMap {
     sheets: Vec<Arc<str>>,
     /// Table rows mapped without nodes (see [`SourceMap::set_row`]).
     row_blocks: Vec<rows::RowBlock>,
+    /// How many rows the next block of rows will have, as a reader expects
+    /// ([`SourceMap::reserve_rows`]).
+    expected_rows: usize,
     /// How many pointers have a place.
     mapped: usize,
 }
@@ -292,6 +295,7 @@ impl Default for SourceMap {
             name_ids: FxHashMap::default(),
             sheets: Vec::new(),
             row_blocks: Vec::new(),
+            expected_rows: 0,
             mapped: 0,
         }
     }

@@ -105,6 +105,13 @@ impl RowBlock {
 }
 
 impl SourceMap {
+    /// Makes room for a table of `rows` rows that the next calls of [`Self::set_row`] will
+    /// map, so that its block is sized once rather than grown by doubling: its cells take
+    /// room for as many places per row as its first row has.
+    pub fn reserve_rows(&mut self, rows: usize) {
+        self.expected_rows = rows;
+    }
+
     /// Records an element of the array at `array` that stands for a row of a table: the
     /// element at `at`, and each member (a pointer suffix below the element, escaped as in a
     /// pointer: `items`, `value/currency`) at its place. The same as [`Self::element`],
@@ -153,6 +160,7 @@ impl SourceMap {
                 && block.sheet == sheet
                 && block.first_index as usize + block.rows.len() == index as usize
         });
+        let expected = std::mem::take(&mut self.expected_rows);
         let mut block = match self.row_blocks.pop() {
             Some(block) if extends_last => block,
             other => {
@@ -167,6 +175,8 @@ impl SourceMap {
                 }
             }
         };
+        block.rows.reserve(expected);
+        block.cells.reserve(expected.saturating_mul(wanted.len()));
         let mut placed: Vec<(usize, (u32, u32))> = Vec::with_capacity(wanted.len());
         let mut has = 0u64;
         let mut fits = u32::try_from(block.cells.len() + wanted.len()).is_ok();
@@ -431,6 +441,21 @@ mod tests {
             Some(Location::cell("Elsewhere", 999, 3))
         );
         assert_eq!(map.get("/exports/entries/999"), Some(cell(999, 0)));
+    }
+
+    #[test]
+    fn a_reserved_table_is_sized_once() {
+        let mut map = SourceMap::new();
+        let entries = map.descend(SourceMap::ROOT, "exports/entries");
+        map.reserve_rows(1000);
+        for index in 0..1000u32 {
+            let members = [("category", cell(index, 1)), ("items", cell(index, 3))];
+            map.set_row(entries, index as usize, cell(index, 0), &members);
+        }
+        let block = &map.row_blocks[0];
+        assert_eq!(block.rows.capacity(), 1000);
+        assert_eq!(block.cells.capacity(), 3000);
+        assert_eq!(map.get("/exports/entries/999/items"), Some(cell(999, 3)));
     }
 
     #[test]

@@ -92,6 +92,7 @@ impl Draft {
     /// Makes room for `rows` more entries of a direction.
     pub(crate) fn reserve_entries(&mut self, kind: DirectionKind, rows: usize) {
         self.report.direction_mut(kind).entries.reserve(rows);
+        self.map.reserve_rows(rows);
     }
 
     /// Adds an entry to a direction, with the places of its fields (pointer suffixes relative
