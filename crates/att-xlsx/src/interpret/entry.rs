@@ -663,6 +663,18 @@ enum CurrencySource {
     Written(String, Location),
 }
 
+impl CurrencySource {
+    /// A currency written at `at`: its code when the text names one currency whatever the
+    /// reporting State (a code, a sign or name of its own), else the text, to resolve once the
+    /// reporting State is known.
+    fn written(text: String, at: Location) -> CurrencySource {
+        match att_schema::codes::currency_candidates(&text)[..] {
+            [only] => CurrencySource::Code(only.code.to_owned(), at),
+            _ => CurrencySource::Written(text, at),
+        }
+    }
+}
+
 /// The currency of a value: written in the value cell, in the currency column, in the value
 /// cell's number format (`[$EUR] #,##0`, `#,##0 "kr"`), or in the value heading, in that order.
 fn currency_source(
@@ -674,12 +686,12 @@ fn currency_source(
     in_cell: Option<String>,
 ) -> Option<CurrencySource> {
     if let Some(text) = in_cell {
-        return Some(CurrencySource::Written(text, value_at.clone()));
+        return Some(CurrencySource::written(text, value_at.clone()));
     }
     if let Some(slot) = header.slot(Column::Currency) {
         let found = source(sheet, header, row, slot.col);
         if let Some(text) = fields::text_of(found.cell) {
-            return Some(CurrencySource::Written(text, found.location));
+            return Some(CurrencySource::written(text, found.location));
         }
     }
     if let Some(format) =
@@ -689,7 +701,7 @@ fn currency_source(
             return Some(CurrencySource::Code(code, value_at.clone()));
         }
         if let Some(text) = format.currency_text {
-            return Some(CurrencySource::Written(text, value_at.clone()));
+            return Some(CurrencySource::written(text, value_at.clone()));
         }
     }
     let heading_at = sheet.location(value_slot.heading_at.0, value_slot.heading_at.1);
@@ -697,7 +709,7 @@ fn currency_source(
         return Some(CurrencySource::Code(code.clone(), heading_at));
     }
     if let Some(text) = &value_slot.found.currency_text {
-        return Some(CurrencySource::Written(text.clone(), heading_at));
+        return Some(CurrencySource::written(text.clone(), heading_at));
     }
     if let Some(slot) = header.slot(Column::Currency)
         && let Some(code) = &slot.found.currency
@@ -729,5 +741,32 @@ fn read_text_fields(
             Column::Description => entry.description = text,
             _ => entry.comments = text,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolved(text: &str) -> Option<String> {
+        match CurrencySource::written(text.to_owned(), Location::cell("S", 0, 0)) {
+            CurrencySource::Code(code, _) => Some(code),
+            CurrencySource::Written(..) => None,
+        }
+    }
+
+    #[test]
+    fn a_currency_of_its_own_is_resolved_as_it_is_read() {
+        assert_eq!(resolved("USD").as_deref(), Some("USD"));
+        assert_eq!(resolved("€").as_deref(), Some("EUR"));
+        assert_eq!(resolved("francs suisses").as_deref(), Some("CHF"));
+    }
+
+    #[test]
+    fn a_shared_sign_waits_for_the_reporting_state() {
+        assert_eq!(resolved("$"), None);
+        assert_eq!(resolved("kr"), None);
+        assert_eq!(resolved("dólares"), None);
+        assert_eq!(resolved(""), None);
     }
 }
