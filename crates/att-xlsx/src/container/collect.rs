@@ -3,9 +3,10 @@
 
 use crate::container::error::ReadError;
 use crate::container::limits::{LimitExceeded, Limits};
-use crate::container::sheet::{Cell, CellValue, Merge, Sheet};
+use crate::container::sheet::{Cell, CellText, CellValue, Merge, Sheet};
 use crate::rules::TEXT_TRUNCATED;
 use att_schema::{Date, Diagnostic, Location};
+use rustc_hash::FxHashSet;
 use calamine::{Data, Sheet as SheetMeta, SheetType, SheetVisible};
 
 /// A workbook as the format readers deliver it: its sheets in tab order.
@@ -23,6 +24,9 @@ pub(crate) struct Collector<'l> {
     cells_so_far: usize,
     merged_cells_so_far: u64,
     diagnostics: Vec<Diagnostic>,
+    /// The texts of cells that no shared string holds (every text of an `.xls` or `.ods`
+    /// workbook, inline strings of an `.xlsx`), kept once for every cell that shows them.
+    texts: FxHashSet<CellText>,
 }
 
 impl<'l> Collector<'l> {
@@ -40,6 +44,7 @@ impl<'l> Collector<'l> {
             cells_so_far: 0,
             merged_cells_so_far: 0,
             diagnostics: Vec::new(),
+            texts: FxHashSet::default(),
         })
     }
 
@@ -83,7 +88,7 @@ impl<'l> Collector<'l> {
     ) -> Result<(), ReadError> {
         let value = match value {
             CellValue::Text(text) => CellValue::Text(self.cut(sheet, (row, col), text)),
-            CellValue::Empty => CellValue::Text(String::new()),
+            CellValue::Empty => CellValue::Text(CellText::default()),
             other => other,
         };
         self.count(sheet)?;
@@ -140,10 +145,10 @@ impl<'l> Collector<'l> {
         }
     }
 
-    fn cut(&mut self, sheet: &str, (row, col): (u32, u32), text: String) -> String {
+    fn cut(&mut self, sheet: &str, (row, col): (u32, u32), text: CellText) -> CellText {
         let limit = self.limits.max_cell_chars;
         let Some((cut_at, _)) = text.char_indices().nth(limit) else {
-            return text;
+            return self.kept_once(text);
         };
         let length = text.chars().count();
         self.diagnostics.push(
@@ -152,8 +157,18 @@ impl<'l> Collector<'l> {
                 .arg("limit", limit.to_string())
                 .located(Location::cell(sheet, row, col)),
         );
-        let mut text = text;
-        text.truncate(cut_at);
+        self.kept_once(CellText::from(&text[..cut_at]))
+    }
+
+    /// `text`, or the same text another cell already shows.
+    fn kept_once(&mut self, text: CellText) -> CellText {
+        if text.is_shared() {
+            return text;
+        }
+        if let Some(kept) = self.texts.get(&*text) {
+            return kept.clone();
+        }
+        self.texts.insert(text.clone());
         text
     }
 }
@@ -230,7 +245,7 @@ pub(crate) fn convert(data: Data) -> CellValue {
     match data {
         Data::Int(number) => CellValue::Number(number as f64),
         Data::Float(number) => CellValue::Number(number),
-        Data::String(text) => CellValue::Text(text),
+        Data::String(text) => CellValue::Text(text.into()),
         Data::Bool(flag) => CellValue::Bool(flag),
         Data::DateTime(datetime) if datetime.is_duration() => CellValue::Number(datetime.as_f64()),
         Data::DateTime(datetime) => {
@@ -244,9 +259,9 @@ pub(crate) fn convert(data: Data) -> CellValue {
         Data::DateTimeIso(text) => text
             .get(..10)
             .and_then(Date::parse_iso)
-            .map_or(CellValue::Text(text), CellValue::Date),
-        Data::DurationIso(text) => CellValue::Text(text),
-        Data::Error(error) => CellValue::Error(error.to_string()),
+            .map_or_else(|| CellValue::Text(text.into()), CellValue::Date),
+        Data::DurationIso(text) => CellValue::Text(text.into()),
+        Data::Error(error) => CellValue::Error(error.to_string().into()),
         Data::Empty => CellValue::Empty,
     }
 }
@@ -312,5 +327,28 @@ mod tests {
         ));
         let workbook = collector.finish(Vec::new());
         assert_eq!(workbook.diagnostics[0].code(), "ATT0132");
+    }
+
+    #[test]
+    fn cells_showing_the_same_text_share_it() {
+        let limits = Limits::default();
+        let mut collector = Collector::new(&limits, 1).expect("one sheet");
+        let mut cells = Vec::new();
+        for (row, text) in [(0, "Sweden"), (1, "Sweden"), (2, "Norway")] {
+            let value = CellValue::Text(String::from(text).into());
+            collector
+                .push("S", &mut cells, (row, 0), value, false)
+                .expect("within the limits");
+        }
+        let texts: Vec<&str> = cells
+            .iter()
+            .filter_map(|cell| match &cell.value {
+                CellValue::Text(text) => Some(&**text),
+                _ => None,
+            })
+            .collect();
+        assert!(std::ptr::eq(texts[0], texts[1]));
+        assert!(!std::ptr::eq(texts[0], texts[2]));
+        assert_eq!(texts, ["Sweden", "Sweden", "Norway"]);
     }
 }

@@ -437,12 +437,9 @@ fn read_value<E: Events>(
 ) -> Result<CellValue, Fail> {
     let name = element.name();
     match element.local_name().as_ref() {
-        "is" => Ok(CellValue::Text(xlsx_text::string_item(
-            events,
-            name.as_ref(),
-            buf,
-            text_buf,
-        )?)),
+        "is" => Ok(CellValue::Text(
+            xlsx_text::string_item(events, name.as_ref(), buf, text_buf)?.into(),
+        )),
         "v" if matches!(kind, Some("inlineStr" | "is")) => {
             xlsx_text::skip_element(events, name.as_ref(), buf)?;
             Ok(CellValue::Empty)
@@ -501,14 +498,14 @@ fn value_of(
         Some("d") => Ok(collect::convert(Data::DateTimeIso(text.to_owned()))),
         Some("e") => match text {
             "#DIV/0!" | "#N/A" | "#NAME?" | "#NULL!" | "#NUM!" | "#REF!" | "#VALUE!" => {
-                Ok(CellValue::Error(text.to_owned()))
+                Ok(CellValue::Error(text.into()))
             }
             _ => Err(Fail::content(format!(
                 "Unsupported cell error value '{text}'"
             ))),
         },
         Some("str") => Ok(CellValue::Text(
-            xlsx_text::unescape_excel(text).into_owned(),
+            xlsx_text::unescape_excel(text).into_owned().into(),
         )),
         Some("n") | None => {
             if text.is_empty() {
@@ -516,7 +513,7 @@ fn value_of(
             }
             match fast_float2::parse::<f64, _>(text) {
                 Ok(number) => Ok(number_shown(book, number, style)),
-                Err(_) if kind.is_none() => Ok(CellValue::Text(text.to_owned())),
+                Err(_) if kind.is_none() => Ok(CellValue::Text(text.into())),
                 Err(_) => Err(Fail::content(format!(
                     "Parse float error: {text:?} is not a number"
                 ))),

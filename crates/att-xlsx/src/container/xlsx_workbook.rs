@@ -4,6 +4,7 @@
 //! show dates or durations.
 
 use crate::container::error::{PartProblem, ReadError};
+use crate::container::sheet::CellText;
 use crate::container::xlsx_text::{
     self, Events, Fail, Plain, RawAttributes, digits, local_key_is, raw_attr, raw_attrs,
 };
@@ -46,7 +47,7 @@ pub(crate) struct Book {
     /// Whether serial dates count from 1904.
     pub is_1904: bool,
     /// The shared strings, by index.
-    pub strings: Vec<String>,
+    pub strings: Vec<CellText>,
     /// How each cell format (`xf` of `cellXfs`) shows numbers.
     pub shown: Vec<Shown>,
     /// The container's entry names by their lower-case spelling, to find parts regardless of
@@ -191,7 +192,7 @@ fn shared_strings(
     archive: &mut Archive<'_>,
     book: &Book,
     path: &str,
-) -> Result<Vec<String>, ReadError> {
+) -> Result<Vec<CellText>, ReadError> {
     let size = archive
         .index_for_name(book.entry_name(path))
         .and_then(|index| archive.by_index_raw(index).ok().map(|entry| entry.size()))
@@ -221,12 +222,15 @@ fn shared_strings(
         loop {
             match events.next(&mut buf)? {
                 Event::Start(e) if e.local_name().as_ref() == "si" => {
-                    strings.push(xlsx_text::string_item(
-                        &mut events,
-                        e.name().as_ref(),
-                        &mut inner,
-                        &mut text,
-                    )?);
+                    strings.push(
+                        xlsx_text::string_item(
+                            &mut events,
+                            e.name().as_ref(),
+                            &mut inner,
+                            &mut text,
+                        )?
+                        .into(),
+                    );
                 }
                 Event::End(e) if e.local_name().as_ref() == "sst" => return Ok(()),
                 Event::Eof => return Err(xlsx_text::eof("sst")),

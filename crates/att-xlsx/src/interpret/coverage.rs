@@ -400,7 +400,7 @@ mod tests {
         let text = |row, col, text: &str| Cell {
             row,
             col,
-            value: CellValue::Text(text.to_owned()),
+            value: CellValue::Text(text.into()),
             uncached_formula: false,
             format: 0,
         };

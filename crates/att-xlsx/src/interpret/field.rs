@@ -140,7 +140,7 @@ mod tests {
         let blank = Cell {
             row: 0,
             col: 0,
-            value: CellValue::Text(String::new()),
+            value: CellValue::Text("".into()),
             uncached_formula: false,
             format: 0,
         };

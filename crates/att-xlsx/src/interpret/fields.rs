@@ -242,7 +242,7 @@ pub(crate) fn read_amount(
                         }
                         reading.value
                     })
-                    .map_err(|_| Some(Value::String(text.clone())))
+                    .map_err(|_| Some(Value::String(text.to_string())))
             };
             match number {
                 Ok(number) => (
@@ -530,7 +530,7 @@ mod tests {
     }
 
     fn text(t: &str) -> Cell {
-        cell(CellValue::Text(t.to_owned()))
+        cell(CellValue::Text(t.into()))
     }
 
     fn at(diagnostics: &mut Vec<Diagnostic>) -> At<'_> {

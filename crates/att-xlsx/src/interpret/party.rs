@@ -120,7 +120,7 @@ mod tests {
         Cell {
             row: 0,
             col: 0,
-            value: CellValue::Text(t.to_owned()),
+            value: CellValue::Text(t.into()),
             uncached_formula: false,
             format: 0,
         }

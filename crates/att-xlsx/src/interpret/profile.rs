@@ -82,7 +82,7 @@ impl Profile {
             None => self.counts.push((kind, 1)),
         }
         let shown: std::borrow::Cow<'_, str> = match &cell.value {
-            CellValue::Text(text) => text.into(),
+            CellValue::Text(text) => (&**text).into(),
             other => other.display().into(),
         };
         if self.distinct.len() < MAX_DISTINCT && !self.distinct.contains(&*shown) {

@@ -184,7 +184,7 @@ impl<'w> Reading<'w> {
         {
             self.draft.diagnostics.push(
                 Diagnostic::new(&FORMULA_ERROR)
-                    .arg("error", error.as_str())
+                    .arg("error", &**error)
                     .located(location.clone()),
             );
         }

@@ -379,7 +379,7 @@ fn inline_cell(value: &LabelValue<'_>) -> Option<Cell> {
     value.inline.as_ref().map(|text| Cell {
         row: 0,
         col: 0,
-        value: CellValue::Text(text.clone()),
+        value: CellValue::Text(text.as_str().into()),
         uncached_formula: false,
         format: 0,
     })
