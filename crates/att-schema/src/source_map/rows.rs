@@ -1,9 +1,10 @@
 //! Table rows mapped without a node per field.
 //!
 //! A workbook's table gives each entry's fields from the same sheet, mostly from the entry's
-//! row, so a block of consecutive rows keeps one list of members (pointer suffixes) and, per
-//! row, which members it has and their cells: eight bytes a place instead of a node per
-//! field. A row whose places are not all cells of one sheet, or that places a member twice, is
+//! row and always the same column, so a block of consecutive rows keeps one list of members
+//! (pointer suffixes) with the column each is found in and, per row, its row number, which
+//! members it has and the cells of those found elsewhere: 24 bytes a row instead of a node
+//! per field. A row whose places are not all cells of one sheet, or that places a member twice, is
 //! mapped node by node, and so is a row that a reader later extends through the node API (it
 //! is turned into nodes first), so that every pointer has one place.
 
@@ -24,7 +25,8 @@ pub(super) struct RowBlock {
     members: Vec<Member>,
     /// One per element.
     rows: Vec<RowPlaces>,
-    /// The cells of the rows' members, row by row, each row's in the order of `members`.
+    /// The cells of the rows' members found elsewhere than in their row and column, row by
+    /// row, each row's in the order of `members`.
     cells: Vec<(u32, u32)>,
 }
 
@@ -35,14 +37,33 @@ struct Member {
     suffix: Box<str>,
     /// The same as tokens.
     tokens: Box<[u32]>,
+    /// The column it is found in, in its element's row (as in the first row that had it).
+    column: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct RowPlaces {
     /// Bit `i` set: the row has `members[i]`.
     has: u64,
-    /// Where its cells start in [`RowBlock::cells`].
+    /// Bit `i` set: `members[i]` is not in the element's row at the member's column, and its
+    /// cell is in [`RowBlock::cells`].
+    elsewhere: u64,
+    /// The element's row.
+    row: u32,
+    /// Where its cells found elsewhere start in [`RowBlock::cells`].
     first: u32,
+}
+
+impl RowPlaces {
+    /// A row mapped node by node, kept so that the block goes on.
+    fn empty(first: u32) -> RowPlaces {
+        RowPlaces {
+            has: 0,
+            elsewhere: 0,
+            row: 0,
+            first,
+        }
+    }
 }
 
 /// The element's place and its members' as `(suffix, row, column)`, the element's first with
@@ -85,8 +106,13 @@ impl RowBlock {
 
     /// The place of `member` in `row`, which has it.
     fn place(&self, row: RowPlaces, member: usize) -> Option<Stored> {
-        let rank = (row.has & ((1u64 << member) - 1)).count_ones();
-        let &(first, second) = self.cells.get((row.first + rank) as usize)?;
+        let bit = 1u64 << member;
+        let (first, second) = if row.elsewhere & bit == 0 {
+            (row.row, self.members.get(member)?.column)
+        } else {
+            let rank = (row.elsewhere & (bit - 1)).count_ones();
+            *self.cells.get((row.first + rank) as usize)?
+        };
         Some(Stored {
             sheet: self.sheet,
             first,
@@ -106,8 +132,7 @@ impl RowBlock {
 
 impl SourceMap {
     /// Makes room for a table of `rows` rows that the next calls of [`Self::set_row`] will
-    /// map, so that its block is sized once rather than grown by doubling: its cells take
-    /// room for as many places per row as its first row has.
+    /// map, so that its block is sized once rather than grown by doubling.
     pub fn reserve_rows(&mut self, rows: usize) {
         self.expected_rows = rows;
     }
@@ -176,9 +201,9 @@ impl SourceMap {
             }
         };
         block.rows.reserve(expected);
-        block.cells.reserve(expected.saturating_mul(wanted.len()));
+        let element_row = wanted.first().map_or(0, |&(_, row, _)| row);
         let mut placed: Vec<(usize, (u32, u32))> = Vec::with_capacity(wanted.len());
-        let mut has = 0u64;
+        let (mut has, mut elsewhere) = (0u64, 0u64);
         let mut fits = u32::try_from(block.cells.len() + wanted.len()).is_ok();
         for (suffix, row, column) in wanted {
             let bit = match block.members.iter().position(|m| *m.suffix == *suffix) {
@@ -191,6 +216,7 @@ impl SourceMap {
                     block.members.push(Member {
                         suffix: suffix.into(),
                         tokens: tokens.into(),
+                        column,
                     });
                     block.members.len() - 1
                 }
@@ -204,17 +230,25 @@ impl SourceMap {
                 break;
             }
             has |= 1 << bit;
-            placed.push((bit, (row, column)));
+            if row != element_row || column != block.members[bit].column {
+                elsewhere |= 1 << bit;
+                placed.push((bit, (row, column)));
+            }
         }
         let first = u32::try_from(block.cells.len()).unwrap_or(u32::MAX);
         if fits {
             placed.sort_unstable_by_key(|&(bit, _)| bit);
             block.cells.extend(placed.into_iter().map(|(_, cell)| cell));
-            block.rows.push(RowPlaces { has, first });
+            block.rows.push(RowPlaces {
+                has,
+                elsewhere,
+                row: element_row,
+                first,
+            });
             self.mapped += has.count_ones() as usize;
         } else if extends_last {
             // Mapped node by node, but kept in the block so that the rows after it extend it.
-            block.rows.push(RowPlaces { has: 0, first });
+            block.rows.push(RowPlaces::empty(first));
         }
         if !block.rows.is_empty() {
             self.row_blocks.push(block);
@@ -231,7 +265,7 @@ impl SourceMap {
             && block.first_index as usize + block.rows.len() == index as usize
         {
             let first = u32::try_from(block.cells.len()).unwrap_or(u32::MAX);
-            block.rows.push(RowPlaces { has: 0, first });
+            block.rows.push(RowPlaces::empty(first));
         }
     }
 
@@ -253,6 +287,7 @@ impl SourceMap {
         let rows = &mut self.row_blocks[block];
         let row = rows.rows[offset];
         rows.rows[offset].has = 0;
+        rows.rows[offset].elsewhere = 0;
         let places: Vec<(Box<[u32]>, Stored)> = rows
             .places(row)
             .map(|(member, place)| (member.tokens.clone(), place))
@@ -348,6 +383,10 @@ mod tests {
             }
             if index == 9 {
                 members.push(("intermediate_locations/0/name", cell(row, 6)));
+            }
+            if index == 11 {
+                // A value one column to the right of the others'.
+                members[2] = ("value/amount", cell(row, 5));
             }
             if by_rows {
                 map.set_row(entries, index as usize, cell(row, 0), &members);
@@ -454,7 +493,8 @@ mod tests {
         }
         let block = &map.row_blocks[0];
         assert_eq!(block.rows.capacity(), 1000);
-        assert_eq!(block.cells.capacity(), 3000);
+        // Every place is in its row, at its member's column: none is kept cell by cell.
+        assert!(block.cells.is_empty());
         assert_eq!(map.get("/exports/entries/999/items"), Some(cell(999, 3)));
     }
 
