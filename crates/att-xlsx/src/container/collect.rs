@@ -70,8 +70,6 @@ impl<'l> Collector<'l> {
             row,
             col,
             value,
-            uncached_formula,
-            format: 0,
         });
         Ok(())
     }
@@ -96,8 +94,6 @@ impl<'l> Collector<'l> {
             row,
             col,
             value,
-            uncached_formula: false,
-            format: 0,
         });
         Ok(())
     }

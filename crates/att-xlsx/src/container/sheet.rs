@@ -134,7 +134,8 @@ pub(crate) fn format_number(number: f64) -> String {
     }
 }
 
-/// One non-empty cell (or a formula cell without a saved result).
+/// One non-empty cell (or a formula cell without a saved result), in 24 bytes: its number
+/// format is kept by the sheet ([`Sheet::number_format`]).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Cell {
     /// Row, from 0.
@@ -143,11 +144,14 @@ pub(crate) struct Cell {
     pub col: u32,
     /// What it holds.
     pub value: CellValue,
-    /// Whether it is a formula whose result was never saved (its value is then `Empty`).
-    pub uncached_formula: bool,
-    /// The number of its number format among the sheet's telling formats
-    /// ([`Sheet::number_format`]), from 1; 0 for a format that tells nothing.
-    pub format: u16,
+}
+
+impl Cell {
+    /// Whether it is a formula whose result was never saved: the only cells kept without a
+    /// value.
+    pub(crate) fn is_uncached_formula(&self) -> bool {
+        self.value == CellValue::Empty
+    }
 }
 
 /// A rectangle of cells merged into one; its value is in the top-left cell.
@@ -243,8 +247,10 @@ pub(crate) struct Sheet {
     /// [`att_workbook::is_code_lookup`]).
     lookups: FxHashSet<(u32, u32)>,
     /// The number formats of its cells that say something of their values (a currency, a
-    /// multiplier), numbered from 1 as [`Cell::format`] refers to them.
+    /// multiplier), numbered from 1 as `formats` refers to them.
     number_formats: Vec<Arc<str>>,
+    /// The number of the telling format of each cell that has one, by row and column.
+    formats: FxHashMap<(u32, u32), u16>,
 }
 
 impl Sheet {
@@ -267,6 +273,7 @@ impl Sheet {
             literals: FxHashMap::default(),
             lookups: FxHashSet::default(),
             number_formats: Vec::new(),
+            formats: FxHashMap::default(),
         }
     }
 
@@ -278,15 +285,19 @@ impl Sheet {
         }
         self.number_formats = codes.to_vec();
         for &(row, col, number) in cells {
-            if let Some(index) = self.index_of(row, col) {
-                self.cells[index].format = number;
+            if self.index_of(row, col).is_some() {
+                self.formats.insert((row, col), number);
             }
         }
     }
 
     /// The number format of a cell, when it says something of its value.
     pub(crate) fn number_format(&self, cell: &Cell) -> Option<&str> {
-        let index = usize::from(cell.format).checked_sub(1)?;
+        if self.formats.is_empty() {
+            return None;
+        }
+        let number = *self.formats.get(&(cell.row, cell.col))?;
+        let index = usize::from(number).checked_sub(1)?;
         self.number_formats.get(index).map(|code| &**code)
     }
 
@@ -324,7 +335,7 @@ impl Sheet {
         self.cells.retain(|cell| {
             !literals.contains_key(&(cell.row, cell.col))
                 || cell.value.display().trim() != ""
-                || cell.uncached_formula
+                || cell.is_uncached_formula()
         });
         self.row_starts = row_starts(&self.cells);
         self.dense_rows = dense_rows(&self.row_starts);
@@ -445,8 +456,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_cell_takes_32_bytes() {
-        assert_eq!(std::mem::size_of::<Cell>(), 32);
+    fn a_cell_takes_24_bytes() {
+        assert_eq!(std::mem::size_of::<Cell>(), 24);
     }
 
     fn text(row: u32, col: u32, text: &str) -> Cell {
@@ -454,8 +465,6 @@ mod tests {
             row,
             col,
             value: CellValue::Text(text.into()),
-            uncached_formula: false,
-            format: 0,
         }
     }
 

@@ -139,10 +139,8 @@ fn described(sheet: &Sheet) -> Vec<(Cell, Option<serde_json::Value>, bool)> {
         .cells
         .iter()
         .map(|cell| {
-            let mut plain = cell.clone();
-            plain.format = 0;
             (
-                plain,
+                cell.clone(),
                 sheet.literal(cell.row, cell.col).cloned(),
                 sheet.is_lookup(cell.row, cell.col),
             )
@@ -195,7 +193,7 @@ fn reads_values_as_calamine_did() {
     assert_eq!(text(5, 0).as_deref(), Some("2024-05-28"));
     assert_eq!(text(3, 4).as_deref(), Some("2024-05-28"));
     assert!(data.literal(6, 2).is_some() && data.is_lookup(6, 4));
-    assert!(data.get(7, 2).is_some_and(|cell| cell.uncached_formula));
+    assert!(data.get(7, 2).is_some_and(|cell| cell.is_uncached_formula()));
     assert!(data.hidden_rows.contains(8));
     assert!(sheets[1].hidden);
     // The telling number format of E5 (a currency) is kept.

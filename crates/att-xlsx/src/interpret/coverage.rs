@@ -401,8 +401,6 @@ mod tests {
             row,
             col,
             value: CellValue::Text(text.into()),
-            uncached_formula: false,
-            format: 0,
         };
         let mut sheet = Sheet::new(
             "Exports",

@@ -141,8 +141,6 @@ mod tests {
             row: 0,
             col: 0,
             value: CellValue::Text("".into()),
-            uncached_formula: false,
-            format: 0,
         };
         assert!(!Field::Cell(&blank).is_filled());
         assert!(Field::Literal(&json!(null)).is_filled());

@@ -524,8 +524,6 @@ mod tests {
             row: 16,
             col: 3,
             value,
-            uncached_formula: false,
-            format: 0,
         }
     }
 

@@ -121,8 +121,6 @@ mod tests {
             row: 0,
             col: 0,
             value: CellValue::Text(t.into()),
-            uncached_formula: false,
-            format: 0,
         }
     }
 

@@ -195,7 +195,7 @@ impl<'w> Reading<'w> {
     pub(crate) fn report_uncached_formulas(&mut self) {
         for (index, sheet) in self.sheets.iter().enumerate() {
             for (cell_index, cell) in sheet.cells.iter().enumerate() {
-                if cell.uncached_formula {
+                if cell.is_uncached_formula() {
                     self.coverage.mark(index, cell_index);
                     // The toolkit's own code lookups are computed by the reader itself: a
                     // program that saved the workbook without calculating them (openpyxl,

@@ -380,8 +380,6 @@ fn inline_cell(value: &LabelValue<'_>) -> Option<Cell> {
         row: 0,
         col: 0,
         value: CellValue::Text(text.as_str().into()),
-        uncached_formula: false,
-        format: 0,
     })
 }
 
