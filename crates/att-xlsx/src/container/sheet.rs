@@ -256,7 +256,11 @@ pub(crate) struct Sheet {
 impl Sheet {
     /// A sheet with these cells, which are sorted into reading order.
     pub(crate) fn new(name: impl Into<Arc<str>>, mut cells: Vec<Cell>) -> Sheet {
-        cells.sort_by_key(|cell| (cell.row, cell.col));
+        // Sheets store their cells in order; sorting them anyway would take a buffer of half
+        // their size.
+        if !cells.is_sorted_by_key(|cell| (cell.row, cell.col)) {
+            cells.sort_by_key(|cell| (cell.row, cell.col));
+        }
         cells.dedup_by_key(|cell| (cell.row, cell.col));
         let row_starts = row_starts(&cells);
         Sheet {
