@@ -6,8 +6,8 @@ use crate::container::limits::{LimitExceeded, Limits};
 use crate::container::sheet::{Cell, CellText, CellValue, Merge, Sheet};
 use crate::rules::TEXT_TRUNCATED;
 use att_schema::{Date, Diagnostic, Location};
-use rustc_hash::FxHashSet;
 use calamine::{Data, Sheet as SheetMeta, SheetType, SheetVisible};
+use rustc_hash::FxHashSet;
 
 /// A workbook as the format readers deliver it: its sheets in tab order.
 #[derive(Debug, Default)]
@@ -66,11 +66,7 @@ impl<'l> Collector<'l> {
             return Ok(());
         }
         self.count(sheet)?;
-        cells.push(Cell {
-            row,
-            col,
-            value,
-        });
+        cells.push(Cell { row, col, value });
         Ok(())
     }
 
@@ -90,11 +86,7 @@ impl<'l> Collector<'l> {
             other => other,
         };
         self.count(sheet)?;
-        cells.push(Cell {
-            row,
-            col,
-            value,
-        });
+        cells.push(Cell { row, col, value });
         Ok(())
     }
 

@@ -193,7 +193,10 @@ fn reads_values_as_calamine_did() {
     assert_eq!(text(5, 0).as_deref(), Some("2024-05-28"));
     assert_eq!(text(3, 4).as_deref(), Some("2024-05-28"));
     assert!(data.literal(6, 2).is_some() && data.is_lookup(6, 4));
-    assert!(data.get(7, 2).is_some_and(|cell| cell.is_uncached_formula()));
+    assert!(
+        data.get(7, 2)
+            .is_some_and(|cell| cell.is_uncached_formula())
+    );
     assert!(data.hidden_rows.contains(8));
     assert!(sheets[1].hidden);
     // The telling number format of E5 (a currency) is kept.
