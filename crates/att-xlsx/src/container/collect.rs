@@ -135,6 +135,10 @@ impl<'l> Collector<'l> {
 
     fn cut(&mut self, sheet: &str, (row, col): (u32, u32), text: CellText) -> CellText {
         let limit = self.limits.max_cell_chars;
+        // A text has no more characters than bytes.
+        if text.len() <= limit {
+            return self.kept_once(text);
+        }
         let Some((cut_at, _)) = text.char_indices().nth(limit) else {
             return self.kept_once(text);
         };
@@ -306,6 +310,14 @@ mod tests {
             .expect("uncached formula is kept");
         assert_eq!(cells[0].value, CellValue::Text("éèê".into()));
         assert_eq!(cells.len(), 2);
+        // Three characters in six bytes are within a limit of three.
+        let mut within = Collector::new(&limits, 1).expect("one sheet");
+        let mut kept = Vec::new();
+        within
+            .push("S", &mut kept, (0, 0), CellValue::Text("éèê".into()), false)
+            .expect("within the limits");
+        assert_eq!(kept[0].value, CellValue::Text("éèê".into()));
+        assert!(within.finish(Vec::new()).diagnostics.is_empty());
         let error = collector
             .push("S", &mut cells, (1, 0), CellValue::Number(1.0), false)
             .expect_err("over the limit");
