@@ -31,12 +31,14 @@ pub fn run(args: &ValidateArgs) -> Result<Status, CliError> {
     let progress = progress_bar(inputs.len(), lang);
     // Only the HTML report shows each report's summary.
     let summary_lang = (args.format == OutputFormat::Html).then_some(lang);
+    // Only the checks across reports need each report's digest.
+    let compare = !args.no_corpus && inputs.len() > 1;
     let validated: Vec<(FileResult, Option<Summary>, Option<Compared>)> = inputs
         .par_iter()
         .map(|input| {
             let result = match input {
                 Input::File(path) => crate::guard::guarded(|| {
-                    validate_one(path, &limits, &validator, lang, summary_lang)
+                    validate_one(path, &limits, &validator, lang, summary_lang, compare)
                 })
                 .unwrap_or_else(|failure| {
                     let result = FileResult {
@@ -171,13 +173,14 @@ fn compare_reports(
 }
 
 /// Validates one file; with `summary_lang`, also summarises its report in that language when
-/// its document is a report's.
+/// its document is a report's; with `compare`, keeps what the checks across reports need.
 fn validate_one(
     path: &std::path::Path,
     limits: &att_core::Limits,
     validator: &Validator,
     lang: att_schema::Lang,
     summary_lang: Option<att_schema::Lang>,
+    compare: bool,
 ) -> (FileResult, Option<Summary>, Option<Compared>) {
     let mut result = FileResult {
         path: path.display().to_string(),
@@ -199,11 +202,11 @@ fn validate_one(
             let summary = summary_lang
                 .filter(|_| loaded.untyped().is_empty())
                 .map(|lang| att_render::summary::summarise(&loaded.report, lang));
-            let compared = Compared {
+            let compared = compare.then(|| Compared {
                 digest: att_validate::Digest::of_read(&loaded),
                 sheet_order: loaded.sheet_order,
-            };
-            (result, summary, Some(compared))
+            });
+            (result, summary, compared)
         }
         Err(error) => {
             result.failure = Some(error.say(lang));
