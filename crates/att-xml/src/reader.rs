@@ -31,6 +31,9 @@ const LIST_ITEMS: &[(&str, &str)] = &[
     ("national_definition", "national_definitions"),
 ];
 
+/// The most fields an element of the report has (an entry's).
+const MOST_FIELDS: usize = 16;
+
 /// A report as read from its tree.
 pub(crate) struct Mapped {
     pub report: Report,
@@ -42,7 +45,7 @@ pub(crate) struct Mapped {
 /// mapper as soon as it is read, and the mapper reads the rest from the tree under its root,
 /// which the tree has checked is `<report>` of this version.
 pub(crate) fn read_report(text: &str, limits: &crate::Limits) -> Result<Mapped, ReadError> {
-    let (places, entries) = estimated_sizes(text);
+    let (places, entries) = estimated_sizes(text, limits);
     let mut mapper = Mapper {
         source_map: SourceMap::new(),
         diagnostics: Vec::new(),
@@ -60,30 +63,29 @@ pub(crate) fn read_report(text: &str, limits: &crate::Limits) -> Result<Mapped, 
     })
 }
 
-/// About how many places the source map of `text` gets, to size it once (one an element: a
-/// start and an end tag, or one tag for an empty element; one an attribute), and about how
-/// many entries it has (start tags named `entry`), to size the lists of entries once.
-fn estimated_sizes(text: &str) -> (usize, usize) {
+/// About how many places the source map of `text` gets, to size it once (one an element, one
+/// an attribute), and about how many entries it has (start tags named `entry`), to size the
+/// lists of entries once.
+fn estimated_sizes(text: &str, limits: &crate::Limits) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let (mut tags, mut attributes, mut entries) = (0usize, 0usize, 0usize);
-    for (index, &byte) in bytes.iter().enumerate() {
-        match byte {
-            b'<' => {
-                tags += 1;
-                let name = bytes.get(index + 1..index + 7);
-                entries += usize::from(name.is_some_and(|name| {
-                    name.starts_with(b"entry")
-                        && matches!(name[5], b'>' | b' ' | b'/' | b'\t' | b'\n' | b'\r')
-                }));
-            }
-            b'=' => attributes += 1,
-            _ => {}
+    let (mut elements, mut attributes, mut entries) = (0usize, 0usize, 0usize);
+    for index in memchr::memchr2_iter(b'<', b'=', bytes) {
+        if bytes[index] == b'=' {
+            attributes += 1;
+            continue;
         }
+        let name = bytes.get(index + 1..).unwrap_or_default();
+        elements += usize::from(!matches!(name.first(), Some(b'/' | b'!' | b'?')));
+        entries += usize::from(
+            name.starts_with(b"entry")
+                && matches!(name.get(5), Some(b'>' | b' ' | b'/' | b'\t' | b'\n' | b'\r')),
+        );
     }
     // A file of many tiny `<entry/>` tags (which the element limit then refuses) must not
     // have its lists reserved at many times its own size.
     let most_entries = 2 * bytes.len() / std::mem::size_of::<Entry>().max(1);
-    (tags / 2 + attributes + 1, entries.min(most_entries))
+    let elements = elements.min(limits.max_elements);
+    (elements + attributes + 1, entries.min(most_entries))
 }
 
 struct Mapper {
@@ -454,17 +456,21 @@ impl Mapper {
         known: &[&'static str],
         mut field: impl FnMut(&mut Self, &'static str, &'e Element<'a>, PointerNode),
     ) {
-        let mut seen: Vec<(&'static str, crate::position::Position)> = Vec::new();
+        // Where the field of each name in `known` was last seen.
+        let mut seen: [Option<crate::position::Position>; MOST_FIELDS] = [None; MOST_FIELDS];
         self.stray_text(element, pointer);
         for child in &element.children {
-            let name = known.iter().find(|name| **name == child.local).copied();
-            let Some(name) = name.filter(|_| child.namespace == Namespace::Report) else {
+            let found = known.iter().position(|name| *name == child.local);
+            let Some(index) = found.filter(|_| child.namespace == Namespace::Report) else {
                 self.unknown_element(child, element, pointer, known, &[]);
                 continue;
             };
+            let name = known[index];
             let child_pointer = self.source_map.member(pointer, name);
-            match seen.iter_mut().find(|(seen_name, _)| *seen_name == name) {
-                Some((_, first)) => {
+            let mut fresh = None;
+            let last = seen.get_mut(index).unwrap_or(&mut fresh);
+            match last {
+                Some(first) => {
                     self.diagnostics.push(
                         Diagnostic::new(&DUPLICATE_FIELD)
                             .arg("field", name)
@@ -474,7 +480,7 @@ impl Mapper {
                     );
                     *first = child.at;
                 }
-                None => seen.push((name, child.at)),
+                None => *last = Some(child.at),
             }
             field(self, name, child, child_pointer);
             self.source_map.set(child_pointer, child.at.location());
