@@ -47,7 +47,10 @@ impl<'a> Positions<'a> {
         let passed = &self.text[self.offset..offset];
         let on_this_line = match memchr::memrchr(b'\n', passed) {
             Some(last) => {
-                let lines = passed[..=last].iter().filter(|&&byte| byte == b'\n').count();
+                let lines = passed[..=last]
+                    .iter()
+                    .filter(|&&byte| byte == b'\n')
+                    .count();
                 self.position.line = self.position.line.saturating_add(saturating_u32(lines));
                 self.position.column = 1;
                 &passed[last + 1..]
@@ -59,7 +62,10 @@ impl<'a> Positions<'a> {
             .iter()
             .filter(|&&byte| byte & 0xC0 != 0x80)
             .count();
-        self.position.column = self.position.column.saturating_add(saturating_u32(characters));
+        self.position.column = self
+            .position
+            .column
+            .saturating_add(saturating_u32(characters));
         self.offset = offset;
         self.position
     }

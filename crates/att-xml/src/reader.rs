@@ -78,7 +78,10 @@ fn estimated_sizes(text: &str, limits: &crate::Limits) -> (usize, usize) {
         elements += usize::from(!matches!(name.first(), Some(b'/' | b'!' | b'?')));
         entries += usize::from(
             name.starts_with(b"entry")
-                && matches!(name.get(5), Some(b'>' | b' ' | b'/' | b'\t' | b'\n' | b'\r')),
+                && matches!(
+                    name.get(5),
+                    Some(b'>' | b' ' | b'/' | b'\t' | b'\n' | b'\r')
+                ),
         );
     }
     // A file of many tiny `<entry/>` tags (which the element limit then refuses) must not

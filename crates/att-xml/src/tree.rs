@@ -134,19 +134,24 @@ fn check_characters(text: &str) -> Result<(), ReadError> {
     // Blocks without a control character or the lead byte of U+F000–U+FFFF, nearly all of a
     // file, are passed over with a test that needs no branch per byte.
     const BLOCK: usize = 64;
-    let suspect = |byte: u8| (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r')) || byte == 0xEF;
+    let suspect =
+        |byte: u8| (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r')) || byte == 0xEF;
     let first_suspect_block = bytes
         .chunks(BLOCK)
         .position(|block| block.iter().fold(false, |any, &byte| any | suspect(byte)))
         .unwrap_or(bytes.len() / BLOCK + 1);
     let start = (first_suspect_block * BLOCK).min(bytes.len());
-    let illegal = bytes.iter().enumerate().skip(start).find_map(|(index, &byte)| {
-        let control = byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
-        let nonchar = byte == 0xEF
-            && bytes.get(index + 1) == Some(&0xBF)
-            && matches!(bytes.get(index + 2), Some(0xBE | 0xBF));
-        (control || nonchar).then_some(index)
-    });
+    let illegal = bytes
+        .iter()
+        .enumerate()
+        .skip(start)
+        .find_map(|(index, &byte)| {
+            let control = byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
+            let nonchar = byte == 0xEF
+                && bytes.get(index + 1) == Some(&0xBF)
+                && matches!(bytes.get(index + 2), Some(0xBE | 0xBF));
+            (control || nonchar).then_some(index)
+        });
     match illegal {
         None => Ok(()),
         Some(offset) => {
