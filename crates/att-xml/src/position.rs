@@ -44,17 +44,35 @@ impl<'a> Positions<'a> {
             self.offset = 0;
             self.position = Position { line: 1, column: 1 };
         }
-        for &byte in &self.text[self.offset..offset] {
-            if byte == b'\n' {
-                self.position.line = self.position.line.saturating_add(1);
+        let passed = &self.text[self.offset..offset];
+        let on_this_line = match memchr::memrchr(b'\n', passed) {
+            Some(last) => {
+                let lines = passed[..=last]
+                    .iter()
+                    .filter(|&&byte| byte == b'\n')
+                    .count();
+                self.position.line = self.position.line.saturating_add(saturating_u32(lines));
                 self.position.column = 1;
-            } else if byte & 0xC0 != 0x80 {
-                self.position.column = self.position.column.saturating_add(1);
+                &passed[last + 1..]
             }
-        }
+            None => passed,
+        };
+        // Every byte but a UTF-8 continuation byte starts a character.
+        let characters = on_this_line
+            .iter()
+            .filter(|&&byte| byte & 0xC0 != 0x80)
+            .count();
+        self.position.column = self
+            .position
+            .column
+            .saturating_add(saturating_u32(characters));
         self.offset = offset;
         self.position
     }
+}
+
+fn saturating_u32(count: usize) -> u32 {
+    u32::try_from(count).unwrap_or(u32::MAX)
 }
 
 /// The byte offset of `part` in `whole`, when `part` is a slice of it.

@@ -16,6 +16,7 @@ use att_schema::{
     Arg, Contact, Diagnostic, Direction, Entry, Lenient, Money, NationalDefinition, Party,
     PointerNode, Report, SourceMap, Submission, Withheld, WithheldFigures,
 };
+use std::collections::HashMap;
 
 /// The XML Schema instance namespace, whose location hints the reader accepts silently.
 const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
@@ -30,6 +31,9 @@ const LIST_ITEMS: &[(&str, &str)] = &[
     ("national_definition", "national_definitions"),
 ];
 
+/// The most fields an element of the report has (an entry's).
+const MOST_FIELDS: usize = 16;
+
 /// A report as read from its tree.
 pub(crate) struct Mapped {
     pub report: Report,
@@ -41,12 +45,15 @@ pub(crate) struct Mapped {
 /// mapper as soon as it is read, and the mapper reads the rest from the tree under its root,
 /// which the tree has checked is `<report>` of this version.
 pub(crate) fn read_report(text: &str, limits: &crate::Limits) -> Result<Mapped, ReadError> {
+    let (places, entries) = estimated_sizes(text, limits);
     let mut mapper = Mapper {
         source_map: SourceMap::new(),
         diagnostics: Vec::new(),
-        streamed: Vec::new(),
+        lists: Vec::new(),
+        findings: HashMap::new(),
+        entries_estimate: entries,
     };
-    mapper.source_map.reserve(estimated_places(text));
+    mapper.source_map.reserve(places);
     let root = tree::parse_with(text, limits, Some(&mut mapper))?;
     let report = mapper.report(&root);
     Ok(Mapped {
@@ -56,38 +63,67 @@ pub(crate) fn read_report(text: &str, limits: &crate::Limits) -> Result<Mapped, 
     })
 }
 
-/// About how many places the source map of `text` gets, to size it once: one an element (a
-/// start and an end tag, or one tag for an empty element), one an attribute.
-fn estimated_places(text: &str) -> usize {
-    let (tags, attributes) = text
-        .bytes()
-        .fold((0usize, 0usize), |(tags, attributes), byte| {
-            (
-                tags + usize::from(byte == b'<'),
-                attributes + usize::from(byte == b'='),
-            )
-        });
-    tags / 2 + attributes + 1
+/// About how many places the source map of `text` gets, to size it once (one an element, one
+/// an attribute), and about how many entries it has (start tags named `entry`), to size the
+/// lists of entries once.
+fn estimated_sizes(text: &str, limits: &crate::Limits) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut elements, mut attributes, mut entries) = (0usize, 0usize, 0usize);
+    for index in memchr::memchr2_iter(b'<', b'=', bytes) {
+        if bytes[index] == b'=' {
+            attributes += 1;
+            continue;
+        }
+        let name = bytes.get(index + 1..).unwrap_or_default();
+        elements += usize::from(!matches!(name.first(), Some(b'/' | b'!' | b'?')));
+        entries += usize::from(
+            name.starts_with(b"entry")
+                && matches!(
+                    name.get(5),
+                    Some(b'>' | b' ' | b'/' | b'\t' | b'\n' | b'\r')
+                ),
+        );
+    }
+    // A file of many tiny `<entry/>` tags (which the element limit then refuses) must not
+    // have its lists reserved at many times its own size.
+    let most_entries = 2 * bytes.len() / std::mem::size_of::<Entry>().max(1);
+    let elements = elements.min(limits.max_elements);
+    (elements + attributes + 1, entries.min(most_entries))
 }
 
 struct Mapper {
     source_map: SourceMap,
     diagnostics: Vec<Diagnostic>,
-    /// The entries read as the tree was built, each with its findings, until the walk of the
-    /// tree reaches the element that stands for it and takes it.
-    streamed: Vec<Option<(Entry, Vec<Diagnostic>)>>,
+    /// The entries of each list of entries (numbered by the tree), read as the tree was built,
+    /// until the walk of the tree reaches the list and takes them.
+    lists: Vec<Vec<Entry>>,
+    /// The findings on each entry read as the tree was built that has any, by list and index,
+    /// until the walk reaches the entry: they take their place in the order of the walk.
+    findings: HashMap<(usize, usize), Vec<Diagnostic>>,
+    /// About how many entries the file has, to size the first list once.
+    entries_estimate: usize,
 }
 
 impl<'a> EntrySink<'a> for Mapper {
-    fn entry(&mut self, direction: &str, index: usize, element: Element<'a>) -> usize {
-        let list = self.source_map.member(SourceMap::ROOT, direction);
-        let list = self.source_map.member(list, "entries");
-        let node = self.source_map.element(list, index);
-        let outer = std::mem::take(&mut self.diagnostics);
+    fn entry(&mut self, direction: &str, list: usize, index: usize, element: Element<'a>) {
+        let directions = self.source_map.member(SourceMap::ROOT, direction);
+        let entries = self.source_map.member(directions, "entries");
+        let node = self.source_map.element(entries, index);
+        let before = self.diagnostics.len();
         let entry = self.read_entry(&element, node);
-        let own = std::mem::replace(&mut self.diagnostics, outer);
-        self.streamed.push(Some((entry, own)));
-        self.streamed.len() - 1
+        self.source_map.set(node, element.at.location());
+        if self.diagnostics.len() > before {
+            let own = self.diagnostics.split_off(before);
+            self.findings.insert((list, index), own);
+        }
+        while self.lists.len() <= list {
+            let read: usize = self.lists.iter().map(Vec::len).sum();
+            let estimate = self.entries_estimate.saturating_sub(read);
+            self.lists.push(Vec::with_capacity(estimate.max(1)));
+        }
+        if let Some(entries) = self.lists.get_mut(list) {
+            entries.push(entry);
+        }
     }
 }
 
@@ -218,25 +254,46 @@ impl Mapper {
             |mapper, name, child, pointer| match name {
                 "status" => direction.status = mapper.lenient(child, pointer),
                 "basis" => direction.basis = mapper.lenient(child, pointer),
-                _ => direction.entries = mapper.list(child, pointer, "entry", Self::entry),
+                _ => direction.entries = mapper.entries(child, pointer),
             },
         );
         direction
     }
 
-    /// The entry `element`: read as the tree was built (its findings then take their place
-    /// now, in the order of the walk), or read now.
-    fn entry(&mut self, element: &Element, pointer: PointerNode) -> Entry {
-        let streamed = element
-            .streamed
-            .and_then(|index| self.streamed.get_mut(index))
-            .and_then(Option::take);
-        match streamed {
-            Some((entry, diagnostics)) => {
-                self.diagnostics.extend(diagnostics);
-                entry
+    /// The entries of the list `element`: read as the tree was built (their findings then
+    /// take their place now, in the order of the walk, among those of the list's other
+    /// children), or read now.
+    fn entries(&mut self, element: &Element, pointer: PointerNode) -> Vec<Entry> {
+        let Some(list) = element.streamed else {
+            return self.list(element, pointer, "entry", Self::read_entry);
+        };
+        let entries = self
+            .lists
+            .get_mut(list)
+            .map(std::mem::take)
+            .unwrap_or_default();
+        self.no_attributes(element, pointer);
+        self.stray_text(element, pointer);
+        let mut taken = 0;
+        for child in &element.children {
+            let before = child.streamed.unwrap_or(0).min(entries.len());
+            self.entry_findings(list, taken..before);
+            taken = taken.max(before);
+            self.unknown_element(child, element, pointer, &["entry"], &[]);
+        }
+        self.entry_findings(list, taken..entries.len());
+        entries
+    }
+
+    /// Puts in their place the findings on the entries `indices` of the list `list`.
+    fn entry_findings(&mut self, list: usize, indices: std::ops::Range<usize>) {
+        if self.findings.is_empty() {
+            return;
+        }
+        for index in indices {
+            if let Some(findings) = self.findings.remove(&(list, index)) {
+                self.diagnostics.extend(findings);
             }
-            None => self.read_entry(element, pointer),
         }
     }
 
@@ -402,17 +459,21 @@ impl Mapper {
         known: &[&'static str],
         mut field: impl FnMut(&mut Self, &'static str, &'e Element<'a>, PointerNode),
     ) {
-        let mut seen: Vec<(&'static str, crate::position::Position)> = Vec::new();
+        // Where the field of each name in `known` was last seen.
+        let mut seen: [Option<crate::position::Position>; MOST_FIELDS] = [None; MOST_FIELDS];
         self.stray_text(element, pointer);
         for child in &element.children {
-            let name = known.iter().find(|name| **name == child.local).copied();
-            let Some(name) = name.filter(|_| child.namespace == Namespace::Report) else {
+            let found = known.iter().position(|name| *name == child.local);
+            let Some(index) = found.filter(|_| child.namespace == Namespace::Report) else {
                 self.unknown_element(child, element, pointer, known, &[]);
                 continue;
             };
+            let name = known[index];
             let child_pointer = self.source_map.member(pointer, name);
-            match seen.iter_mut().find(|(seen_name, _)| *seen_name == name) {
-                Some((_, first)) => {
+            let mut fresh = None;
+            let last = seen.get_mut(index).unwrap_or(&mut fresh);
+            match last {
+                Some(first) => {
                     self.diagnostics.push(
                         Diagnostic::new(&DUPLICATE_FIELD)
                             .arg("field", name)
@@ -422,7 +483,7 @@ impl Mapper {
                     );
                     *first = child.at;
                 }
-                None => seen.push((name, child.at)),
+                None => *last = Some(child.at),
             }
             field(self, name, child, child_pointer);
             self.source_map.set(child_pointer, child.at.location());

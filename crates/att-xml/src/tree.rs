@@ -46,17 +46,22 @@ pub(crate) struct Element<'a> {
     /// normalised, comments and processing instructions left out. In an element that has
     /// child elements, blank text (the layout between them) is left out too.
     pub text: Option<Text<'a>>,
-    /// For an entry of a direction handed to an [`EntrySink`] as soon as it was read, what the
-    /// sink returned for it; the element then keeps only its name and place.
+    /// For a list of entries handed to an [`EntrySink`] as they were read, and for the other
+    /// children of such a list, what [`EntrySink`] describes.
     pub streamed: Option<usize>,
 }
 
 /// What takes the entries of the report's directions as soon as each is read, so that the
 /// tree does not keep them: they are most of a report.
+///
+/// A list element (`<entries>`) whose entries went to the sink keeps none of them: its
+/// [`Element::streamed`] is the number the tree gave the list (lists are numbered from 0 in
+/// document order), and each child it keeps (one that is not an entry) has in
+/// [`Element::streamed`] how many entries came before it.
 pub(crate) trait EntrySink<'a> {
-    /// Takes `element`, the `<entry>` at `index` among the entries of `direction` (`exports`
-    /// or `imports`), and returns what the tree keeps for it in [`Element::streamed`].
-    fn entry(&mut self, direction: &str, index: usize, element: Element<'a>) -> usize;
+    /// Takes `element`, the `<entry>` at `index` among the entries of the list numbered `list`,
+    /// a list of `direction` (`exports` or `imports`).
+    fn entry(&mut self, direction: &str, list: usize, index: usize, element: Element<'a>);
 }
 
 /// An attribute other than a namespace declaration, its value normalised as XML requires.
@@ -112,6 +117,7 @@ pub(crate) fn parse_with<'a>(
         positions: Positions::new(text),
         limits,
         open: Vec::new(),
+        lists: 0,
         children: Vec::new(),
         hidden: Vec::new(),
         root: None,
@@ -125,13 +131,27 @@ pub(crate) fn parse_with<'a>(
 /// Refuses the characters XML 1.0 does not allow anywhere (most C0 controls, U+FFFE, U+FFFF).
 fn check_characters(text: &str) -> Result<(), ReadError> {
     let bytes = text.as_bytes();
-    let illegal = bytes.iter().enumerate().find_map(|(index, &byte)| {
-        let control = byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
-        let nonchar = byte == 0xEF
-            && bytes.get(index + 1) == Some(&0xBF)
-            && matches!(bytes.get(index + 2), Some(0xBE | 0xBF));
-        (control || nonchar).then_some(index)
-    });
+    // Blocks without a control character or the lead byte of U+F000–U+FFFF, nearly all of a
+    // file, are passed over with a test that needs no branch per byte.
+    const BLOCK: usize = 64;
+    let suspect =
+        |byte: u8| (byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r')) || byte == 0xEF;
+    let first_suspect_block = bytes
+        .chunks(BLOCK)
+        .position(|block| block.iter().fold(false, |any, &byte| any | suspect(byte)))
+        .unwrap_or(bytes.len() / BLOCK + 1);
+    let start = (first_suspect_block * BLOCK).min(bytes.len());
+    let illegal = bytes
+        .iter()
+        .enumerate()
+        .skip(start)
+        .find_map(|(index, &byte)| {
+            let control = byte < 0x20 && !matches!(byte, b'\t' | b'\n' | b'\r');
+            let nonchar = byte == 0xEF
+                && bytes.get(index + 1) == Some(&0xBF)
+                && matches!(bytes.get(index + 2), Some(0xBE | 0xBF));
+            (control || nonchar).then_some(index)
+        });
     match illegal {
         None => Ok(()),
         Some(offset) => {
@@ -158,6 +178,8 @@ struct Builder<'a, 'l, 's> {
     /// Open elements down to [`KEPT_DEPTH`], each with where its children start in
     /// `children` and how many of them were handed to the sink.
     open: Vec<(Element<'a>, usize, usize)>,
+    /// How many lists of entries have been handed to the sink.
+    lists: usize,
     /// The children of the open elements, innermost last: an element takes its own off the end
     /// when it closes, so that its list of children is allocated once at its size.
     children: Vec<Element<'a>>,
@@ -367,7 +389,7 @@ impl<'a> Builder<'a, '_, '_> {
         Ok(())
     }
 
-    fn close(&mut self, element: Element<'a>) {
+    fn close(&mut self, mut element: Element<'a>) {
         if self.open.is_empty() {
             self.root = Some(element);
             return;
@@ -379,23 +401,17 @@ impl<'a> Builder<'a, '_, '_> {
             && let [_, (direction, ..), (list, _, streamed)] = self.open.as_mut_slice()
             && is(direction, &["exports", "imports"])
             && is(list, &["entries"])
-            && is(&element, &["entry"])
         {
-            let index = *streamed;
-            *streamed += 1;
-            let mut kept = Element {
-                qname: element.qname.clone(),
-                local: element.local.clone(),
-                namespace: Namespace::Report,
-                at: element.at,
-                attributes: Vec::new(),
-                children: Vec::new(),
-                text: None,
-                streamed: None,
-            };
-            kept.streamed = Some(sink.entry(&direction.local, index, element));
-            self.children.push(kept);
-            return;
+            if is(&element, &["entry"]) {
+                let number = *list.streamed.get_or_insert_with(|| {
+                    self.lists += 1;
+                    self.lists - 1
+                });
+                sink.entry(&direction.local, number, *streamed, element);
+                *streamed += 1;
+                return;
+            }
+            element.streamed = Some(*streamed);
         }
         self.children.push(element);
     }
@@ -423,10 +439,10 @@ impl<'a> Builder<'a, '_, '_> {
         if !self.hidden.is_empty() {
             return Ok(());
         }
-        let Some((parent, start, _)) = self.open.last_mut() else {
+        let Some((parent, start, streamed)) = self.open.last_mut() else {
             return Ok(());
         };
-        if visible.is_none() && self.children.len() > *start {
+        if visible.is_none() && (self.children.len() > *start || *streamed > 0) {
             return Ok(());
         }
         let first_visible = visible.map(|v| self.positions.at(v));

@@ -254,3 +254,30 @@ fn a_missing_schema_version_is_the_namespaces() {
         "kept for the validator to report"
     );
 }
+
+#[test]
+fn reports_what_an_entry_holds_in_document_order_among_the_rest_of_its_list() {
+    let xml = "<report xmlns=\"https://att-toolkit.github.io/schemas/att-annual-report-1.0\" schema_version=\"1.0\">\n\
+               <exports><status>reported</status><entries>\n\
+               <entry><itmes>1</itmes></entry>\n\
+               <foo/>\n\
+               <entry><x/></entry>\n\
+               stray\n\
+               <entry><y/></entry>\n\
+               </entries></exports></report>\n";
+    let read = att_xml::read(xml.as_bytes(), &att_xml::Limits::default()).expect("readable");
+    assert_eq!(
+        found(&read.diagnostics),
+        expected(&[
+            ("ATT0160", "6:1", "/exports/entries"),
+            ("ATT0101", "3:8", "/exports/entries/0"),
+            ("ATT0101", "4:1", "/exports/entries"),
+            ("ATT0101", "5:8", "/exports/entries/1"),
+            ("ATT0101", "7:8", "/exports/entries/2"),
+        ])
+    );
+    assert_eq!(read.report.exports.entries.len(), 3);
+    let place = |pointer: &str| read.source_map.get(pointer).map(|l| l.to_string());
+    assert_eq!(place("/exports/entries/2").as_deref(), Some("7:1"));
+    assert_eq!(place("/exports/entries").as_deref(), Some("2:35"));
+}
