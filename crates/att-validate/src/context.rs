@@ -8,8 +8,8 @@
 use att_schema::codes::{State, StateMatch, resolve_state, state_by_code};
 use att_schema::source_map::{pointer_parent, pointer_push};
 use att_schema::{DirectionKind, Entry, Party, Report, SourceMap};
-use std::cell::RefCell;
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 /// What a party's code and name say about which State it is.

@@ -1017,9 +1017,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         for code in [s.alpha3, s.alpha2] {
             let slot = code_slot(code.as_bytes())
                 .unwrap_or_else(|| panic!("states.tsv: code {code:?} is not 2 or 3 capitals"));
-            assert!(index.by_code[slot] == 0, "states.tsv: code {code} used twice");
-            index.by_code[slot] =
-                u16::try_from(i + 1).expect("states.tsv: fewer than 65,535 rows");
+            assert!(
+                index.by_code[slot] == 0,
+                "states.tsv: code {code} used twice"
+            );
+            index.by_code[slot] = u16::try_from(i + 1).expect("states.tsv: fewer than 65,535 rows");
         }
         if let Some(sovereign) = s.sovereign {
             state_of("states.tsv", sovereign);

@@ -233,6 +233,15 @@ struct Group {
 
 /// Reports entries that repeat an earlier entry of the same table.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
+    check_hashing(cx, out, |shape| FxBuildHasher.hash_one(shape));
+}
+
+/// [`check`], with the hash that groups the entries' figures (a test makes every hash collide).
+fn check_hashing(
+    cx: &ReportContext<'_>,
+    out: &mut Vec<Diagnostic>,
+    hash_of: impl Fn(&Shape<'_>) -> u64,
+) {
     let mut folded = Folded::default();
     for kind in DirectionKind::ALL {
         let direction = cx.report.direction(kind);
@@ -253,7 +262,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
             let Some(shape) = shape_of(cx, entry.entry, direction_basis) else {
                 continue;
             };
-            let hash = FxBuildHasher.hash_one(&shape);
+            let hash = hash_of(&shape);
             let new_group = Group {
                 first: index,
                 by_rest: None,
@@ -315,7 +324,8 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use att_schema::WithheldFigures;
+    use att_schema::{Money, WithheldFigures};
+    use proptest::prelude::*;
 
     #[test]
     fn entries_that_withhold_other_figures_are_not_the_same_transfer() {
@@ -337,5 +347,237 @@ mod tests {
         let mut key = |entry| key_of(&cx, &mut folded, entry, None);
         assert_eq!(key(&classified), key(&again));
         assert_ne!(key(&classified), key(&not_disclosed));
+    }
+
+    /// The check as it was before it compared the figures first: one key per entry, every text
+    /// folded, the amount as its JSON text. The check must find exactly what this finds.
+    fn reference(cx: &ReportContext<'_>) -> Vec<Diagnostic> {
+        let party = |party: Option<&Party>| match party {
+            None => "-".to_owned(),
+            Some(party) => match PartyState::of(party) {
+                PartyState::State(state) => format!("state {}", state.alpha3),
+                _ => format!(
+                    "name {}",
+                    fold(
+                        party
+                            .name
+                            .as_deref()
+                            .or(party.code.as_deref())
+                            .unwrap_or_default()
+                    )
+                ),
+            },
+        };
+        let text = |text: &Option<String>| fold(text.as_deref().unwrap_or_default());
+        let mut out = Vec::new();
+        for kind in DirectionKind::ALL {
+            let direction_basis = cx.report.direction(kind).basis();
+            let mut seen: FxHashMap<String, EntryRef<'_>> = FxHashMap::default();
+            for entry in cx.entries().filter(|entry| entry.direction == kind) {
+                let Some(shape) = shape_of(cx, entry.entry, direction_basis) else {
+                    continue;
+                };
+                let amount = entry
+                    .entry
+                    .value
+                    .as_ref()
+                    .and_then(|value| value.amount.as_ref()?.typed())
+                    .map(ToString::to_string);
+                let through: Vec<String> = entry
+                    .entry
+                    .intermediate_locations
+                    .iter()
+                    .flatten()
+                    .map(|place| party(Some(place)))
+                    .collect();
+                let key = format!(
+                    "{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{}|{:?}|{}",
+                    shape.category,
+                    shape.items,
+                    shape.value.map(|(_, currency)| currency),
+                    (shape.withheld, shape.basis),
+                    amount.unwrap_or_default(),
+                    text(&entry.entry.national_category),
+                    party(entry.entry.partner.as_ref()),
+                    text(&entry.entry.description),
+                    party(entry.entry.state_of_origin.as_ref()),
+                    through,
+                    text(&entry.entry.comments),
+                );
+                match seen.entry(key) {
+                    HashEntry::Occupied(earlier) => out.push(
+                        Diagnostic::new(&DUPLICATE_ENTRY)
+                            .arg("first", (earlier.get().index + 1).to_string())
+                            .at(entry.pointer()),
+                    ),
+                    HashEntry::Vacant(first) => {
+                        first.insert(entry);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn party_strategy() -> impl Strategy<Value = Option<Party>> {
+        prop_oneof![
+            Just(None),
+            Just(Some(Party::state("IND", "India"))),
+            Just(Some(Party::named("india"))),
+            Just(Some(Party::named("Inde"))),
+            Just(Some(Party::named("Atlantis"))),
+            Just(Some(Party::named("ATLÁNTIS"))),
+            Just(Some(Party::state("XQZ", "Atlantis"))),
+        ]
+    }
+
+    fn text_strategy() -> impl Strategy<Value = Option<String>> {
+        prop_oneof![
+            Just(None),
+            Just(Some(String::new())),
+            Just(Some("Rifles".to_owned())),
+            Just(Some("rifles!".to_owned())),
+            Just(Some("Pistolets".to_owned())),
+        ]
+    }
+
+    fn entry_strategy() -> impl Strategy<Value = ReportEntry> {
+        let category = prop_oneof![
+            Just(Some(Category::I.into())),
+            Just(Some(Category::National.into())),
+            Just(None),
+            Just(Some(att_schema::Lenient::Raw(Box::new(serde_json::json!(
+                "X"
+            ))))),
+        ];
+        let items = prop_oneof![
+            Just(None),
+            Just(Some(0u64.into())),
+            Just(Some(5u64.into())),
+            Just(Some(att_schema::Lenient::Raw(Box::new(serde_json::json!(
+                "5"
+            ))))),
+        ];
+        let amount = |number: serde_json::Number| Some(att_schema::Lenient::Typed(number));
+        let float = |f: f64| serde_json::Number::from_f64(f).expect("finite");
+        let value = prop_oneof![
+            Just(None),
+            Just(Some(Money::new(5, "USD"))),
+            Just(Some(Money::new(-5, "USD"))),
+            Just(Some(Money {
+                amount: amount(float(5.0)),
+                currency: Some("USD".to_owned()),
+            })),
+            Just(Some(Money {
+                amount: amount(float(0.0)),
+                currency: None,
+            })),
+            Just(Some(Money {
+                amount: amount(float(-0.0)),
+                currency: None,
+            })),
+            Just(Some(Money {
+                amount: None,
+                currency: Some("USD".to_owned()),
+            })),
+        ];
+        let withheld = prop_oneof![
+            Just(None),
+            Just(Some(WithheldFigures {
+                items: Some("classified".to_owned()),
+                value: None,
+            })),
+        ];
+        let basis = prop_oneof![
+            Just(None),
+            Just(Some(EntryBasis::Actual.into())),
+            Just(Some(EntryBasis::Authorized.into())),
+        ];
+        let through = prop_oneof![
+            Just(None),
+            Just(Some(Vec::new())),
+            party_strategy().prop_map(|party| Some(party.into_iter().collect())),
+        ];
+        (
+            (category, text_strategy(), party_strategy(), items, value),
+            (withheld, basis, party_strategy(), through),
+            (text_strategy(), text_strategy()),
+        )
+            .prop_map(
+                |(
+                    (category, national_category, partner, items, value),
+                    (withheld, basis, state_of_origin, intermediate_locations),
+                    (description, comments),
+                )| ReportEntry {
+                    category,
+                    national_category,
+                    partner,
+                    items,
+                    value,
+                    withheld,
+                    basis,
+                    state_of_origin,
+                    intermediate_locations,
+                    description,
+                    comments,
+                    ..ReportEntry::default()
+                },
+            )
+    }
+
+    /// A table of entries that repeat a few entries, most with one field changed: repeats and
+    /// near repeats, field by field.
+    fn table_strategy() -> impl Strategy<Value = Vec<ReportEntry>> {
+        let variants = proptest::collection::vec((0..3usize, entry_strategy(), 0..13u8), 0..40);
+        (proptest::collection::vec(entry_strategy(), 3), variants).prop_map(|(bases, variants)| {
+            variants
+                .into_iter()
+                .map(|(base, other, field)| {
+                    let mut entry = bases[base].clone();
+                    match field {
+                        0 => entry.category = other.category,
+                        1 => entry.national_category = other.national_category,
+                        2 => entry.partner = other.partner,
+                        3 => entry.items = other.items,
+                        4 => entry.value = other.value,
+                        5 => entry.withheld = other.withheld,
+                        6 => entry.basis = other.basis,
+                        7 => entry.state_of_origin = other.state_of_origin,
+                        8 => entry.intermediate_locations = other.intermediate_locations,
+                        9 => entry.description = other.description,
+                        10 => entry.comments = other.comments,
+                        _ => {}
+                    }
+                    entry
+                })
+                .collect()
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn finds_what_comparing_every_text_finds(
+            exports in table_strategy(),
+            imports in table_strategy(),
+            basis in prop_oneof![
+                Just(None),
+                Just(Some(att_schema::Basis::Actual.into())),
+                Just(Some(att_schema::Basis::Both.into())),
+            ],
+        ) {
+            let mut report = att_schema::Report::default();
+            report.exports.entries = exports;
+            report.exports.basis = basis;
+            report.imports.entries = imports;
+            let none = std::collections::BTreeSet::new;
+            let cx = ReportContext::new(&report, None, none(), none(), none());
+            let mut found = Vec::new();
+            check(&cx, &mut found);
+            let expected = reference(&cx);
+            proptest::prop_assert_eq!(&found, &expected);
+            let mut colliding = Vec::new();
+            check_hashing(&cx, &mut colliding, |_| 0);
+            proptest::prop_assert_eq!(&colliding, &expected);
+        }
     }
 }

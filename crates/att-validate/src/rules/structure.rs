@@ -414,9 +414,7 @@ impl Walk<'_, '_> {
         {
             self.out.push(ContractFinding {
                 diagnostic: Diagnostic::new(&quantity::NO_QUANTITY).at(pointer()),
-                kind: Kind::NoQuantity {
-                    entry: pointer(),
-                },
+                kind: Kind::NoQuantity { entry: pointer() },
             });
         }
         if let Some(raw) = not_of_its_type(entry.basis.as_ref()) {

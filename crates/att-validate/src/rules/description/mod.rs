@@ -333,8 +333,7 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
             ),
             Some(Reading::Contradicts(found, families)) => {
                 out.push(
-                    contradicts(*category, &found.written, families)
-                        .at(entry.field("description")),
+                    contradicts(*category, &found.written, families).at(entry.field("description")),
                 );
             }
             None => {}
