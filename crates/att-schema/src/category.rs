@@ -191,7 +191,7 @@ impl Category {
     /// Whether the category has sub-categories, so that a figure given under it was not broken
     /// down (`IV`, `V`, `VII`, `VIII`, `VIII.SA`, `VIII.LW`).
     pub fn is_parent(self) -> bool {
-        self.children().next().is_some()
+        self.info().is_parent
     }
 
     /// The top-level category (`VIII` for `VIII.SA.2`; itself for `I`).
@@ -222,6 +222,8 @@ impl std::fmt::Display for Category {
 struct CategoryInfo {
     code: &'static str,
     parent: Option<Category>,
+    /// Whether another category has this one as its parent.
+    is_parent: bool,
     en: &'static str,
     fr: &'static str,
     es: &'static str,
@@ -251,6 +253,7 @@ static CATEGORY_TABLE: LazyLock<Vec<CategoryInfo>> = LazyLock::new(|| {
         .map(|&[code, parent, en, fr, es]| CategoryInfo {
             code,
             parent: (!parent.is_empty()).then(|| category_of(parent)),
+            is_parent: rows.iter().any(|row| row[1] == code),
             en,
             fr,
             es,
@@ -259,9 +262,28 @@ static CATEGORY_TABLE: LazyLock<Vec<CategoryInfo>> = LazyLock::new(|| {
     table.push(CategoryInfo {
         code: "national",
         parent: None,
+        is_parent: false,
         en: "National category",
         fr: "Catégorie nationale",
         es: "Categoría nacional",
     });
     table
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_parent_is_a_category_with_children() {
+        let parents: Vec<&str> = Category::ALL
+            .into_iter()
+            .filter(|category| category.is_parent())
+            .map(Category::code)
+            .collect();
+        assert_eq!(parents, ["IV", "V", "VII", "VIII", "VIII.SA", "VIII.LW"]);
+        for category in Category::ALL {
+            assert_eq!(category.is_parent(), category.children().next().is_some());
+        }
+    }
+}

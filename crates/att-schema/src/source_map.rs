@@ -168,16 +168,17 @@ pub fn cell_name(row: u32, column: u32) -> String {
 
 /// Appends one reference token to a JSON pointer, escaping `~` and `/` (RFC 6901).
 pub fn pointer_push(pointer: &str, token: impl fmt::Display) -> String {
-    let token = token.to_string();
-    let mut out = String::with_capacity(pointer.len() + token.len() + 1);
+    use fmt::Write as _;
+    let mut out = String::with_capacity(pointer.len() + 24);
     out.push_str(pointer);
     out.push('/');
-    for c in token.chars() {
-        match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
-        }
+    let start = out.len();
+    // Writing to a `String` cannot fail.
+    let _ = write!(out, "{token}");
+    if out[start..].contains(['~', '/']) {
+        let escaped = out[start..].replace('~', "~0").replace('/', "~1");
+        out.truncate(start);
+        out.push_str(&escaped);
     }
     out
 }

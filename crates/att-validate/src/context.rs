@@ -8,8 +8,9 @@
 use att_schema::codes::{State, StateMatch, resolve_state, state_by_code};
 use att_schema::source_map::{pointer_parent, pointer_push};
 use att_schema::{DirectionKind, Entry, Party, Report, SourceMap};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// What a party's code and name say about which State it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,7 +130,7 @@ pub struct ReportContext<'a> {
     reported: BTreeSet<String>,
     reader_reported: BTreeSet<String>,
     /// What each name resolves to, resolved once: a report names the same States again and again.
-    names: RefCell<HashMap<&'a str, StateMatch>>,
+    names: RefCell<FxHashMap<&'a str, StateMatch>>,
 }
 
 /// Whether `set` holds `pointer` or one of its ancestors.
@@ -171,7 +172,7 @@ impl<'a> ReportContext<'a> {
             untyped,
             reported,
             reader_reported,
-            names: RefCell::new(HashMap::new()),
+            names: RefCell::new(FxHashMap::default()),
         };
         if context.is_clear("/reporting_state") {
             context.reporting_state = report

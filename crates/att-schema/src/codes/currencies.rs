@@ -1,7 +1,7 @@
 //! Currencies (ISO 4217), with names in three languages and symbols, and the resolver from the
 //! free text of a report to a currency.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use super::states::State;
@@ -297,14 +297,14 @@ static CURRENCIES: LazyLock<Vec<Currency>> = LazyLock::new(|| {
 });
 
 struct Index {
-    by_code: HashMap<&'static str, usize>,
-    by_symbol: HashMap<String, Vec<usize>>,
-    by_name: HashMap<String, Vec<usize>>,
-    symbol_defaults: HashMap<String, usize>,
-    name_defaults: HashMap<String, usize>,
+    by_code: FxHashMap<&'static str, usize>,
+    by_symbol: FxHashMap<String, Vec<usize>>,
+    by_name: FxHashMap<String, Vec<usize>>,
+    symbol_defaults: FxHashMap<String, usize>,
+    name_defaults: FxHashMap<String, usize>,
 }
 
-fn insert(map: &mut HashMap<String, Vec<usize>>, key: String, id: usize) {
+fn insert(map: &mut FxHashMap<String, Vec<usize>>, key: String, id: usize) {
     assert!(
         !key.is_empty(),
         "currency name or symbol with nothing to match"
@@ -319,11 +319,11 @@ fn insert(map: &mut HashMap<String, Vec<usize>>, key: String, id: usize) {
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let currencies: &'static [Currency] = &CURRENCIES;
     let mut index = Index {
-        by_code: HashMap::new(),
-        by_symbol: HashMap::new(),
-        by_name: HashMap::new(),
-        symbol_defaults: HashMap::new(),
-        name_defaults: HashMap::new(),
+        by_code: FxHashMap::default(),
+        by_symbol: FxHashMap::default(),
+        by_name: FxHashMap::default(),
+        symbol_defaults: FxHashMap::default(),
+        name_defaults: FxHashMap::default(),
     };
     for (i, c) in currencies.iter().enumerate() {
         assert!(

@@ -1,7 +1,7 @@
 //! States and territories (ISO 3166-1), with their UN names in three languages, and the
 //! resolver from free text to a State.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use super::former::{FormerEntity, former_entities};
@@ -239,8 +239,26 @@ pub fn all_states() -> &'static [State] {
 pub fn state_by_code(code: &str) -> Option<&'static State> {
     let mut buf = [0; 3];
     let code = ascii_code(code.trim(), &mut buf)?;
-    INDEX.by_code.get(code).map(|&i| &STATES[i])
+    let slot = code_slot(code.as_bytes())?;
+    match INDEX.by_code.get(slot) {
+        Some(&position) if position > 0 => STATES.get(usize::from(position) - 1),
+        _ => None,
+    }
 }
+
+/// Where a code of two or three capital letters is in [`Index::by_code`]: every such code has
+/// its own slot, so finding a State by its code hashes nothing.
+fn code_slot(code: &[u8]) -> Option<usize> {
+    let letter = |b: &u8| b.is_ascii_uppercase().then(|| usize::from(b - b'A'));
+    match code {
+        [a, b] => Some(26 * 26 * 26 + letter(a)? * 26 + letter(b)?),
+        [a, b, c] => Some((letter(a)? * 26 + letter(b)?) * 26 + letter(c)?),
+        _ => None,
+    }
+}
+
+/// The number of slots of [`Index::by_code`]: the codes of three letters, then those of two.
+const CODE_SLOTS: usize = 26 * 26 * 26 + 26 * 26;
 
 /// Whether `alpha3` is the code of a row of `states.tsv`, without building the name index (the
 /// index reads the former entities, whose table checks its codes with this).
@@ -329,8 +347,8 @@ pub fn resolve_state_detailed(name: &str) -> StateResolution {
 const RECENT_RESOLUTIONS_KEPT: usize = 4096;
 
 thread_local! {
-    static RECENT_RESOLUTIONS: std::cell::RefCell<HashMap<Box<str>, StateResolution>> =
-        std::cell::RefCell::new(HashMap::new());
+    static RECENT_RESOLUTIONS: std::cell::RefCell<FxHashMap<Box<str>, StateResolution>> =
+        std::cell::RefCell::new(FxHashMap::default());
 }
 
 /// The State a text surely names: [`resolve_state`]'s [`StateMatch::Found`], without looking
@@ -927,9 +945,10 @@ impl Entry {
 }
 
 struct Index {
-    by_code: HashMap<&'static str, usize>,
+    /// Each code's slot ([`code_slot`]) → 1 + the State's position in `STATES`, or 0.
+    by_code: Vec<u16>,
     /// Name key → the entries with that key.
-    exact: HashMap<String, Vec<usize>>,
+    exact: FxHashMap<String, Vec<usize>>,
     entries: Vec<Entry>,
     /// The largest number of words in a name.
     longest_name: usize,
@@ -979,12 +998,12 @@ impl Index {
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let states: &'static [State] = &STATES;
     let mut index = Index {
-        by_code: HashMap::new(),
-        exact: HashMap::new(),
+        by_code: vec![0; CODE_SLOTS],
+        exact: FxHashMap::default(),
         entries: Vec::new(),
         longest_name: 0,
     };
-    let position: HashMap<&str, usize> = states
+    let position: FxHashMap<&str, usize> = states
         .iter()
         .enumerate()
         .map(|(i, s)| (s.alpha3, i))
@@ -996,8 +1015,13 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     };
     for (i, s) in states.iter().enumerate() {
         for code in [s.alpha3, s.alpha2] {
-            let previous = index.by_code.insert(code, i);
-            assert!(previous.is_none(), "states.tsv: code {code} used twice");
+            let slot = code_slot(code.as_bytes())
+                .unwrap_or_else(|| panic!("states.tsv: code {code:?} is not 2 or 3 capitals"));
+            assert!(
+                index.by_code[slot] == 0,
+                "states.tsv: code {code} used twice"
+            );
+            index.by_code[slot] = u16::try_from(i + 1).expect("states.tsv: fewer than 65,535 rows");
         }
         if let Some(sovereign) = s.sovereign {
             state_of("states.tsv", sovereign);

@@ -7,8 +7,9 @@ use att_schema::{
     Category, Diagnostic, DirectionKind, Entry as ReportEntry, EntryBasis, Party, Rule, RuleGroup,
     Severity, Text, spec,
 };
-use rustc_hash::FxHashMap;
-use std::collections::hash_map::Entry;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+use std::collections::hash_map::Entry as HashEntry;
+use std::hash::BuildHasher;
 
 /// Two entries of one table say the same thing.
 pub static DUPLICATE_ENTRY: Rule = Rule {
@@ -36,17 +37,50 @@ pub static DUPLICATE_ENTRY: Rule = Rule {
     }),
 };
 
-/// What makes two entries the same transfer; texts by the id of their folded form.
+/// What makes two entries the same transfer, in two parts: the figures, cheap to take and to
+/// compare ([`Shape`]), and the texts and places ([`Rest`]), which are folded only for entries
+/// whose figures an earlier entry shares. Two entries are the same transfer when both parts are
+/// equal.
 #[derive(Debug, PartialEq, Eq, Hash)]
-struct Key<'a> {
+struct Shape<'a> {
     category: Category,
+    /// The partner's State, when it is one (a partner named otherwise is compared in [`Rest`]).
+    partner: Option<&'static str>,
+    items: Option<u64>,
+    value: Option<(Amount, Option<&'a str>)>,
+    withheld: Option<(Option<&'a str>, Option<&'a str>)>,
+    basis: Option<EntryBasis>,
+}
+
+/// An amount as two entries compare it: equal exactly when the amounts are written the same
+/// (`5` and `5.0` differ, as `0.0` and `-0.0` do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Amount {
+    Whole(u64),
+    Negative(i64),
+    /// The bits of a float: a float's shortest decimal form, which the JSON form writes, is one
+    /// to one with them.
+    Float(u64),
+}
+
+impl Amount {
+    fn of(number: &serde_json::Number) -> Amount {
+        if let Some(whole) = number.as_u64() {
+            Amount::Whole(whole)
+        } else if let Some(negative) = number.as_i64() {
+            Amount::Negative(negative)
+        } else {
+            Amount::Float(number.as_f64().unwrap_or_default().to_bits())
+        }
+    }
+}
+
+/// The texts and places of an entry, by the id of their folded form.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct Rest {
     national_category: u32,
     partner: PartyKey,
-    items: Option<u64>,
-    value: Option<(String, Option<&'a str>)>,
-    withheld: Option<(Option<&'a str>, Option<&'a str>)>,
     description: u32,
-    basis: Option<EntryBasis>,
     origin: PartyKey,
     through: Vec<PartyKey>,
     comments: u32,
@@ -59,6 +93,10 @@ enum PartyKey {
     State(&'static str),
     Name(u32),
 }
+
+/// What makes two entries the same transfer: both parts.
+#[cfg(test)]
+type Key<'a> = (Shape<'a>, Rest);
 
 /// The texts of a report, each folded once and known by an id: a report repeats its
 /// descriptions, comments and partners from entry to entry.
@@ -101,12 +139,11 @@ fn party_key<'a>(
     }
 }
 
-fn key_of<'a>(
+fn shape_of<'a>(
     cx: &ReportContext<'a>,
-    folded: &mut Folded<'a>,
     entry: &'a ReportEntry,
     direction_basis: Option<att_schema::Basis>,
-) -> Option<Key<'a>> {
+) -> Option<Shape<'a>> {
     let category = entry.category.as_ref()?.typed()?;
     let items = match &entry.items {
         None => None,
@@ -115,7 +152,7 @@ fn key_of<'a>(
     let value = match &entry.value {
         None => None,
         Some(value) => Some((
-            value.amount.as_ref()?.typed()?.to_string(),
+            Amount::of(value.amount.as_ref()?.typed()?),
             value.currency.as_deref(),
         )),
     };
@@ -127,24 +164,34 @@ fn key_of<'a>(
             _ => None,
         },
     };
-    let mut text = |text: &'a Option<String>| folded.id(text.as_deref().unwrap_or_default());
-    let (national_category, description, comments) = (
-        text(&entry.national_category),
-        text(&entry.description),
-        text(&entry.comments),
-    );
-    Some(Key {
+    Some(Shape {
         category: *category,
-        national_category,
-        partner: party_key(cx, folded, entry.partner.as_ref()),
+        partner: entry
+            .partner
+            .as_ref()
+            .and_then(|partner| cx.party_state(partner).state())
+            .map(|state| state.alpha3),
         items,
         value,
         withheld: entry
             .withheld
             .as_ref()
             .map(|figures| (figures.items.as_deref(), figures.value.as_deref())),
-        description,
         basis,
+    })
+}
+
+fn rest_of<'a>(cx: &ReportContext<'a>, folded: &mut Folded<'a>, entry: &'a ReportEntry) -> Rest {
+    let mut text = |text: &'a Option<String>| folded.id(text.as_deref().unwrap_or_default());
+    let (national_category, description, comments) = (
+        text(&entry.national_category),
+        text(&entry.description),
+        text(&entry.comments),
+    );
+    Rest {
+        national_category,
+        partner: party_key(cx, folded, entry.partner.as_ref()),
+        description,
         origin: party_key(cx, folded, entry.state_of_origin.as_ref()),
         through: entry
             .intermediate_locations
@@ -153,7 +200,18 @@ fn key_of<'a>(
             .map(|place| party_key(cx, folded, Some(place)))
             .collect(),
         comments,
-    })
+    }
+}
+
+#[cfg(test)]
+fn key_of<'a>(
+    cx: &ReportContext<'a>,
+    folded: &mut Folded<'a>,
+    entry: &'a ReportEntry,
+    direction_basis: Option<att_schema::Basis>,
+) -> Option<Key<'a>> {
+    let shape = shape_of(cx, entry, direction_basis)?;
+    Some((shape, rest_of(cx, folded, entry)))
 }
 
 /// The duplicates family: its rules, and the check that raises them.
@@ -163,24 +221,90 @@ pub static FAMILY: Family = Family {
     check: Check::Report(check),
 };
 
+/// The entries of one table with the same figures ([`Shape`]): the first, and once a second
+/// one came, the first entry of each [`Rest`].
+#[derive(Debug)]
+struct Group {
+    first: usize,
+    by_rest: Option<Box<FxHashMap<Rest, usize>>>,
+    /// The next group whose figures hash the same, an index in the table's groups.
+    next: Option<usize>,
+}
+
 /// Reports entries that repeat an earlier entry of the same table.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
+    check_hashing(cx, out, |shape| FxBuildHasher.hash_one(shape));
+}
+
+/// [`check`], with the hash that groups the entries' figures (a test makes every hash collide).
+fn check_hashing(
+    cx: &ReportContext<'_>,
+    out: &mut Vec<Diagnostic>,
+    hash_of: impl Fn(&Shape<'_>) -> u64,
+) {
     let mut folded = Folded::default();
     for kind in DirectionKind::ALL {
-        let direction_basis = cx.report.direction(kind).basis();
-        let entries = cx.report.direction(kind).entries.len();
-        let mut seen: FxHashMap<Key<'_>, EntryRef<'_>> =
-            FxHashMap::with_capacity_and_hasher(entries, Default::default());
-        for entry in cx.entries().filter(|entry| entry.direction == kind) {
+        let direction = cx.report.direction(kind);
+        let direction_basis = direction.basis();
+        let entries = &direction.entries;
+        let mut by_hash: FxHashMap<u64, usize> =
+            FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
+        let mut groups: Vec<Group> = Vec::with_capacity(entries.len());
+        for (index, entry) in entries.iter().enumerate() {
+            let entry = EntryRef {
+                direction: kind,
+                index,
+                entry,
+            };
             if !cx.is_clear_at(|| entry.pointer()) {
                 continue;
             }
-            let Some(key) = key_of(cx, &mut folded, entry.entry, direction_basis) else {
+            let Some(shape) = shape_of(cx, entry.entry, direction_basis) else {
                 continue;
             };
-            match seen.entry(key) {
-                Entry::Occupied(earlier) => {
-                    let earlier = earlier.get();
+            let hash = hash_of(&shape);
+            let new_group = Group {
+                first: index,
+                by_rest: None,
+                next: None,
+            };
+            let mut at = match by_hash.entry(hash) {
+                HashEntry::Vacant(vacant) => {
+                    vacant.insert(groups.len());
+                    groups.push(new_group);
+                    continue;
+                }
+                HashEntry::Occupied(occupied) => *occupied.get(),
+            };
+            let same_figures = loop {
+                let group = &groups[at];
+                if shape_of(cx, &entries[group.first], direction_basis).as_ref() == Some(&shape) {
+                    break Some(at);
+                }
+                match group.next {
+                    Some(next) => at = next,
+                    None => break None,
+                }
+            };
+            let Some(same_figures) = same_figures else {
+                groups[at].next = Some(groups.len());
+                groups.push(new_group);
+                continue;
+            };
+            let group = &mut groups[same_figures];
+            let first = group.first;
+            let by_rest = group.by_rest.get_or_insert_with(|| {
+                let mut by_rest = FxHashMap::default();
+                by_rest.insert(rest_of(cx, &mut folded, &entries[first]), first);
+                Box::new(by_rest)
+            });
+            match by_rest.entry(rest_of(cx, &mut folded, entry.entry)) {
+                HashEntry::Occupied(earlier) => {
+                    let earlier = EntryRef {
+                        direction: kind,
+                        index: *earlier.get(),
+                        entry: &entries[*earlier.get()],
+                    };
                     let mut diagnostic = Diagnostic::new(&DUPLICATE_ENTRY)
                         .arg("first", (earlier.index + 1).to_string())
                         .at(entry.pointer());
@@ -189,8 +313,8 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
                     }
                     out.push(diagnostic);
                 }
-                Entry::Vacant(first) => {
-                    first.insert(entry);
+                HashEntry::Vacant(first) => {
+                    first.insert(index);
                 }
             }
         }
@@ -200,7 +324,8 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use att_schema::WithheldFigures;
+    use att_schema::{Money, WithheldFigures};
+    use proptest::prelude::*;
 
     #[test]
     fn entries_that_withhold_other_figures_are_not_the_same_transfer() {
@@ -222,5 +347,237 @@ mod tests {
         let mut key = |entry| key_of(&cx, &mut folded, entry, None);
         assert_eq!(key(&classified), key(&again));
         assert_ne!(key(&classified), key(&not_disclosed));
+    }
+
+    /// The check as it was before it compared the figures first: one key per entry, every text
+    /// folded, the amount as its JSON text. The check must find exactly what this finds.
+    fn reference(cx: &ReportContext<'_>) -> Vec<Diagnostic> {
+        let party = |party: Option<&Party>| match party {
+            None => "-".to_owned(),
+            Some(party) => match PartyState::of(party) {
+                PartyState::State(state) => format!("state {}", state.alpha3),
+                _ => format!(
+                    "name {}",
+                    fold(
+                        party
+                            .name
+                            .as_deref()
+                            .or(party.code.as_deref())
+                            .unwrap_or_default()
+                    )
+                ),
+            },
+        };
+        let text = |text: &Option<String>| fold(text.as_deref().unwrap_or_default());
+        let mut out = Vec::new();
+        for kind in DirectionKind::ALL {
+            let direction_basis = cx.report.direction(kind).basis();
+            let mut seen: FxHashMap<String, EntryRef<'_>> = FxHashMap::default();
+            for entry in cx.entries().filter(|entry| entry.direction == kind) {
+                let Some(shape) = shape_of(cx, entry.entry, direction_basis) else {
+                    continue;
+                };
+                let amount = entry
+                    .entry
+                    .value
+                    .as_ref()
+                    .and_then(|value| value.amount.as_ref()?.typed())
+                    .map(ToString::to_string);
+                let through: Vec<String> = entry
+                    .entry
+                    .intermediate_locations
+                    .iter()
+                    .flatten()
+                    .map(|place| party(Some(place)))
+                    .collect();
+                let key = format!(
+                    "{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{}|{:?}|{}",
+                    shape.category,
+                    shape.items,
+                    shape.value.map(|(_, currency)| currency),
+                    (shape.withheld, shape.basis),
+                    amount.unwrap_or_default(),
+                    text(&entry.entry.national_category),
+                    party(entry.entry.partner.as_ref()),
+                    text(&entry.entry.description),
+                    party(entry.entry.state_of_origin.as_ref()),
+                    through,
+                    text(&entry.entry.comments),
+                );
+                match seen.entry(key) {
+                    HashEntry::Occupied(earlier) => out.push(
+                        Diagnostic::new(&DUPLICATE_ENTRY)
+                            .arg("first", (earlier.get().index + 1).to_string())
+                            .at(entry.pointer()),
+                    ),
+                    HashEntry::Vacant(first) => {
+                        first.insert(entry);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn party_strategy() -> impl Strategy<Value = Option<Party>> {
+        prop_oneof![
+            Just(None),
+            Just(Some(Party::state("IND", "India"))),
+            Just(Some(Party::named("india"))),
+            Just(Some(Party::named("Inde"))),
+            Just(Some(Party::named("Atlantis"))),
+            Just(Some(Party::named("ATLÁNTIS"))),
+            Just(Some(Party::state("XQZ", "Atlantis"))),
+        ]
+    }
+
+    fn text_strategy() -> impl Strategy<Value = Option<String>> {
+        prop_oneof![
+            Just(None),
+            Just(Some(String::new())),
+            Just(Some("Rifles".to_owned())),
+            Just(Some("rifles!".to_owned())),
+            Just(Some("Pistolets".to_owned())),
+        ]
+    }
+
+    fn entry_strategy() -> impl Strategy<Value = ReportEntry> {
+        let category = prop_oneof![
+            Just(Some(Category::I.into())),
+            Just(Some(Category::National.into())),
+            Just(None),
+            Just(Some(att_schema::Lenient::Raw(Box::new(serde_json::json!(
+                "X"
+            ))))),
+        ];
+        let items = prop_oneof![
+            Just(None),
+            Just(Some(0u64.into())),
+            Just(Some(5u64.into())),
+            Just(Some(att_schema::Lenient::Raw(Box::new(serde_json::json!(
+                "5"
+            ))))),
+        ];
+        let amount = |number: serde_json::Number| Some(att_schema::Lenient::Typed(number));
+        let float = |f: f64| serde_json::Number::from_f64(f).expect("finite");
+        let value = prop_oneof![
+            Just(None),
+            Just(Some(Money::new(5, "USD"))),
+            Just(Some(Money::new(-5, "USD"))),
+            Just(Some(Money {
+                amount: amount(float(5.0)),
+                currency: Some("USD".to_owned()),
+            })),
+            Just(Some(Money {
+                amount: amount(float(0.0)),
+                currency: None,
+            })),
+            Just(Some(Money {
+                amount: amount(float(-0.0)),
+                currency: None,
+            })),
+            Just(Some(Money {
+                amount: None,
+                currency: Some("USD".to_owned()),
+            })),
+        ];
+        let withheld = prop_oneof![
+            Just(None),
+            Just(Some(WithheldFigures {
+                items: Some("classified".to_owned()),
+                value: None,
+            })),
+        ];
+        let basis = prop_oneof![
+            Just(None),
+            Just(Some(EntryBasis::Actual.into())),
+            Just(Some(EntryBasis::Authorized.into())),
+        ];
+        let through = prop_oneof![
+            Just(None),
+            Just(Some(Vec::new())),
+            party_strategy().prop_map(|party| Some(party.into_iter().collect())),
+        ];
+        (
+            (category, text_strategy(), party_strategy(), items, value),
+            (withheld, basis, party_strategy(), through),
+            (text_strategy(), text_strategy()),
+        )
+            .prop_map(
+                |(
+                    (category, national_category, partner, items, value),
+                    (withheld, basis, state_of_origin, intermediate_locations),
+                    (description, comments),
+                )| ReportEntry {
+                    category,
+                    national_category,
+                    partner,
+                    items,
+                    value,
+                    withheld,
+                    basis,
+                    state_of_origin,
+                    intermediate_locations,
+                    description,
+                    comments,
+                    ..ReportEntry::default()
+                },
+            )
+    }
+
+    /// A table of entries that repeat a few entries, most with one field changed: repeats and
+    /// near repeats, field by field.
+    fn table_strategy() -> impl Strategy<Value = Vec<ReportEntry>> {
+        let variants = proptest::collection::vec((0..3usize, entry_strategy(), 0..13u8), 0..40);
+        (proptest::collection::vec(entry_strategy(), 3), variants).prop_map(|(bases, variants)| {
+            variants
+                .into_iter()
+                .map(|(base, other, field)| {
+                    let mut entry = bases[base].clone();
+                    match field {
+                        0 => entry.category = other.category,
+                        1 => entry.national_category = other.national_category,
+                        2 => entry.partner = other.partner,
+                        3 => entry.items = other.items,
+                        4 => entry.value = other.value,
+                        5 => entry.withheld = other.withheld,
+                        6 => entry.basis = other.basis,
+                        7 => entry.state_of_origin = other.state_of_origin,
+                        8 => entry.intermediate_locations = other.intermediate_locations,
+                        9 => entry.description = other.description,
+                        10 => entry.comments = other.comments,
+                        _ => {}
+                    }
+                    entry
+                })
+                .collect()
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn finds_what_comparing_every_text_finds(
+            exports in table_strategy(),
+            imports in table_strategy(),
+            basis in prop_oneof![
+                Just(None),
+                Just(Some(att_schema::Basis::Actual.into())),
+                Just(Some(att_schema::Basis::Both.into())),
+            ],
+        ) {
+            let mut report = att_schema::Report::default();
+            report.exports.entries = exports;
+            report.exports.basis = basis;
+            report.imports.entries = imports;
+            let none = std::collections::BTreeSet::new;
+            let cx = ReportContext::new(&report, None, none(), none(), none());
+            let mut found = Vec::new();
+            check(&cx, &mut found);
+            let expected = reference(&cx);
+            proptest::prop_assert_eq!(&found, &expected);
+            let mut colliding = Vec::new();
+            check_hashing(&cx, &mut colliding, |_| 0);
+            proptest::prop_assert_eq!(&colliding, &expected);
+        }
     }
 }

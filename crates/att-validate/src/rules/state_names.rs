@@ -11,6 +11,7 @@ use crate::context::ReportContext;
 use crate::fields;
 use att_schema::codes::{MatchMethod, State, StateStatus, resolve_state_detailed, state_by_code};
 use att_schema::{Diagnostic, Party, Rule, RuleGroup, Severity, Text, spec};
+use rustc_hash::FxHashMap;
 
 /// A party's name was matched to a State loosely.
 pub static STATE_READ_LOOSELY: Rule = Rule {
@@ -93,48 +94,72 @@ pub static FAMILY: Family = Family {
 /// Reports the parties of every entry whose name was matched loosely, or that are not member
 /// States.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
+    let mut names = Names::default();
     for entry in cx.entries() {
-        if let Some(partner) = entry.entry.partner.as_ref() {
-            let pointer = entry.field("partner");
-            if cx.is_clear(&pointer) {
-                check_party(&pointer, partner, out);
-            }
+        if let Some(partner) = entry.entry.partner.as_ref()
+            && cx.is_clear_at(|| entry.field("partner"))
+        {
+            check_party(|| entry.field("partner"), partner, &mut names, out);
         }
         for (place, party) in entry.places() {
-            let pointer = place.pointer(&entry);
-            if cx.is_clear(&pointer) {
-                check_party(&pointer, party, out);
+            if cx.is_clear_at(|| place.pointer(&entry)) {
+                check_party(|| place.pointer(&entry), party, &mut names, out);
             }
         }
     }
 }
 
-fn check_party(pointer: &str, party: &Party, out: &mut Vec<Diagnostic>) {
+/// The State each name of the report resolves to, and how, resolved once.
+#[derive(Default)]
+struct Names<'a> {
+    resolved: FxHashMap<&'a str, Option<(&'static State, MatchMethod)>>,
+}
+
+impl<'a> Names<'a> {
+    /// The State `name` resolves to, and how; `None` when it resolves to none.
+    fn state(&mut self, name: &'a str) -> Option<(&'static State, MatchMethod)> {
+        *self.resolved.entry(name).or_insert_with(|| {
+            let resolution = resolve_state_detailed(name);
+            resolution.state().map(|state| (state, resolution.method))
+        })
+    }
+}
+
+fn check_party<'a>(
+    pointer: impl Fn() -> String,
+    party: &'a Party,
+    names: &mut Names<'a>,
+    out: &mut Vec<Diagnostic>,
+) {
     let name = party.name.as_deref().filter(|n| !n.trim().is_empty());
-    let resolution = name.map(resolve_state_detailed);
-    let by_name = resolution.as_ref().and_then(|r| r.state());
+    let by_name = name.and_then(|name| names.state(name));
     let by_code = party.code.as_deref().and_then(state_by_code);
-    if let (Some(by_code), Some(by_name)) = (by_code, by_name)
+    if let (Some(by_code), Some((by_name, _))) = (by_code, by_name)
         && by_code.alpha3 != by_name.alpha3
     {
         // The code says another State; the code and name conflict is reported elsewhere.
         return;
     }
-    let Some(state) = by_code.or(by_name) else {
+    let Some(state) = by_code.or(by_name.map(|(state, _)| state)) else {
         return;
     };
+    let loose = by_name.filter(|(_, method)| is_loose(*method));
+    if loose.is_none() && state.is_state() {
+        return;
+    }
+    let pointer = pointer();
     let base = |rule: &'static Rule| {
         Diagnostic::new(rule)
-            .arg("field", fields::subject(pointer))
+            .arg("field", fields::subject(&pointer))
             .arg("found", party::written(party))
     };
-    if let Some(resolution) = resolution.filter(|r| r.state().is_some() && is_loose(r.method)) {
+    if let Some((_, method)) = loose {
         out.push(
             base(&STATE_READ_LOOSELY)
                 .arg("state", party::state_name(state))
                 .arg("code", state.alpha3)
-                .arg("how", how(resolution.method))
-                .at(att_schema::source_map::pointer_push(pointer, "name")),
+                .arg("how", how(method))
+                .at(att_schema::source_map::pointer_push(&pointer, "name")),
         );
     }
     if !state.is_state() {
@@ -142,7 +167,7 @@ fn check_party(pointer: &str, party: &Party, out: &mut Vec<Diagnostic>) {
         if let Some(sovereign) = sovereign_of(state) {
             diagnostic = diagnostic.arg("sovereign", party::state_name(sovereign));
         }
-        out.push(diagnostic.at(pointer.to_owned()));
+        out.push(diagnostic.at(pointer.clone()));
     }
 }
 

@@ -354,20 +354,22 @@ impl Walk<'_, '_> {
         }
         let entries = pointer_push(&pointer, "entries");
         for (index, entry) in direction.entries.iter().enumerate() {
-            self.entry(entry, pointer_push(&entries, index));
+            self.entry(entry, || pointer_push(&entries, index));
         }
     }
 
-    fn entry(&mut self, entry: &Entry, pointer: String) {
-        let at = |field: &str| pointer_push(&pointer, field);
+    /// An entry, at the pointer `pointer` gives (built only for what is reported: most entries
+    /// have nothing to report).
+    fn entry(&mut self, entry: &Entry, pointer: impl Fn() -> String + Copy) {
+        let at = |field: &str| pointer_push(&pointer(), field);
         if entry.category.is_none() {
-            self.missing(&pointer, "category", &category::CATEGORY_MISSING);
+            self.missing(&pointer(), "category", &category::CATEGORY_MISSING);
         }
         if let Some(raw) = not_of_its_type(entry.category.as_ref()) {
             self.category(at("category"), raw);
         }
         self.national_category(
-            &pointer,
+            pointer,
             entry.category.as_ref(),
             entry.national_category.as_deref(),
         );
@@ -377,7 +379,7 @@ impl Walk<'_, '_> {
                 self.push(
                     diagnostic,
                     Kind::Missing {
-                        parent: pointer.clone(),
+                        parent: pointer(),
                         field: "partner".to_owned(),
                     },
                 );
@@ -388,7 +390,7 @@ impl Walk<'_, '_> {
             self.raw(&quantity::ITEMS_INVALID, at("items"), raw);
         }
         if let Some(money) = &entry.value {
-            self.money(money, at("value"));
+            self.money(money, || at("value"));
         }
         if let Some(withheld) = &entry.withheld {
             let figures = at("withheld");
@@ -408,13 +410,11 @@ impl Walk<'_, '_> {
             && !["items", "value", "withheld"]
                 .into_iter()
                 .any(|field| self.cx.is_untyped(&at(field)))
-            && !self.cx.is_left_out(&pointer)
+            && !self.cx.is_left_out(&pointer())
         {
             self.out.push(ContractFinding {
-                diagnostic: Diagnostic::new(&quantity::NO_QUANTITY).at(pointer.clone()),
-                kind: Kind::NoQuantity {
-                    entry: pointer.clone(),
-                },
+                diagnostic: Diagnostic::new(&quantity::NO_QUANTITY).at(pointer()),
+                kind: Kind::NoQuantity { entry: pointer() },
             });
         }
         if let Some(raw) = not_of_its_type(entry.basis.as_ref()) {
@@ -451,21 +451,23 @@ impl Walk<'_, '_> {
     /// The national category an entry or definition of category `national` must name.
     fn national_category(
         &mut self,
-        pointer: &str,
+        pointer: impl Fn() -> String,
         category: Option<&Lenient<Category>>,
         national: Option<&str>,
     ) {
         let is_national = category.and_then(as_written) == Some(Category::National);
         if is_national && national.is_none() {
-            self.missing(pointer, "national_category", &FIELD_MISSING);
+            self.missing(&pointer(), "national_category", &FIELD_MISSING);
         }
-        self.not_empty(pointer, "national_category", national);
+        if national == Some("") {
+            self.not_empty(&pointer(), "national_category", national);
+        }
     }
 
-    fn money(&mut self, money: &Money, pointer: String) {
-        let at = |field: &str| pointer_push(&pointer, field);
+    fn money(&mut self, money: &Money, pointer: impl Fn() -> String) {
+        let at = |field: &str| pointer_push(&pointer(), field);
         match &money.amount {
-            None => self.missing(&pointer, "amount", &FIELD_MISSING),
+            None => self.missing(&pointer(), "amount", &FIELD_MISSING),
             Some(written) => match as_written(written) {
                 Some(amount) if amount.as_f64().is_some_and(|a| a < 0.0) => {
                     self.raw(&value::VALUE_INVALID, at("amount"), &Value::Number(amount));
@@ -478,7 +480,7 @@ impl Walk<'_, '_> {
             },
         }
         match &money.currency {
-            None => self.missing(&pointer, "currency", &value::CURRENCY_MISSING),
+            None => self.missing(&pointer(), "currency", &value::CURRENCY_MISSING),
             Some(currency) if !is_three_capitals(currency) => {
                 let diagnostic = Diagnostic::new(&value::CURRENCY_INVALID)
                     .arg("found", written(currency))
@@ -499,7 +501,7 @@ impl Walk<'_, '_> {
             self.category(pointer_push(&pointer, "category"), raw);
         }
         self.national_category(
-            &pointer,
+            || pointer.clone(),
             definition.category.as_ref(),
             definition.national_category.as_deref(),
         );

@@ -14,7 +14,7 @@ use crate::context::ReportContext;
 use att_schema::text::fold;
 use att_schema::{Arg, Category, Diagnostic, Rule, RuleGroup, Severity, Text, spec};
 use lexicon::{Family, Meaning, OutOfScope, PHRASES, word_matches};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// A description names arms of another category.
@@ -147,9 +147,9 @@ pub struct Found {
 type SplitPhrase = (Vec<&'static str>, Meaning);
 
 /// The phrases of the lexicon by their first word, each split into its words once.
-static PHRASES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<SplitPhrase>>> =
+static PHRASES_BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<SplitPhrase>>> =
     LazyLock::new(|| {
-        let mut index: HashMap<&'static str, Vec<SplitPhrase>> = HashMap::new();
+        let mut index: FxHashMap<&'static str, Vec<SplitPhrase>> = FxHashMap::default();
         for (phrase, meaning) in PHRASES {
             let parts: Vec<&'static str> = phrase.split(' ').collect();
             index.entry(parts[0]).or_default().push((parts, *meaning));
@@ -308,7 +308,7 @@ pub static FAMILY: super::Family = super::Family {
 /// Reports descriptions that contradict their category or read as out of scope. A report
 /// repeats its descriptions, so each description is read once for each category it is under.
 pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
-    let mut readings: HashMap<(&str, Category), Option<Reading>> = HashMap::new();
+    let mut readings: FxHashMap<(&str, Category), Option<Reading>> = FxHashMap::default();
     for entry in cx.entries() {
         let (Some(description), Some(category)) = (
             entry.entry.description.as_deref(),
@@ -323,18 +323,18 @@ pub fn check(cx: &ReportContext<'_>, out: &mut Vec<Diagnostic>) {
         }
         let reading = readings
             .entry((description, *category))
-            .or_insert_with(|| read(description, *category))
-            .clone();
-        let pointer = entry.field("description");
+            .or_insert_with(|| read(description, *category));
         match reading {
             Some(Reading::OutOfScope(kind)) => out.push(
                 Diagnostic::new(&DESCRIPTION_OUT_OF_SCOPE)
                     .arg("found", Arg::Quoted(crate::shorten(description)))
-                    .arg("kind", kind_text(kind))
-                    .at(pointer),
+                    .arg("kind", kind_text(*kind))
+                    .at(entry.field("description")),
             ),
             Some(Reading::Contradicts(found, families)) => {
-                out.push(contradicts(*category, &found.written, families).at(pointer));
+                out.push(
+                    contradicts(*category, &found.written, families).at(entry.field("description")),
+                );
             }
             None => {}
         }
