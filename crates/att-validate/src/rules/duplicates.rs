@@ -520,7 +520,6 @@ mod tests {
                     intermediate_locations,
                     description,
                     comments,
-                    ..ReportEntry::default()
                 },
             )
     }
