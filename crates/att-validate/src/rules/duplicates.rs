@@ -7,6 +7,8 @@ use att_schema::{
     Category, Diagnostic, DirectionKind, Entry as ReportEntry, EntryBasis, Party, Rule, RuleGroup,
     Severity, Text, spec,
 };
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry as TableEntry;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::collections::hash_map::Entry as HashEntry;
 use std::hash::BuildHasher;
@@ -227,8 +229,6 @@ pub static FAMILY: Family = Family {
 struct Group {
     first: usize,
     by_rest: Option<Box<FxHashMap<Rest, usize>>>,
-    /// The next group whose figures hash the same, an index in the table's groups.
-    next: Option<usize>,
 }
 
 /// Reports entries that repeat an earlier entry of the same table.
@@ -247,9 +247,9 @@ fn check_hashing(
         let direction = cx.report.direction(kind);
         let direction_basis = direction.basis();
         let entries = &direction.entries;
-        let mut by_hash: FxHashMap<u64, usize> =
-            FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
-        let mut groups: Vec<Group> = Vec::with_capacity(entries.len());
+        // A group is found by the figures of its first entry, taken again rather than kept.
+        let figures_of = |group: &Group| shape_of(cx, &entries[group.first], direction_basis);
+        let mut groups: HashTable<Group> = HashTable::with_capacity(entries.len());
         for (index, entry) in entries.iter().enumerate() {
             let entry = EntryRef {
                 direction: kind,
@@ -262,36 +262,20 @@ fn check_hashing(
             let Some(shape) = shape_of(cx, entry.entry, direction_basis) else {
                 continue;
             };
-            let hash = hash_of(&shape);
-            let new_group = Group {
-                first: index,
-                by_rest: None,
-                next: None,
-            };
-            let mut at = match by_hash.entry(hash) {
-                HashEntry::Vacant(vacant) => {
-                    vacant.insert(groups.len());
-                    groups.push(new_group);
+            let group = match groups.entry(
+                hash_of(&shape),
+                |group| figures_of(group).as_ref() == Some(&shape),
+                |group| figures_of(group).map_or(0, |figures| hash_of(&figures)),
+            ) {
+                TableEntry::Vacant(vacant) => {
+                    vacant.insert(Group {
+                        first: index,
+                        by_rest: None,
+                    });
                     continue;
                 }
-                HashEntry::Occupied(occupied) => *occupied.get(),
+                TableEntry::Occupied(occupied) => occupied.into_mut(),
             };
-            let same_figures = loop {
-                let group = &groups[at];
-                if shape_of(cx, &entries[group.first], direction_basis).as_ref() == Some(&shape) {
-                    break Some(at);
-                }
-                match group.next {
-                    Some(next) => at = next,
-                    None => break None,
-                }
-            };
-            let Some(same_figures) = same_figures else {
-                groups[at].next = Some(groups.len());
-                groups.push(new_group);
-                continue;
-            };
-            let group = &mut groups[same_figures];
             let first = group.first;
             let by_rest = group.by_rest.get_or_insert_with(|| {
                 let mut by_rest = FxHashMap::default();
