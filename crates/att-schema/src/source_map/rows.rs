@@ -4,9 +4,9 @@
 //! row and always the same column, so a block of consecutive rows keeps one list of members
 //! (pointer suffixes) with the column each is found in and, per row, its row number, which
 //! members it has and the cells of those found elsewhere: 24 bytes a row instead of a node
-//! per field. A row whose places are not all cells of one sheet, or that places a member twice, is
-//! mapped node by node, and so is a row that a reader later extends through the node API (it
-//! is turned into nodes first), so that every pointer has one place.
+//! per field. A row whose places are not all cells of one sheet, or that places a member
+//! twice, is mapped node by node, and so is a row that a reader later extends through the node
+//! API (it is turned into nodes first), so that every pointer has one place.
 
 use std::sync::Arc;
 
@@ -286,8 +286,7 @@ impl SourceMap {
         };
         let rows = &mut self.row_blocks[block];
         let row = rows.rows[offset];
-        rows.rows[offset].has = 0;
-        rows.rows[offset].elsewhere = 0;
+        rows.rows[offset] = RowPlaces::empty(row.first);
         let places: Vec<(Box<[u32]>, Stored)> = rows
             .places(row)
             .map(|(member, place)| (member.tokens.clone(), place))
