@@ -3,9 +3,8 @@
 //! not, so that a missing value is reported at the cell to fill.
 
 use crate::container::sheet::{Cell, Merge, Sheet};
-use crate::interpret::draft::direction_pointer;
 use crate::interpret::field::{Field, literal_lenient, literal_text};
-use crate::interpret::fields::{self, At};
+use crate::interpret::fields::{self, At, FieldPointer};
 use crate::interpret::header::{Header, Slot};
 use crate::interpret::layout::SheetLayout;
 use crate::interpret::party::{self, PartyParts};
@@ -172,7 +171,6 @@ fn read_row_entries(
     };
     for set in sets {
         let index = reading.draft.report.direction(direction).entries.len();
-        let pointer = format!("{}/entries/{index}", direction_pointer(direction));
         let mut entry = Entry::default();
         let mut places = Places(Vec::new());
         let row_at = sheet.location(row, first_col);
@@ -183,7 +181,6 @@ fn read_row_entries(
             direction,
             set,
             index,
-            pointer: &pointer,
         };
         read_quantities(reading, &at, &quantities, &mut entry, &mut places);
         read_text_fields(reading, &at, &mut entry, &mut places);
@@ -217,7 +214,11 @@ fn read_matrix_entries(
             continue;
         }
         let index = reading.draft.report.direction(direction).entries.len();
-        let pointer = format!("{}/entries/{index}", direction_pointer(direction));
+        let member = |member| FieldPointer::OfEntry {
+            direction,
+            index,
+            member,
+        };
         let mut entry = Entry::default();
         let mut places = Places(Vec::new());
         let heading_at = sheet.location(column.heading_at.0, column.heading_at.1);
@@ -242,7 +243,7 @@ fn read_matrix_entries(
         } else if figures.column == Column::Value {
             places.add("value", &found.location);
             places.add("value/amount", &found.location);
-            let mut at = reading.at(found.location.clone(), format!("{pointer}/value/amount"));
+            let mut at = reading.at(found.location.clone(), member("/value/amount"));
             if let Some(read) = fields::read_amount(Some(cell), figures.multiplier, &mut at) {
                 let first_heading = header
                     .matrix
@@ -282,7 +283,7 @@ fn read_matrix_entries(
             }
         } else {
             places.add("items", &found.location);
-            let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
+            let mut at = reading.at(found.location.clone(), member("/items"));
             entry.items = fields::read_count(Some(cell), &mut at);
         }
         read_text_fields(reading, &at, &mut entry, &mut places);
@@ -382,14 +383,23 @@ struct RowAt<'s> {
 }
 
 /// Which quantities of a row an entry takes, and where the entry goes.
-struct Quantities<'p> {
+struct Quantities {
     direction: DirectionKind,
     /// The basis set (for tables with separate authorized and actual columns).
     set: Option<Basis>,
     /// The entry's index in its direction.
     index: usize,
-    /// The entry's pointer.
-    pointer: &'p str,
+}
+
+impl Quantities {
+    /// The pointer of the entry's member at `member` (from its `/`).
+    fn member(&self, member: &'static str) -> FieldPointer {
+        FieldPointer::OfEntry {
+            direction: self.direction,
+            index: self.index,
+            member,
+        }
+    }
 }
 
 fn read_category_fields(
@@ -464,14 +474,22 @@ fn read_party_fields(
 ) {
     let (sheet, header, row) = (at.sheet, at.header, at.row);
     let parties = [
-        (Column::Partner, Column::PartnerCode, "partner"),
+        (
+            Column::Partner,
+            Column::PartnerCode,
+            ["partner", "partner/name", "partner/code"],
+        ),
         (
             Column::StateOfOrigin,
             Column::StateOfOriginCode,
-            "state_of_origin",
+            [
+                "state_of_origin",
+                "state_of_origin/name",
+                "state_of_origin/code",
+            ],
         ),
     ];
-    for (name_column, code_column, field) in parties {
+    for (name_column, code_column, [field, field_name, field_code]) in parties {
         let name = header
             .slot(name_column)
             .map(|slot| source(sheet, header, row, slot.col));
@@ -481,14 +499,14 @@ fn read_party_fields(
         let mut parts = PartyParts::default();
         if let Some(name) = &name {
             places.add(field, &name.location);
-            places.add_owned(format!("{field}/name"), &name.location);
+            places.add(field_name, &name.location);
             parts.set_name(name.field());
         }
         if let Some(code) = &code {
             if name.is_none() {
                 places.add(field, &code.location);
             }
-            places.add_owned(format!("{field}/code"), &code.location);
+            places.add(field_code, &code.location);
             parts.set_code(code.field());
         }
         let party = parts.settle(&mut reading.names);
@@ -536,17 +554,12 @@ fn text_field(reading: &mut Reading<'_>, found: &Source<'_>) -> Option<String> {
 fn read_quantities(
     reading: &mut Reading<'_>,
     at: &RowAt<'_>,
-    quantities: &Quantities<'_>,
+    quantities: &Quantities,
     entry: &mut Entry,
     places: &mut Places,
 ) {
     let (sheet, header, row) = (at.sheet, at.header, at.row);
-    let (direction, set, index, pointer) = (
-        quantities.direction,
-        quantities.set,
-        quantities.index,
-        quantities.pointer,
-    );
+    let (direction, set, index) = (quantities.direction, quantities.set, quantities.index);
     if let Some(slot) = quantity_slot(header, Column::Items, set) {
         let found = source(sheet, header, row, slot.col);
         places.add("items", &found.location);
@@ -558,7 +571,7 @@ fn read_quantities(
             entry.withheld.get_or_insert_with(Default::default).items = word;
             entry.items = figure.and_then(literal_lenient);
         } else {
-            let mut at = reading.at(found.location.clone(), format!("{pointer}/items"));
+            let mut at = reading.at(found.location.clone(), quantities.member("/items"));
             entry.items = found
                 .field()
                 .lenient(|cell| fields::read_count(cell, &mut at));
@@ -592,7 +605,7 @@ fn read_quantities(
             Some(value) => (literal_lenient(value), None, true),
             None => {
                 let mut at: At<'_> =
-                    reading.at(found.location.clone(), format!("{pointer}/value/amount"));
+                    reading.at(found.location.clone(), quantities.member("/value/amount"));
                 let multiplier = slot.found.multiplier.or_else(|| {
                     fields::format_reading(sheet, found.cell).and_then(|f| f.multiplier)
                 });

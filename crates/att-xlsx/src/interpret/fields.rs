@@ -15,15 +15,59 @@ use att_lexicon::number::{
 };
 use att_schema::codes::{CurrencyMatch, resolve_currency};
 use att_schema::rules::{CURRENCY_ASSUMED, LOCALE_SEPARATORS, NUMBER_AS_TEXT, PLACEHOLDER_VALUE};
-use att_schema::{Date, Diagnostic, Lang, Lenient, Location, Text};
+use att_schema::{Date, Diagnostic, DirectionKind, Lang, Lenient, Location, Text};
 use serde_json::{Number, Value};
+use std::borrow::Cow;
+
+/// The document pointer a value goes to, written out only when a finding needs it: most
+/// cells are read without one, and a workbook has a few per row.
+#[derive(Debug, Clone)]
+pub(crate) enum FieldPointer {
+    /// A pointer written out.
+    Written(Cow<'static, str>),
+    /// A member of an entry: `/{direction}/entries/{index}{member}`.
+    OfEntry {
+        /// The entry's direction.
+        direction: DirectionKind,
+        /// The entry's index in its direction.
+        index: usize,
+        /// The member's path below the entry, from its `/`.
+        member: &'static str,
+    },
+}
+
+impl FieldPointer {
+    /// The pointer, written out.
+    pub(crate) fn written(&self) -> String {
+        match self {
+            FieldPointer::Written(pointer) => pointer.clone().into_owned(),
+            FieldPointer::OfEntry {
+                direction,
+                index,
+                member,
+            } => format!("/{}/entries/{index}{member}", direction.field()),
+        }
+    }
+}
+
+impl From<&'static str> for FieldPointer {
+    fn from(pointer: &'static str) -> Self {
+        FieldPointer::Written(Cow::Borrowed(pointer))
+    }
+}
+
+impl From<String> for FieldPointer {
+    fn from(pointer: String) -> Self {
+        FieldPointer::Written(Cow::Owned(pointer))
+    }
+}
 
 /// Where a value is read, and the report's language for ambiguous separators.
 pub(crate) struct At<'a> {
     /// The cell's place.
     pub location: Location,
     /// The document pointer the value goes to.
-    pub pointer: String,
+    pub pointer: FieldPointer,
     /// The report's language, when known.
     pub lang: Option<Lang>,
     /// The decimal separator the workbook's other numbers show, when they show one.
@@ -36,7 +80,7 @@ impl At<'_> {
     fn report(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(
             diagnostic
-                .at(self.pointer.clone())
+                .at(self.pointer.written())
                 .located(self.location.clone()),
         );
     }
@@ -534,7 +578,7 @@ mod tests {
     fn at(diagnostics: &mut Vec<Diagnostic>) -> At<'_> {
         At {
             location: Location::cell("Exports", 16, 3),
-            pointer: "/exports/entries/0/items".to_owned(),
+            pointer: "/exports/entries/0/items".into(),
             lang: Some(Lang::En),
             decimal: None,
             diagnostics,

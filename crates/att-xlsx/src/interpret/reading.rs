@@ -5,7 +5,7 @@
 use crate::container::sheet::{Cell, CellValue, Sheet};
 use crate::interpret::coverage::Coverage;
 use crate::interpret::draft::Draft;
-use crate::interpret::fields::{self, At};
+use crate::interpret::fields::{self, At, FieldPointer};
 use crate::interpret::party::PartyParts;
 use crate::own::StatusBoxes;
 use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT, TITLE_LINE, YEAR_FROM_SHEET_NAME};
@@ -161,7 +161,7 @@ impl<'w> Reading<'w> {
     }
 
     /// A place to read a value at, reporting into the draft's diagnostics.
-    pub(crate) fn at(&mut self, location: Location, pointer: impl Into<String>) -> At<'_> {
+    pub(crate) fn at(&mut self, location: Location, pointer: impl Into<FieldPointer>) -> At<'_> {
         At {
             location,
             pointer: pointer.into(),
@@ -260,11 +260,11 @@ impl<'w> Reading<'w> {
         // reported once, at its place.
         let mut reported: FxHashSet<(&Location, &str)> = FxHashSet::default();
         for pending in &pending_list {
-            let pointer = format!(
-                "/{}/entries/{}/value/currency",
-                pending.direction.field(),
-                pending.entry
-            );
+            let pointer = FieldPointer::OfEntry {
+                direction: pending.direction,
+                index: pending.entry,
+                member: "/value/currency",
+            };
             let first = reported.insert((&pending.location, &pending.text));
             let code = {
                 let mut discarded = Vec::new();
