@@ -117,7 +117,7 @@ pub use section::{
     Section, SectionMatch, SectionReading, match_nil_statement, match_section,
     match_section_detailed,
 };
-pub use state_line::{StateLine, read_state_line};
+pub use state_line::{StateLine, read_state_line, read_state_name};
 pub use tick::{TickReading, YesNoAnswer, read_tick, read_tick_detailed, read_yes_no};
 pub use title_line::{SheetName, TitleLine, read_sheet_name, read_title_line};
 pub use total::{TotalKind, TotalRow, TotalScope, read_total};

@@ -11,12 +11,18 @@
 //!   misspelling, no part of a name), the other names an authority: a ministry, a department, a
 //!   committee, an agency, a directorate, a government ("ministry", "comité", "dirección",
 //!   "Bundesamt").
+//! - The authority may also name the State it belongs to in one phrase: "Government of
+//!   Canada", "Gobierno de los Estados Unidos Mexicanos", "Ministry of Defence of Ukraine" — an
+//!   authority, "of", "de", "du", "des", "del" or "d'", and a State's name to the end.
 //! - A title is read as by [`crate::title_line`]: title words, connectors, and one run of
 //!   other words that is a State's name with confidence. A name after "to", "from", "vers",
 //!   "a" is a partner of transfers ("exports to Germany"), not the reporting State.
+//! - A line that is a State's name and nothing else ("Estados Unidos Mexicanos", "KINGDOM OF
+//!   NORWAY") is not a state line: a bare name is as often a partner or a heading. Readers that
+//!   know the line stands on a cover, above every table, read it with [`read_state_name`].
 
 use crate::key::words;
-use crate::title_line::read_parts;
+use crate::title_line::{ARTICLES, read_parts};
 use crate::vocab;
 use att_schema::codes::{MatchMethod, resolve_state_detailed};
 use att_schema::text::fold;
@@ -53,7 +59,77 @@ pub fn read_state_line(text: &str) -> Option<StateLine<'_>> {
     if text.is_empty() || text.len() > MAX_LINE_BYTES {
         return None;
     }
-    with_authority(text).or_else(|| in_a_title(text))
+    with_authority(text)
+        .or_else(|| authority_of_state(text))
+        .or_else(|| in_a_title(text))
+}
+
+/// Reads a line that is only a State's name, by its UN name or a common one, written out
+/// ("Estados Unidos Mexicanos", "République française", "KINGDOM OF NORWAY"): not a code, a
+/// former State, a part of a name or a misspelling. A trailing full stop or colon is allowed.
+///
+/// ```
+/// use att_lexicon::state_line::read_state_name;
+/// assert_eq!(read_state_name("Estados Unidos Mexicanos"), Some("Estados Unidos Mexicanos"));
+/// assert_eq!(read_state_name("MEX"), None);
+/// assert_eq!(read_state_name("Germany — 12 tanks"), None);
+/// ```
+pub fn read_state_name(text: &str) -> Option<&str> {
+    let text = text.trim().trim_end_matches(['.', ':']).trim_end();
+    if text.is_empty() || text.len() > MAX_LINE_BYTES || !text.contains(char::is_alphabetic) {
+        return None;
+    }
+    let resolution = resolve_state_detailed(text);
+    (resolution.state().is_some()
+        && matches!(resolution.method, MatchMethod::Name | MatchMethod::Alias))
+    .then_some(text)
+}
+
+/// Words that join an authority to the State it belongs to: "of", "de", "du", "des", "del".
+const OF_WORDS: &[&str] = &["of", "de", "du", "des", "del", "d"];
+
+/// "Government of Canada": an authority, then "of" and a State's name to the end of the line.
+/// The first "of" whose rest is a State's name is taken ("Ministry of Defence of Ukraine").
+fn authority_of_state(text: &str) -> Option<StateLine<'_>> {
+    let joins = text.char_indices().filter_map(|(at, c)| {
+        let word_start = at == 0 || text[..at].ends_with(char::is_whitespace);
+        if !word_start || !c.is_alphabetic() {
+            return None;
+        }
+        let word_end = text[at..]
+            .find(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .map_or(text.len(), |end| at + end);
+        let word = &text[at..word_end];
+        OF_WORDS
+            .iter()
+            .any(|of| word.eq_ignore_ascii_case(of))
+            .then(|| (at, text[word_end..].trim_start_matches(['\'', '’']).trim()))
+    });
+    for (at, rest) in joins {
+        let authority = text[..at].trim();
+        let state = without_leading_articles(rest);
+        if !authority.is_empty() && names_an_authority(authority) && names_the_state(state) {
+            return Some(StateLine {
+                state,
+                authority: Some(authority),
+            });
+        }
+    }
+    None
+}
+
+/// `text` without the articles it starts with ("los Estados Unidos Mexicanos", "l'Italie").
+fn without_leading_articles(mut text: &str) -> &str {
+    loop {
+        let end = text
+            .find(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .unwrap_or(text.len());
+        let word = &text[..end];
+        if end == text.len() || !ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a)) {
+            return text;
+        }
+        text = text[end..].trim_start_matches(['\'', '’']).trim_start();
+    }
 }
 
 /// Characters and strings that set a State apart from its authority.
@@ -226,6 +302,65 @@ mod tests {
                 (state, Some(authority)),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_authority_of_the_state_in_one_phrase() {
+        for (text, state) in [
+            ("Government of Canada", "Canada"),
+            (
+                "Gobierno de los Estados Unidos Mexicanos",
+                "Estados Unidos Mexicanos",
+            ),
+            ("Ministry of Defence of Ukraine", "Ukraine"),
+            ("Ministère des Affaires étrangères du Mali", "Mali"),
+            ("Gouvernement d'Haïti", "Haïti"),
+            ("Government of the Republic of Kenya", "Republic of Kenya"),
+            ("Ministère de la Défense de l'Italie", "Italie"),
+        ] {
+            let line = read_state_line(text).unwrap_or_else(|| panic!("{text:?}"));
+            assert_eq!(line.state, state, "{text:?}");
+            let authority = line.authority.unwrap_or_default();
+            assert!(
+                text.starts_with(authority) && !authority.is_empty(),
+                "{text:?}"
+            );
+        }
+        for text in [
+            "Ministry of Defence",
+            "Ministry of Defence of Atlantis",
+            "Department of Commerce of Germny",
+            "Report of Canada",
+            "Exports of Germany",
+        ] {
+            assert_eq!(authority_of_state(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_bare_state_name() {
+        for text in [
+            "Estados Unidos Mexicanos",
+            "KINGDOM OF NORWAY",
+            "République française",
+            "Switzerland.",
+            "United States of America",
+        ] {
+            assert!(read_state_name(text).is_some(), "{text:?}");
+        }
+        for text in [
+            "MEX",
+            "CH",
+            "Serbia and Montenegro",
+            "Swedn",
+            "New Guinea",
+            "Germany — 12 tanks",
+            "Annual report",
+            "2023",
+            "",
+        ] {
+            assert_eq!(read_state_name(text), None, "{text:?}");
         }
     }
 

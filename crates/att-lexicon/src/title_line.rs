@@ -158,7 +158,7 @@ pub(crate) fn read_parts(text: &str) -> Option<TitleParts<'_>> {
 }
 
 /// Articles between a preposition and a name ("to *the* Netherlands").
-const ARTICLES: &[&str] = &["the", "la", "le", "l", "les", "el", "los", "las"];
+pub(crate) const ARTICLES: &[&str] = &["the", "la", "le", "l", "les", "el", "los", "las"];
 
 /// Words that make the name after them a partner of transfers, not the reporting State:
 /// "exports *to* Germany", "exportations *vers* la Suisse", "exportaciones *a* Chile".
