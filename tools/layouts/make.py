@@ -2572,6 +2572,49 @@ def competing_category_columns_fr_switzerland():
     return b
 
 
+@book
+def bare_state_name_cover_es_mexico():
+    b = Book(
+        "bare-state-name-cover-es-mexico",
+        "Imports first, on a sheet whose only title lines are the State's formal name alone "
+        "('ESTADOS UNIDOS MEXICANOS'), the ministry, and the year; values in 'pesos', a currency "
+        "name several States share, which only the reporting State settles",
+        state="MEX",
+        year=2023,
+        lang="es",
+    )
+    sh = b.sheet("Importaciones")
+    name = sh.put(1, 1, "ESTADOS UNIDOS MEXICANOS", bold=True)
+    sh.put(2, 1, "Secretaría de la Defensa Nacional")
+    year = sh.put(3, 1, "Informe anual correspondiente al año civil 2023")
+    sh.put(4, 1, "Tipo de datos: importaciones efectivas")
+    sh.row(5, 1, ["Categoría", "País exportador", "Cantidad", "Valor (pesos)", "Descripción"], bold=True)
+    body = [
+        R(["II", "Francia", 4, 52_000_000, "Vehículos blindados VBCI"],
+          dict(category="II", partner=("FRA", "Francia"), items=4, value=52_000_000, currency="MXN",
+               description="Vehículos blindados VBCI")),
+        R(["VIII a) 1", "Austria", 300, 3_100_000, "Pistolas Glock 17"],
+          dict(category="VIII.SA.1", partner=("AUT", "Austria"), items=300, value=3_100_000, currency="MXN",
+               description="Pistolas Glock 17")),
+        R(["VII a)", "Israel", 24, 61_500_000, "Misiles Spike-LR"],
+          dict(category="VII.a", partner=("ISR", "Israel"), items=24, value=61_500_000, currency="MXN",
+               description="Misiles Spike-LR")),
+    ]
+    table(b, sh, "imports", 6, 1, [], body)
+    b.expect(name, "info", code="ATT0150", rule="title-line",
+             note="the State's name alone, above every table: the reporting State")
+    b.expect(year, "info", code="ATT0150", rule="title-line", note="the year from a line of its own")
+    sh.widths(14, 20, 10, 16, 32)
+    b.direction("imports", "reported", "actual")
+
+    sh = b.sheet("Exportaciones")
+    sh.put(1, 1, "Exportaciones: no se realizaron exportaciones de armas convencionales en 2023.")
+    b.direction("exports", "nil")
+    b.judgement("A line that is a State's name and nothing else, above every table and before any entry, names "
+                "the reporting State when no label or title does; 'pesos' then means MXN.")
+    return b
+
+
 # ---------------------------------------------------------------------------------------------
 
 

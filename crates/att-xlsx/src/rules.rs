@@ -654,7 +654,7 @@ pub static TITLE_LINE: Rule = Rule {
         es: "El título «{text}» se leyó como indicación de {?state:el Estado informante ({state})}{?both: y }{?year:el año ({year})}.",
     },
     implements: &[&spec::A_WRITTEN_FORM],
-    details: "No label gives the reporting State or the year, and a line of its own gives them together (`Annual report of Norway, 2021`, `Informe de Chile — año 2019`): they are read from it. A sentence that merely mentions a year is not a title line.",
+    details: "No label gives the reporting State or the year, and a line of its own gives them together (`Annual report of Norway, 2021`, `Informe de Chile — año 2019`) or apart (`Republic of South Africa — National Conventional Arms Control Committee`, `Government of Canada`, `… for the calendar year 2019`): they are read from it. Above the first table of a sheet, before any entry is read, a line that is a State's name alone (`Estados Unidos Mexicanos`) gives the reporting State when no other line does. A sentence that merely mentions a year is not a title line.",
     example: None,
 };
 

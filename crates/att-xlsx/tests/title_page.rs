@@ -313,3 +313,69 @@ fn reads_a_cover_of_lines_the_state_the_year_each_basis_and_a_nil_title() {
         &"ATT0150 Cover!A2: The title “Republic of Ghana — Ministry of Defence” was read as giving the reporting State (Republic of Ghana).".to_owned()
     ), "{findings:#?}");
 }
+
+#[test]
+fn reads_the_reporting_state_from_its_name_alone_on_a_cover() {
+    let read = support::read(&builders::cover_with_a_bare_state_name_es(&[]));
+    let document = read.document();
+    assert_eq!(document["reporting_state"]["code"], "MEX");
+    assert_eq!(document["year"], 2023);
+    assert_eq!(support::place(&read, "/reporting_state"), "Portada!A2");
+    // "pesos" is settled by the reporting State.
+    assert_eq!(
+        document["imports"]["entries"][0]["value"]["currency"],
+        "MXN"
+    );
+    let findings = support::findings(&read);
+    assert!(
+        findings.contains(
+            &"ATT0150 Portada!A2: The title “Estados Unidos Mexicanos” was read as giving the reporting State (Estados Unidos Mexicanos).".to_owned()
+        ),
+        "{findings:#?}"
+    );
+    assert!(
+        !findings.iter().any(|f| f.starts_with("ATT0126")),
+        "the name is read, not left unread: {findings:#?}"
+    );
+}
+
+#[test]
+fn a_line_that_says_it_names_the_state_wins_over_a_bare_name() {
+    let read = support::read(&builders::cover_with_a_bare_state_name_es(&[
+        "Gobierno de la República de Chile",
+    ]));
+    assert_eq!(read.document()["reporting_state"]["code"], "CHL");
+    assert_eq!(support::place(&read, "/reporting_state"), "Portada!A3");
+}
+
+#[test]
+fn a_bare_state_name_below_a_table_is_not_the_reporting_state() {
+    let read = support::read(&builders::bare_state_name_below_a_table_en());
+    let document = read.document();
+    assert_eq!(
+        document["exports"]["entries"].as_array().map(Vec::len),
+        Some(1)
+    );
+    assert!(
+        document
+            .get("reporting_state")
+            .is_none_or(|state| state.get("code").is_none()),
+        "{:#}",
+        document["reporting_state"]
+    );
+}
+
+#[test]
+fn reads_a_bare_state_name_above_the_table_of_a_sheet_named_for_its_direction() {
+    let read = support::read(&builders::bare_state_name_above_a_table_es());
+    let document = read.document();
+    assert_eq!(document["reporting_state"]["code"], "URY");
+    assert_eq!(
+        support::place(&read, "/reporting_state"),
+        "Importaciones!A1"
+    );
+    assert_eq!(
+        document["imports"]["entries"][0]["value"]["currency"],
+        "UYU"
+    );
+}

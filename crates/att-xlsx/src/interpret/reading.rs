@@ -83,6 +83,9 @@ pub(crate) struct TitleLineRead {
     pub year: Option<i32>,
     /// Its cell.
     pub at: Location,
+    /// Whether the line is a State's name alone, on a cover: its State is taken only when no
+    /// other title line gives one.
+    pub bare: bool,
 }
 
 impl<'w> Reading<'w> {
@@ -112,8 +115,13 @@ impl<'w> Reading<'w> {
 
     /// Settles the reporting State from its name and code cells.
     pub(crate) fn settle_reporting_state(&mut self) {
+        let titled_state = self
+            .title_lines
+            .iter()
+            .any(|line| line.state.is_some() && !line.bare);
         for title in std::mem::take(&mut self.title_lines) {
-            let state = title.state.filter(|_| !self.reporting_state.filled);
+            let given_elsewhere = self.reporting_state.filled || (title.bare && titled_state);
+            let state = title.state.filter(|_| !given_elsewhere);
             if let Some(state) = &state {
                 self.draft.place("/reporting_state", title.at.clone());
                 self.reporting_state.name = Some(state.clone());

@@ -219,7 +219,16 @@ fn read_row(
     if state.definitions && definitions::read_row(reading, sheet_index, row) {
         return;
     }
-    if read_title_line(reading, sheet_index, row) || basis_line::read(reading, sheet_index, row) {
+    let on_cover = layout
+        .tables
+        .iter()
+        .all(|table| table.header.first_row > row)
+        && DirectionKind::ALL
+            .iter()
+            .all(|&d| reading.draft.report.direction(d).entries.is_empty());
+    if read_title_line(reading, sheet_index, row, on_cover)
+        || basis_line::read(reading, sheet_index, row)
+    {
         return;
     }
     let scope = label_scope(layout, state, row);
@@ -354,8 +363,16 @@ fn sentence_below(sheet: &Sheet, row: u32) -> Option<(u32, u32)> {
 /// of Norway, 2021", "Informe de Chile — año 2019"), the State alone ("Rapport annuel de la
 /// France", "Republic of South Africa — National Conventional Arms Control Committee") or the
 /// year alone ("Annual report to the ATT Secretariat for the calendar year 2019"): kept for when
-/// no label gives them. A line that only names the report is read too.
-fn read_title_line(reading: &mut Reading<'_>, sheet_index: usize, row: u32) -> bool {
+/// no label gives them. A line that only names the report is read too. `on_cover` says the row
+/// stands above every table of its sheet and before any entry of the workbook: there a line that
+/// is a State's name alone ("Estados Unidos Mexicanos") gives the reporting State, when no other
+/// line does.
+fn read_title_line(
+    reading: &mut Reading<'_>,
+    sheet_index: usize,
+    row: u32,
+    on_cover: bool,
+) -> bool {
     let sheet: &Sheet = &reading.sheets[sheet_index];
     let cells: Vec<_> = sheet.cells[sheet.row_span(row)]
         .iter()
@@ -367,6 +384,7 @@ fn read_title_line(reading: &mut Reading<'_>, sheet_index: usize, row: u32) -> b
     let Some(text) = cell.value.text() else {
         return false;
     };
+    let mut bare = false;
     let (state, year) = if let Some(title) = att_lexicon::title_line::read_title_line(text) {
         (Some(title.state), Some(title.year))
     } else if att_lexicon::label::match_label(text).is_some() {
@@ -381,6 +399,9 @@ fn read_title_line(reading: &mut Reading<'_>, sheet_index: usize, row: u32) -> b
         // read, with nothing to take from it.
         reading.consume(sheet_index, row, cell.col);
         return true;
+    } else if let Some(name) = att_lexicon::state_line::read_state_name(text).filter(|_| on_cover) {
+        bare = true;
+        (Some(name), None)
     } else {
         return false;
     };
@@ -388,15 +409,18 @@ fn read_title_line(reading: &mut Reading<'_>, sheet_index: usize, row: u32) -> b
         return false;
     }
     reading.consume(sheet_index, row, cell.col);
-    let already = |wanted: fn(&TitleLineRead) -> bool| reading.title_lines.iter().any(wanted);
-    let adds_state = state.is_some() && !already(|line| line.state.is_some());
-    let adds_year = year.is_some() && !already(|line| line.year.is_some());
+    let already = |wanted: &dyn Fn(&TitleLineRead) -> bool| reading.title_lines.iter().any(wanted);
+    // A bare name gives way to a line that says it names the reporting State.
+    let adds_state =
+        state.is_some() && !already(&|line| line.state.is_some() && (bare || !line.bare));
+    let adds_year = year.is_some() && !already(&|line| line.year.is_some());
     if adds_state || adds_year {
         reading.title_lines.push(TitleLineRead {
             text: text.trim().to_owned(),
             state: state.filter(|_| adds_state).map(str::to_owned),
             year: year.filter(|_| adds_year),
             at: sheet.location(row, cell.col),
+            bare,
         });
     }
     true

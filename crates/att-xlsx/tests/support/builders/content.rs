@@ -562,3 +562,78 @@ pub fn cover_lines_and_a_nil_title_en() -> Vec<u8> {
     );
     save(workbook)
 }
+
+/// A Spanish cover of lines whose State is its name alone ("Estados Unidos Mexicanos"), the
+/// year in a line of its own, and an imports table whose values are in "pesos" — a currency
+/// name several States share, which only the reporting State settles. `then` is written on the
+/// cover below the State's name.
+pub fn cover_with_a_bare_state_name_es(then: &[&'static str]) -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let cover = sheet(&mut workbook, "Portada");
+    let mut lines: Vec<Vec<super::super::V>> = vec![
+        vec![S("TRATADO SOBRE EL COMERCIO DE ARMAS")],
+        vec![S("Estados Unidos Mexicanos")],
+    ];
+    lines.extend(then.iter().map(|line| vec![S(line)]));
+    lines.push(vec![S("Informe anual correspondiente al año civil 2023")]);
+    let lines: Vec<&[super::super::V]> = lines.iter().map(Vec::as_slice).collect();
+    rows(cover, 0, &lines);
+    let imports = sheet(&mut workbook, "Importaciones");
+    rows(
+        imports,
+        0,
+        &[
+            &[
+                S("Categoría"),
+                S("Estado exportador"),
+                S("Cantidad"),
+                S("Valor (pesos)"),
+            ],
+            &[S("II"), S("Francia"), N(4.0), N(52_000_000.0)],
+            &[S("VIII a) 1"), S("Austria"), N(300.0), N(3_100_000.0)],
+        ],
+    );
+    save(workbook)
+}
+
+/// A table of exports with, below it, a line that is a State's name alone: a partner's name
+/// or a note, not the reporting State.
+pub fn bare_state_name_below_a_table_en() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let exports = sheet(&mut workbook, "Exports 2023");
+    rows(
+        exports,
+        0,
+        &[
+            &[S("Category"), S("Importing State"), S("Number of items")],
+            &[S("II"), S("Chile"), N(12.0)],
+            &[],
+            &[S("Kingdom of Norway")],
+        ],
+    );
+    save(workbook)
+}
+
+/// A sheet named for its direction whose first line, above its table, is the reporting State's
+/// name alone, and whose values are in "pesos".
+pub fn bare_state_name_above_a_table_es() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let imports = sheet(&mut workbook, "Importaciones");
+    rows(
+        imports,
+        0,
+        &[
+            &[S("República Oriental del Uruguay")],
+            &[S("Informe anual 2023")],
+            &[],
+            &[
+                S("Categoría"),
+                S("Estado exportador"),
+                S("Cantidad"),
+                S("Valor (pesos)"),
+            ],
+            &[S("II"), S("Brasil"), N(6.0), N(88_000_000.0)],
+        ],
+    );
+    save(workbook)
+}
