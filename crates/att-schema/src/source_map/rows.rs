@@ -205,8 +205,15 @@ impl SourceMap {
         let mut placed: Vec<(usize, (u32, u32))> = Vec::with_capacity(wanted.len());
         let (mut has, mut elsewhere) = (0u64, 0u64);
         let mut fits = u32::try_from(block.cells.len() + wanted.len()).is_ok();
+        // Rows of a table name their members in the same order: the member after the last
+        // one found is tried before the others.
+        let mut next = 0;
         for (suffix, row, column) in wanted {
-            let bit = match block.members.iter().position(|m| *m.suffix == *suffix) {
+            let known = match block.members.get(next) {
+                Some(member) if *member.suffix == *suffix => Some(next),
+                _ => block.members.iter().position(|m| *m.suffix == *suffix),
+            };
+            let bit = match known {
                 Some(bit) => bit,
                 None if block.members.len() < MAX_MEMBERS => {
                     let tokens: Vec<u32> = match suffix {
@@ -230,6 +237,7 @@ impl SourceMap {
                 break;
             }
             has |= 1 << bit;
+            next = bit + 1;
             if row != element_row || column != block.members[bit].column {
                 elsewhere |= 1 << bit;
                 placed.push((bit, (row, column)));
