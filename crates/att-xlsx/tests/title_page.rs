@@ -346,6 +346,44 @@ fn a_line_that_says_it_names_the_state_wins_over_a_bare_name() {
     ]));
     assert_eq!(read.document()["reporting_state"]["code"], "CHL");
     assert_eq!(support::place(&read, "/reporting_state"), "Portada!A3");
+    let findings = support::findings(&read);
+    assert!(
+        findings.contains(&"ATT0136 Portada!A2: “Reporting State” is given again here as “Estados Unidos Mexicanos”; the value at Portada!A3 (“República de Chile”) was kept.".to_owned()),
+        "the name passed over is another State: {findings:#?}"
+    );
+}
+
+#[test]
+fn a_label_wins_over_a_bare_name_and_a_different_state_is_reported() {
+    let read = support::read(&builders::cover_with_a_bare_state_name_es(&[
+        "Estado informante: Chile",
+    ]));
+    assert_eq!(read.document()["reporting_state"]["code"], "CHL");
+    let findings = support::findings(&read);
+    let repeated: Vec<&String> = findings
+        .iter()
+        .filter(|f| f.starts_with("ATT0136"))
+        .collect();
+    assert_eq!(repeated.len(), 1, "{findings:#?}");
+    assert!(
+        repeated[0].starts_with("ATT0136 Portada!A2: “Reporting State” is given again here as “Estados Unidos Mexicanos”; the value at Portada!"),
+        "{findings:#?}"
+    );
+}
+
+#[test]
+fn a_bare_name_of_the_state_a_label_gives_is_read_without_a_word() {
+    let read = support::read(&builders::cover_with_a_bare_state_name_es(&[
+        "Estado informante: México",
+    ]));
+    assert_eq!(read.document()["reporting_state"]["code"], "MEX");
+    let findings = support::findings(&read);
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.starts_with("ATT0136") || f.starts_with("ATT0126")),
+        "{findings:#?}"
+    );
 }
 
 #[test]

@@ -8,7 +8,10 @@ use crate::interpret::draft::Draft;
 use crate::interpret::fields::{self, At, FieldPointer};
 use crate::interpret::party::PartyParts;
 use crate::own::StatusBoxes;
-use crate::rules::{FORMULA_ERROR, FORMULA_WITHOUT_RESULT, TITLE_LINE, YEAR_FROM_SHEET_NAME};
+use crate::rules::{
+    FIELD_REPEATED, FORMULA_ERROR, FORMULA_WITHOUT_RESULT, TITLE_LINE, YEAR_FROM_SHEET_NAME,
+};
+use att_lexicon::label::Label;
 use att_lexicon::number::DecimalMark;
 use att_schema::text::fold;
 use att_schema::{Category, Diagnostic, DirectionKind, Lang, Lenient, Location};
@@ -119,8 +122,12 @@ impl<'w> Reading<'w> {
             .title_lines
             .iter()
             .any(|line| line.state.is_some() && !line.bare);
+        let mut passed_over: Vec<(String, String, Location)> = Vec::new();
         for title in std::mem::take(&mut self.title_lines) {
             let given_elsewhere = self.reporting_state.filled || (title.bare && titled_state);
+            if given_elsewhere && let Some(state) = &title.state {
+                passed_over.push((title.text.clone(), state.clone(), title.at.clone()));
+            }
             let state = title.state.filter(|_| !given_elsewhere);
             if let Some(state) = &state {
                 self.draft.place("/reporting_state", title.at.clone());
@@ -161,6 +168,44 @@ impl<'w> Reading<'w> {
         }
         let parts = std::mem::take(&mut self.reporting_state);
         self.draft.report.reporting_state = parts.settle(&mut self.names);
+        self.report_other_states(passed_over);
+    }
+
+    /// Reports each title line passed over for the reporting State that names another State
+    /// than the one kept: read, it would otherwise be dropped without a word.
+    fn report_other_states(&mut self, passed_over: Vec<(String, String, Location)>) {
+        let Some(kept) = self.draft.report.reporting_state.clone() else {
+            return;
+        };
+        let Some(kept_code) = kept.code.clone() else {
+            return;
+        };
+        let first = self
+            .draft
+            .map
+            .get("/reporting_state")
+            .map(|place| place.to_string())
+            .unwrap_or_default();
+        let kept_text = kept.name.unwrap_or_else(|| kept_code.clone());
+        for (text, state, at) in passed_over {
+            if self
+                .names
+                .state_code(&state)
+                .is_some_and(|code| code != kept_code)
+            {
+                self.draft.diagnostics.push(
+                    Diagnostic::new(&FIELD_REPEATED)
+                        .arg(
+                            "label",
+                            att_lexicon::label::canonical_label(Label::ReportingState, Lang::En),
+                        )
+                        .arg("text", text.as_str())
+                        .arg("first", first.as_str())
+                        .arg("kept", kept_text.as_str())
+                        .located(at),
+                );
+            }
+        }
     }
 
     /// Marks the cell at `row`, `col` of sheet `sheet` as used.
