@@ -37,9 +37,17 @@ pub(crate) enum EntryNode<'a> {
     Raw(&'a Value),
 }
 
+/// A field name the schema looks up, with its place among the fields of each struct of the
+/// model, found once when the schema is compiled.
+pub(crate) struct FieldKey {
+    name: Box<str>,
+    /// Its index in the [`Fields::names`] of each kind of struct ([`Fields::kind`]).
+    places: [Option<usize>; 4],
+}
+
 impl Json for EntryJson {
     type Node<'a> = EntryNode<'a>;
-    type PreparedKey = Box<str>;
+    type PreparedKey = FieldKey;
     type StringBuffer = ();
 
     // An object's `get` walks its dozen fields at most, so a pass over the members is never
@@ -48,8 +56,17 @@ impl Json for EntryJson {
     const ACYCLIC: bool = true;
 
     #[inline]
-    fn prepare_key(key: &str) -> Box<str> {
-        key.into()
+    fn prepare_key(key: &str) -> FieldKey {
+        let place = |names: &[&str]| names.iter().position(|name| *name == key);
+        FieldKey {
+            name: key.into(),
+            places: [
+                place(ENTRY_FIELDS),
+                place(PARTY_FIELDS),
+                place(MONEY_FIELDS),
+                place(WITHHELD_FIELDS),
+            ],
+        }
     }
 
     #[inline]
@@ -118,6 +135,16 @@ const MONEY_FIELDS: &[&str] = &["amount", "currency"];
 const WITHHELD_FIELDS: &[&str] = &["items", "value"];
 
 impl<'a> Fields<'a> {
+    /// Which kind of struct it is, as [`FieldKey::places`] numbers them.
+    fn kind(self) -> usize {
+        match self {
+            Fields::Entry(_) => 0,
+            Fields::Party(_) => 1,
+            Fields::Money(_) => 2,
+            Fields::Withheld(_) => 3,
+        }
+    }
+
     /// The names of the struct's fields, in the order they serialise.
     fn names(self) -> &'static [&'static str] {
         match self {
@@ -418,13 +445,13 @@ impl<'a> Object<'a, EntryJson> for EntryObject<'a> {
     }
 
     #[inline]
-    fn get(&self, key: &Box<str>) -> Option<EntryNode<'a>> {
+    fn get(&self, key: &FieldKey) -> Option<EntryNode<'a>> {
         match self {
             EntryObject::Typed(fields) => {
-                let index = fields.names().iter().position(|name| **name == **key)?;
+                let index = key.places.get(fields.kind()).copied().flatten()?;
                 fields.field(index)
             }
-            EntryObject::Raw(members) => Map::get(members, &**key).map(EntryNode::Raw),
+            EntryObject::Raw(members) => Map::get(members, &*key.name).map(EntryNode::Raw),
         }
     }
 
@@ -671,6 +698,18 @@ mod tests {
         fn the_view_is_the_entry_json_form(entry in entry()) {
             let document = serde_json::to_value(&entry).expect("an entry serialises");
             prop_assert_eq!(walk(EntryNode::Entry(&entry)), document.clone());
+            let objects = [
+                (EntryNode::Entry(&entry), Some(&document)),
+                (EntryNode::Money(&entry.value.clone().unwrap_or_default()), None),
+            ];
+            for (node, whole) in objects {
+                let object = node.as_object().expect("an object");
+                let whole = whole.cloned().unwrap_or_else(|| walk(node));
+                for name in ENTRY_FIELDS.iter().chain(MONEY_FIELDS).chain(&["code", "unknown"]) {
+                    let found = object.get(&EntryJson::prepare_key(name)).map(walk);
+                    prop_assert_eq!(found.as_ref(), whole.get(*name), "{}", name);
+                }
+            }
             prop_assert_eq!(EntryNode::Entry(&entry).to_value().into_owned(), document);
         }
     }
