@@ -34,6 +34,7 @@ pub mod config;
 pub mod context;
 pub mod contract;
 pub mod digest;
+mod entry_json;
 pub mod fields;
 mod found;
 pub mod mirror;

@@ -7,6 +7,7 @@
 //! findings is kept only where the contract check found nothing at the same place.
 
 use crate::contract::{ContractFinding, Expected, Kind, allowed};
+use crate::entry_json::{EntryJson, EntryNode};
 use crate::fields::{self, Shape};
 use crate::found::found;
 use crate::rules::structure;
@@ -31,14 +32,16 @@ static COMPILED: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
 /// must be. The report schema holds a direction's entries to nothing else
 /// (`{"type": "array", "items": {"$ref": "#/$defs/Entry"}}`, which a test checks), so a report
 /// is valid exactly when it is valid without its entries and each entry is valid against this.
-static ENTRY: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
+/// It reads each typed entry in place ([`crate::entry_json`]).
+static ENTRY: LazyLock<jsonschema::Validator<EntryJson>> = LazyLock::new(|| {
     let report = att_schema::schema::report_schema();
     let entry = serde_json::json!({
         "$schema": report["$schema"],
         "$defs": report["$defs"],
         "$ref": "#/$defs/Entry",
     });
-    jsonschema::draft202012::options()
+    jsonschema::options_for::<EntryJson>()
+        .with_draft(jsonschema::Draft::Draft202012)
         .should_validate_formats(true)
         .build(&entry)
         .unwrap_or_else(|error| panic!("the generated entry schema does not compile: {error}"))
@@ -115,7 +118,7 @@ fn report_is_valid(report: &Report) -> bool {
         && [exports, imports]
             .into_iter()
             .flat_map(|direction| &direction.entries)
-            .all(|entry| valid(&ENTRY, serde_json::to_value(entry)))
+            .all(|entry| ENTRY.is_valid(EntryNode::Entry(entry)))
 }
 
 /// Checks `document` against the report schema. A finding is kept only where `typed` (the

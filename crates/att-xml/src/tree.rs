@@ -90,6 +90,13 @@ pub(crate) fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
 
+/// The byte index of the first character of `text` that is not XML white space. White space
+/// is ASCII, so the first byte that is not white space starts that character.
+fn first_visible(text: &str) -> Option<usize> {
+    text.bytes()
+        .position(|byte| !matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
+}
+
 /// How deep the tree keeps elements. The report's deepest elements are at depth 6
 /// (`report/exports/entries/entry/value/amount`); their children are kept so that they can be
 /// reported as unknown, and everything below is checked for well-formedness and limits but not
@@ -228,24 +235,24 @@ impl<'a> Builder<'a, '_, '_> {
                 Event::End(_) => self.end()?,
                 Event::Text(text) => {
                     let raw: &str = &text;
-                    let visible = raw.find(|c: char| !is_xml_space(c));
+                    let visible = first_visible(raw);
                     let raw_offset = offset_in(self.input, raw).unwrap_or(offset);
                     self.text(
-                        text.xml10_content(),
+                        || text.xml10_content(),
                         offset,
                         visible.map(|i| raw_offset + i),
                     )?;
                 }
                 Event::CData(data) => {
                     let content = data.xml10_content();
-                    let visible = content.find(|c: char| !is_xml_space(c));
+                    let visible = first_visible(&content);
                     let content_offset = offset + "<![CDATA[".len();
-                    self.text(content, offset, visible.map(|i| content_offset + i))?;
+                    self.text(|| content, offset, visible.map(|i| content_offset + i))?;
                 }
                 Event::GeneralRef(reference) => {
                     let resolved = self.resolve_reference(&reference, offset)?;
-                    let visible = resolved.chars().any(|c| !is_xml_space(c));
-                    self.text(resolved, offset, visible.then_some(offset))?;
+                    let visible = first_visible(&resolved).is_some();
+                    self.text(|| resolved, offset, visible.then_some(offset))?;
                 }
                 Event::Comment(_) | Event::PI(_) => {}
                 Event::Eof => return self.finish(),
@@ -416,9 +423,12 @@ impl<'a> Builder<'a, '_, '_> {
         self.children.push(element);
     }
 
+    /// Adds the character data `content` (made only when it is kept), which starts at `offset`
+    /// and has its first character other than white space at `visible`, to the innermost open
+    /// element.
     fn text(
         &mut self,
-        content: Cow<'a, str>,
+        content: impl FnOnce() -> Cow<'a, str>,
         offset: usize,
         visible: Option<usize>,
     ) -> Result<(), ReadError> {
@@ -446,6 +456,7 @@ impl<'a> Builder<'a, '_, '_> {
             return Ok(());
         }
         let first_visible = visible.map(|v| self.positions.at(v));
+        let content = content();
         match &mut parent.text {
             Some(text) => {
                 text.content.to_mut().push_str(&content);
