@@ -214,10 +214,10 @@ fn read_matrix_entries(
             continue;
         }
         let index = reading.draft.report.direction(direction).entries.len();
-        let member = |member| FieldPointer::OfEntry {
+        let quantities = Quantities {
             direction,
+            set: None,
             index,
-            member,
         };
         let mut entry = Entry::default();
         let mut places = Places(Vec::new());
@@ -243,7 +243,7 @@ fn read_matrix_entries(
         } else if figures.column == Column::Value {
             places.add("value", &found.location);
             places.add("value/amount", &found.location);
-            let mut at = reading.at(found.location.clone(), member("/value/amount"));
+            let mut at = reading.at(found.location.clone(), quantities.member("/value/amount"));
             if let Some(read) = fields::read_amount(Some(cell), figures.multiplier, &mut at) {
                 let first_heading = header
                     .matrix
@@ -283,7 +283,7 @@ fn read_matrix_entries(
             }
         } else {
             places.add("items", &found.location);
-            let mut at = reading.at(found.location.clone(), member("/items"));
+            let mut at = reading.at(found.location.clone(), quantities.member("/items"));
             entry.items = fields::read_count(Some(cell), &mut at);
         }
         read_text_fields(reading, &at, &mut entry, &mut places);
