@@ -65,10 +65,11 @@ pub fn run(args: &ConvertArgs) -> Result<Status, CliError> {
 /// The report in the canonical field order, without fields the format does not have; the
 /// document as written when a part of it could not be typed.
 fn normalised_json(loaded: &att_core::Loaded) -> Vec<u8> {
-    let mut bytes = if loaded.untyped().is_empty() {
-        serde_json::to_vec_pretty(&loaded.report)
-    } else {
-        serde_json::to_vec_pretty(&*loaded.document())
+    let mut bytes = match loaded.tree() {
+        _ if loaded.untyped().is_empty() => serde_json::to_vec_pretty(&loaded.report),
+        // Written out as it is held, without making a `serde_json::Value` of it.
+        Some(tree) => serde_json::to_vec_pretty(tree),
+        None => serde_json::to_vec_pretty(&*loaded.document()),
     }
     .unwrap_or_default();
     bytes.push(b'\n');

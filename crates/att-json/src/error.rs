@@ -16,6 +16,11 @@ pub enum ReadError {
     },
     /// The text is not valid JSON.
     Syntax(#[from] SyntaxError),
+    /// The text is larger than the reader's document can hold (4 GiB).
+    TooLarge {
+        /// Size of the text in bytes.
+        bytes: u64,
+    },
 }
 
 /// Why a text is not JSON the reader can use, with the place of the problem.
@@ -125,6 +130,12 @@ impl Say for ReadError {
                     "no es texto UTF-8: byte no válido en la {at}",
                 )
             }
+            ReadError::TooLarge { bytes } => say!(
+                lang,
+                "a JSON text of {bytes} bytes is larger than the 4 GiB the reader reads",
+                "un texte JSON de {bytes}\u{a0}octets dépasse les 4\u{a0}Gio que le lecteur lit",
+                "un texto JSON de {bytes} bytes supera los 4 GiB que lee el lector",
+            ),
             ReadError::Syntax(error @ SyntaxError::Grammar { .. }) => {
                 let error = error.say(lang);
                 say!(
@@ -338,6 +349,7 @@ mod tests {
         };
         let mut all = vec![
             ReadError::NotUtf8 { line: 1, column: 2 },
+            ReadError::TooLarge { bytes: 1 << 33 },
             ReadError::Syntax(SyntaxError::TooDeep {
                 line: 1,
                 column: 2,

@@ -82,15 +82,21 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<ReadReport, ReadError> {
             column: u32::try_from(column).unwrap_or(u32::MAX),
         }
     })?;
+    // The document's positions are 32-bit.
+    if u32::try_from(text.len()).is_err() {
+        return Err(ReadError::TooLarge {
+            bytes: text.len() as u64,
+        });
+    }
     let parsed = parser::parse(text, limits.max_depth)?;
-    let typed = att_schema::from_json::report(&parsed.value);
+    let typed = att_schema::from_json::report_of_tree(&parsed.tree);
     Ok(ReadReport {
         format: Format::Json,
         report: typed.report,
         source_map: parsed.source_map,
         diagnostics: parsed.diagnostics,
         written: Written::Document {
-            document: parsed.value,
+            document: parsed.tree,
             untyped: typed.untyped,
         },
         sheet_order: Vec::new(),
@@ -270,6 +276,56 @@ mod tests {
         assert_eq!(detect(b"2023"), None);
         assert_eq!(detect(b"<report/>"), None);
         assert_eq!(detect(b"   "), None);
+    }
+
+    #[test]
+    fn types_the_report_as_from_its_value() {
+        fn fixtures(folder: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    fixtures(&path, out);
+                } else if path
+                    .extension()
+                    .is_some_and(|extension| extension == "json")
+                {
+                    out.push(path);
+                }
+            }
+        }
+        let mut paths = Vec::new();
+        fixtures(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures"),
+            &mut paths,
+        );
+        assert!(paths.len() > 50, "{}", paths.len());
+        for path in paths {
+            let Ok(read) = read(
+                &std::fs::read(&path).unwrap_or_default(),
+                &Limits::default(),
+            ) else {
+                continue;
+            };
+            let typed = att_schema::from_json::report(&read.document());
+            assert_eq!(read.report, typed.report, "{}", path.display());
+            assert_eq!(read.untyped(), typed.untyped, "{}", path.display());
+            let tree = read.tree().expect("a JSON document");
+            assert_eq!(
+                serde_json::to_string(tree).ok(),
+                serde_json::to_string(&*read.document()).ok()
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_the_first_place_and_the_last_value_of_a_field_given_twice() {
+        let text = r#"{"a": 1, "b": {"x": [1], "y": 2, "x": {"z": null}}, "a": "last", "c\u0041": 3, "cA": 4}"#;
+        let read = read(text.as_bytes(), &Limits::default()).expect("valid JSON");
+        assert_eq!(
+            serde_json::to_string(&*read.document()).ok().as_deref(),
+            Some(r#"{"a":"last","b":{"x":{"z":null},"y":2},"cA":4}"#)
+        );
+        assert_eq!(read.diagnostics.len(), 3);
     }
 
     #[test]

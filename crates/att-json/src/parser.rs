@@ -2,17 +2,18 @@
 //!
 //! serde_json knows no positions after a successful parse, and the position-aware parsers on
 //! crates.io accept JSON5/JSONC and recurse without a depth limit; this one is small, strict,
-//! bounded in depth, and builds the `serde_json::Value` and the source map in one pass.
+//! bounded in depth, and builds the document (a [`JsonTree`]) and the source map in one pass.
 
 use crate::error::{Expected, Found, GrammarProblem, SyntaxError};
+use att_schema::json_tree::{NameRef, NodeRef, TextRef, TreeBuilder};
 use att_schema::rules::DUPLICATE_FIELD;
-use att_schema::{Diagnostic, Location, PointerNode, SourceMap};
+use att_schema::{Diagnostic, JsonTree, Location, PointerNode, SourceMap};
 use rustc_hash::FxHashMap;
-use serde_json::{Map, Number, Value};
+use serde_json::Number;
 
-/// The parsed value, where each part came from, and the findings of the parse itself.
+/// The parsed document, where each part came from, and the findings of the parse itself.
 pub(crate) struct Parsed {
-    pub value: Value,
+    pub tree: JsonTree,
     pub source_map: SourceMap,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -23,25 +24,32 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError>
         text,
         pos: 0,
         line: 1,
-        column: 1,
+        line_start: 0,
+        continuation: 0,
         max_depth,
         source_map: SourceMap::new(),
         diagnostics: Vec::new(),
-        members: Vec::new(),
-        items: Vec::new(),
+        tree: TreeBuilder::new(text.len()),
+        names: Vec::new(),
+        scratch: String::new(),
+        first_fields: Vec::new(),
+        recent_names: [u32::MAX; NAME_SLOTS],
     };
-    parser.source_map.reserve(estimated_values(parser.bytes));
+    let (values, members) = estimated_values(parser.bytes);
+    parser.source_map.reserve(values);
+    parser.tree.reserve(values, members);
     if parser.bytes.starts_with(b"\xEF\xBB\xBF") {
         parser.pos = 3;
+        parser.line_start = 3;
     }
     parser.skip_whitespace();
-    let value = parser.value(SourceMap::ROOT, 0)?;
+    let root = parser.value(SourceMap::ROOT, 0)?;
     parser.skip_whitespace();
     if parser.pos < parser.bytes.len() {
         return Err(parser.error(GrammarProblem::TrailingText));
     }
     Ok(Parsed {
-        value,
+        tree: parser.tree.finish(root),
         source_map: parser.source_map,
         diagnostics: parser.diagnostics,
     })
@@ -49,76 +57,189 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Parsed, SyntaxError>
 
 /// Where each field of one object is named, by the field's node, to find a field given twice:
 /// a list while the object is small (as a report's are), a map once it is large, so that an
-/// object of very many fields is still read in linear time.
-#[derive(Default)]
+/// object of very many fields is still read in linear time. With each place, where the field
+/// is among the members the tree builder holds (see [`TreeBuilder::member`]).
+///
+/// The lists of the objects being read are one stack ([`Parser::first_fields`]), each object's
+/// from `start` on, so that reading an object allocates nothing.
 struct FieldPlaces {
-    few: Vec<(PointerNode, Location)>,
-    many: FxHashMap<PointerNode, Location>,
+    start: usize,
+    many: FxHashMap<PointerNode, FirstField>,
+}
+
+/// The first occurrence of a field: its node, the line and column where it is named, and
+/// where its member is (as [`TreeBuilder::member`] said).
+#[derive(Clone, Copy)]
+struct FirstField {
+    node: PointerNode,
+    line: u32,
+    column: u32,
+    member: u32,
 }
 
 impl FieldPlaces {
     /// Objects with more fields than this keep their places in the map.
     const FEW: usize = 32;
 
-    /// The place of the first field of `node` when there was one; else records `location`.
-    fn first_or_insert(&mut self, node: PointerNode, location: &Location) -> Option<Location> {
-        if let Some((_, first)) = self.few.iter().find(|(seen, _)| *seen == node) {
-            return Some(first.clone());
+    /// The places of an object whose list starts at the top of `stack`.
+    fn new(stack: &[FirstField]) -> FieldPlaces {
+        FieldPlaces {
+            start: stack.len(),
+            many: FxHashMap::default(),
         }
-        if let Some(first) = self.many.get(&node) {
-            return Some(first.clone());
+    }
+
+    /// The first field of `node` when there was one.
+    fn first(&self, stack: &[FirstField], node: PointerNode) -> Option<FirstField> {
+        let few = stack.get(self.start..).unwrap_or_default();
+        if let Some(first) = few.iter().find(|first| first.node == node) {
+            return Some(*first);
         }
-        if self.few.len() < Self::FEW {
-            self.few.push((node, location.clone()));
+        self.many.get(&node).copied()
+    }
+
+    /// Records the first field of its node.
+    fn insert(&mut self, stack: &mut Vec<FirstField>, first: FirstField) {
+        if stack.len() - self.start < Self::FEW {
+            stack.push(first);
         } else {
-            self.many.insert(node, location.clone());
+            self.many.insert(first.node, first);
         }
-        None
+    }
+
+    /// The object is read: its list leaves the stack.
+    fn close(self, stack: &mut Vec<FirstField>) {
+        stack.truncate(self.start);
     }
 }
 
-/// About how many values `bytes` hold, to size the source map once: one a member (a `:`
-/// each), one an object (most items of a report's lists are objects), and the root. Colons and
-/// braces inside strings make it an overestimate, other items of lists an underestimate; the
-/// map grows past it as needed.
-fn estimated_values(bytes: &[u8]) -> usize {
-    let marks = bytes
-        .iter()
-        .map(|&byte| usize::from(byte == b':' || byte == b'{'))
-        .sum::<usize>();
-    marks + 1
+/// About how many values `bytes` hold, and how many of them are members of objects, to size
+/// the source map and the tree once: one a member (a `:` each), one an object (most items of a
+/// report's lists are objects), and the root. Colons and braces inside strings make it an
+/// overestimate, other items of lists an underestimate; both grow past it as needed.
+fn estimated_values(bytes: &[u8]) -> (usize, usize) {
+    // Counted in byte-wide lanes, which the compiler vectorises, a block at a time so that no
+    // lane overflows.
+    const LANES: usize = 32;
+    let (mut colons, mut braces) = (0, 0);
+    let mut blocks = bytes.chunks_exact(LANES * usize::from(u8::MAX));
+    for block in &mut blocks {
+        let (mut colon, mut brace) = ([0u8; LANES], [0u8; LANES]);
+        for group in block.chunks_exact(LANES) {
+            for lane in 0..LANES {
+                colon[lane] += u8::from(group[lane] == b':');
+                brace[lane] += u8::from(group[lane] == b'{');
+            }
+        }
+        colons += colon.iter().map(|&n| usize::from(n)).sum::<usize>();
+        braces += brace.iter().map(|&n| usize::from(n)).sum::<usize>();
+    }
+    for &byte in blocks.remainder() {
+        colons += usize::from(byte == b':');
+        braces += usize::from(byte == b'{');
+    }
+    (colons + braces + 1, colons)
+}
+
+/// How many bytes at the start of `bytes` a string holds as they are (up to a `"`, a `\\` or a
+/// control character), and whether one of them is not ASCII.
+///
+/// Eight bytes at a time: a byte equal to one of the two, or below 0x20, sets the high bit of
+/// its place in the word (the usual "has a zero byte" test); a place above the first such byte
+/// may be set too, by a borrow, never one below it.
+fn plain_run(bytes: &[u8]) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_bytes = |word: u64| word.wrapping_sub(ONES) & !word & HIGH;
+    let mut at = 0;
+    let mut high = 0;
+    while let Some(&chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        let word = u64::from_le_bytes(chunk);
+        let stops = zero_bytes(word ^ (ONES * u64::from(b'"')))
+            | zero_bytes(word ^ (ONES * u64::from(b'\\')))
+            | (word.wrapping_sub(ONES * 0x20) & !word & HIGH);
+        if stops != 0 {
+            let before = stops.trailing_zeros() / 8;
+            let kept = (1u64 << (before * 8)).wrapping_sub(1);
+            high |= word & HIGH & kept;
+            return (at + before as usize, high != 0);
+        }
+        high |= word & HIGH;
+        at += 8;
+    }
+    for (offset, &byte) in bytes[at..].iter().enumerate() {
+        if byte == b'"' || byte == b'\\' || byte < 0x20 {
+            return (at + offset, high != 0);
+        }
+        high |= u64::from(byte & 0x80);
+    }
+    (bytes.len(), high != 0)
 }
 
 struct Parser<'a> {
     bytes: &'a [u8],
     text: &'a str,
     pos: usize,
+    /// The line of `pos`, from 1.
     line: u32,
-    column: u32,
+    /// Where that line starts.
+    line_start: usize,
+    /// How many UTF-8 continuation bytes the line has before `pos`: the column counts
+    /// characters, the other bytes.
+    continuation: usize,
     max_depth: usize,
     source_map: SourceMap,
     diagnostics: Vec<Diagnostic>,
-    /// The members of the objects being read, innermost last: an object takes its own off the
-    /// end when it closes, so that its map is allocated once at its size.
-    members: Vec<(String, Value)>,
-    /// The items of the arrays being read, the same way.
-    items: Vec<Value>,
+    /// The document read so far.
+    tree: TreeBuilder,
+    /// The field names in the tree, by their number in the source map
+    /// ([`SourceMap::name_number`]): each name is held once.
+    names: Vec<Option<NameRef>>,
+    /// The text of the last field name that has escapes, decoded.
+    scratch: String,
+    /// The fields of the objects being read, innermost last (see [`FieldPlaces`]).
+    first_fields: Vec<FirstField>,
+    /// The number of the field name last met in each slot of [`name_slot`] (see
+    /// [`Parser::field`]).
+    recent_names: [u32; NAME_SLOTS],
+}
+
+/// Slots of [`Parser::recent_names`].
+const NAME_SLOTS: usize = 256;
+
+/// The slot of a field name in [`Parser::recent_names`]: of its length and its first and
+/// last bytes, which tell a report's field names apart.
+fn name_slot(name: &str) -> usize {
+    let bytes = name.as_bytes();
+    let first = bytes.first().copied().unwrap_or_default();
+    let last = bytes.last().copied().unwrap_or_default();
+    (bytes.len().wrapping_mul(31) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last))
+        % NAME_SLOTS
+}
+
+/// A field name as [`Parser::key`] read it.
+#[derive(Clone, Copy)]
+enum Key {
+    /// Written without escapes: its text is the input's between these offsets.
+    Plain(usize, usize),
+    /// Decoded into [`Parser::scratch`].
+    Decoded,
 }
 
 impl Parser<'_> {
-    fn location(&self) -> Location {
-        Location::text(self.line, self.column)
-    }
-
+    #[cold]
+    #[inline(never)]
     fn error(&self, problem: GrammarProblem) -> SyntaxError {
         SyntaxError::Grammar {
             line: self.line,
-            column: self.column,
+            column: self.column(),
             problem,
         }
     }
 
     /// `expected` is not what the text has here.
+    #[cold]
+    #[inline(never)]
     fn expected(&self, expected: Expected) -> SyntaxError {
         self.error(GrammarProblem::Expected {
             expected,
@@ -130,18 +251,29 @@ impl Parser<'_> {
         self.bytes.get(self.pos).copied()
     }
 
-    /// Moves past one byte, keeping line and column (columns count characters, so UTF-8
-    /// continuation bytes do not advance them).
+    /// The column of `pos`, from 1, in characters.
+    fn column(&self) -> u32 {
+        let characters = self.pos - self.line_start - self.continuation;
+        u32::try_from(characters + 1).unwrap_or(u32::MAX)
+    }
+
+    /// Moves past one byte, keeping the line and what the column is counted from.
     fn bump(&mut self) {
         if let Some(&byte) = self.bytes.get(self.pos) {
             self.pos += 1;
             if byte == b'\n' {
-                self.line += 1;
-                self.column = 1;
-            } else if byte & 0xC0 != 0x80 {
-                self.column += 1;
+                self.new_line();
+            } else if byte & 0xC0 == 0x80 {
+                self.continuation += 1;
             }
         }
+    }
+
+    /// `pos` is just past a line break.
+    fn new_line(&mut self) {
+        self.line += 1;
+        self.line_start = self.pos;
+        self.continuation = 0;
     }
 
     /// Moves past blanks, as [`Self::bump`] would one by one.
@@ -149,10 +281,11 @@ impl Parser<'_> {
         while let Some(&byte) = self.bytes.get(self.pos) {
             match byte {
                 b'\n' => {
-                    self.line += 1;
-                    self.column = 1;
+                    self.pos += 1;
+                    self.new_line();
+                    continue;
                 }
-                b' ' | b'\t' | b'\r' => self.column += 1,
+                b' ' | b'\t' | b'\r' => {}
                 _ => return,
             }
             self.pos += 1;
@@ -176,19 +309,34 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, node: PointerNode, depth: usize) -> Result<Value, SyntaxError> {
-        let location = self.location();
+    fn value(&mut self, node: PointerNode, depth: usize) -> Result<NodeRef, SyntaxError> {
+        let (line, column) = (self.line, self.column());
         let value = match self.peek() {
             Some(b'{') => self.object(node, depth + 1)?,
             Some(b'[') => self.array(node, depth + 1)?,
-            Some(b'"') => Value::String(self.string()?),
-            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
-            Some(b't') => self.literal("true", Value::Bool(true))?,
-            Some(b'f') => self.literal("false", Value::Bool(false))?,
-            Some(b'n') => self.literal("null", Value::Null)?,
+            Some(b'"') => {
+                let text = self.string()?;
+                self.tree.string(text)
+            }
+            Some(b'-' | b'0'..=b'9') => {
+                let number = self.number()?;
+                self.tree.number(&number)
+            }
+            Some(b't') => {
+                self.literal("true")?;
+                self.tree.boolean(true)
+            }
+            Some(b'f') => {
+                self.literal("false")?;
+                self.tree.boolean(false)
+            }
+            Some(b'n') => {
+                self.literal("null")?;
+                self.tree.null()
+            }
             _ => return Err(self.expected(Expected::Value)),
         };
-        self.source_map.set(node, location);
+        self.source_map.set_text(node, line, column);
         Ok(value)
     }
 
@@ -196,93 +344,142 @@ impl Parser<'_> {
         if depth > self.max_depth {
             return Err(SyntaxError::TooDeep {
                 line: self.line,
-                column: self.column,
+                column: self.column(),
                 limit: self.max_depth,
             });
         }
         Ok(())
     }
 
-    fn object(&mut self, node: PointerNode, depth: usize) -> Result<Value, SyntaxError> {
+    fn object(&mut self, node: PointerNode, depth: usize) -> Result<NodeRef, SyntaxError> {
         self.check_depth(depth)?;
         self.bump();
-        let start = self.members.len();
-        let mut key_places = FieldPlaces::default();
+        let open = self.tree.begin_object();
+        let mut key_places = FieldPlaces::new(&self.first_fields);
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.bump();
-            return Ok(Value::Object(Map::new()));
+            return Ok(self.tree.end_object(open));
         }
         loop {
             self.skip_whitespace();
             if self.peek() != Some(b'"') {
                 return Err(self.expected(Expected::FieldName));
             }
-            let key_location = self.location();
-            let key = self.string()?;
+            let (key_line, key_column) = (self.line, self.column());
+            let key = self.key()?;
+            let (child, key) = self.field(node, key);
             self.skip_whitespace();
             self.expect(b':', Expected::Colon)?;
             self.skip_whitespace();
-            let child = self.source_map.member(node, &key);
             let value = self.value(child, depth)?;
-            if let Some(first) = key_places.first_or_insert(child, &key_location) {
+            if let Some(first) = key_places.first(&self.first_fields, child) {
+                // As `serde_json` inserting one by one: a field given twice keeps its first
+                // place and takes its last value.
+                self.tree.replace(first.member as usize, value);
                 self.diagnostics.push(
                     Diagnostic::new(&DUPLICATE_FIELD)
-                        .arg("field", key.as_str())
-                        .arg("first", first.to_string())
+                        .arg("field", self.tree.name_str(key))
+                        .arg(
+                            "first",
+                            Location::text(first.line, first.column).to_string(),
+                        )
                         .at(self.source_map.pointer(child))
-                        .located(key_location),
+                        .located(Location::text(key_line, key_column)),
+                );
+            } else {
+                let member = self.tree.member(key, value);
+                key_places.insert(
+                    &mut self.first_fields,
+                    FirstField {
+                        node: child,
+                        line: key_line,
+                        column: key_column,
+                        // Fewer members than bytes of text, which are fewer than 2³².
+                        member: u32::try_from(member).unwrap_or(u32::MAX),
+                    },
                 );
             }
-            self.members.push((key, value));
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.bump(),
                 Some(b'}') => {
                     self.bump();
-                    // As inserting one by one: a field given twice keeps its first place and
-                    // takes its last value.
-                    let map: Map<String, Value> = self.members.drain(start..).collect();
-                    return Ok(Value::Object(map));
+                    key_places.close(&mut self.first_fields);
+                    return Ok(self.tree.end_object(open));
                 }
                 _ => return Err(self.expected(Expected::CommaOrBrace)),
             }
         }
     }
 
-    fn array(&mut self, node: PointerNode, depth: usize) -> Result<Value, SyntaxError> {
+    /// The node of the field named `key` of the object at `node`, and its name in the tree.
+    ///
+    /// A report has a few dozen field names, each met thousands of times: the name last met
+    /// of the same length and first and last bytes is tried first, which finds the node
+    /// without looking the name up.
+    fn field(&mut self, node: PointerNode, key: Key) -> (PointerNode, NameRef) {
+        let text = self.text;
+        let name: &str = match key {
+            Key::Plain(start, end) => &text[start..end],
+            Key::Decoded => &self.scratch,
+        };
+        let slot = name_slot(name);
+        let recent = self.recent_names[slot];
+        if let Some(&Some(known)) = self.names.get(recent as usize)
+            && self.tree.name_str(known) == name
+            && let Some(child) = self.source_map.numbered_member(node, recent as usize)
+        {
+            return (child, known);
+        }
+        let child = self.source_map.member(node, name);
+        let Some(number) = self.source_map.name_number(child) else {
+            return (child, self.tree.name(name));
+        };
+        if self.names.len() <= number {
+            self.names.resize(number + 1, None);
+        }
+        let known = *self.names[number].get_or_insert_with(|| self.tree.name(name));
+        if let Ok(number) = u32::try_from(number) {
+            self.recent_names[slot] = number;
+        }
+        (child, known)
+    }
+
+    fn array(&mut self, node: PointerNode, depth: usize) -> Result<NodeRef, SyntaxError> {
         self.check_depth(depth)?;
         self.bump();
-        let start = self.items.len();
+        let open = self.tree.begin_array();
         self.skip_whitespace();
         if self.peek() == Some(b']') {
             self.bump();
-            return Ok(Value::Array(Vec::new()));
+            return Ok(self.tree.end_array(open));
         }
+        let mut count = 0;
         loop {
             self.skip_whitespace();
-            let child = self.source_map.element(node, self.items.len() - start);
+            let child = self.source_map.element(node, count);
             let item = self.value(child, depth)?;
-            self.items.push(item);
+            self.tree.item(item);
+            count += 1;
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.bump(),
                 Some(b']') => {
                     self.bump();
-                    let items: Vec<Value> = self.items.drain(start..).collect();
-                    return Ok(Value::Array(items));
+                    return Ok(self.tree.end_array(open));
                 }
                 _ => return Err(self.expected(Expected::CommaOrBracket)),
             }
         }
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+    fn literal(&mut self, word: &str) -> Result<(), SyntaxError> {
         if self.bytes[self.pos..].starts_with(word.as_bytes()) {
             for _ in 0..word.len() {
                 self.bump();
             }
-            Ok(value)
+            Ok(())
         } else {
             Err(self.expected(Expected::Value))
         }
@@ -290,7 +487,7 @@ impl Parser<'_> {
 
     fn number(&mut self) -> Result<Number, SyntaxError> {
         let start = self.pos;
-        let (line, column) = (self.line, self.column);
+        let (line, column) = (self.line, self.column());
         let invalid = |parser: &Self| SyntaxError::Grammar {
             line,
             column,
@@ -355,51 +552,89 @@ impl Parser<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    /// Reads a string into the tree's strings.
+    fn string(&mut self) -> Result<TextRef, SyntaxError> {
         self.bump();
-        let mut out = String::new();
+        let start = self.tree.begin_text();
         loop {
             let run_start = self.pos;
             self.skip_plain_text();
-            out.push_str(&self.text[run_start..self.pos]);
+            self.tree.push_text(&self.text[run_start..self.pos]);
             match self.peek() {
                 Some(b'"') => {
                     self.bump();
-                    return Ok(out);
+                    return Ok(self.tree.end_text(start));
                 }
                 Some(b'\\') => {
                     self.bump();
-                    self.escape(&mut out)?;
+                    let c = self.escape()?;
+                    self.tree.push_char(c);
                 }
-                Some(_) => {
-                    return Err(self.error(GrammarProblem::Unescaped {
-                        found: self.describe_next(),
-                    }));
-                }
+                Some(_) => return Err(self.inside_string()),
                 None => return Err(self.error(GrammarProblem::UnclosedString)),
             }
         }
     }
 
+    /// Reads a field name, as [`Self::string`] reads a string: without copying it when it
+    /// has no escape, else decoded into `scratch`.
+    fn key(&mut self) -> Result<Key, SyntaxError> {
+        self.bump();
+        let start = self.pos;
+        self.skip_plain_text();
+        if self.peek() == Some(b'"') {
+            let end = self.pos;
+            self.bump();
+            return Ok(Key::Plain(start, end));
+        }
+        self.scratch.clear();
+        self.scratch.push_str(&self.text[start..self.pos]);
+        loop {
+            match self.peek() {
+                Some(b'"') => {
+                    self.bump();
+                    return Ok(Key::Decoded);
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    let c = self.escape()?;
+                    self.scratch.push(c);
+                }
+                Some(_) => return Err(self.inside_string()),
+                None => return Err(self.error(GrammarProblem::UnclosedString)),
+            }
+            let run_start = self.pos;
+            self.skip_plain_text();
+            self.scratch.push_str(&self.text[run_start..self.pos]);
+        }
+    }
+
+    /// A character that cannot be inside a string as it is (after a run of those that can).
+    #[cold]
+    #[inline(never)]
+    fn inside_string(&self) -> SyntaxError {
+        self.error(GrammarProblem::Unescaped {
+            found: self.describe_next(),
+        })
+    }
+
     /// Moves past the characters of a string that need no escape, at once: such a run holds
-    /// no line break (control characters end it), so only the column changes.
+    /// no line break (control characters end it), so only the continuation bytes count.
+    #[inline]
     fn skip_plain_text(&mut self) {
         let rest = &self.bytes[self.pos..];
-        let length = rest
-            .iter()
-            .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
-            .unwrap_or(rest.len());
-        let characters = rest[..length]
-            .iter()
-            .filter(|&&byte| byte & 0xC0 != 0x80)
-            .count();
-        self.column = self
-            .column
-            .saturating_add(u32::try_from(characters).unwrap_or(u32::MAX));
+        let (length, non_ascii) = plain_run(rest);
+        if non_ascii {
+            self.continuation += rest[..length]
+                .iter()
+                .filter(|&&byte| byte & 0xC0 == 0x80)
+                .count();
+        }
         self.pos += length;
     }
 
-    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+    /// The character an escape (after its backslash) stands for.
+    fn escape(&mut self) -> Result<char, SyntaxError> {
         let simple = match self.peek() {
             Some(b'"') => Some('"'),
             Some(b'\\') => Some('\\'),
@@ -418,8 +653,7 @@ impl Parser<'_> {
         };
         self.bump();
         if let Some(c) = simple {
-            out.push(c);
-            return Ok(());
+            return Ok(c);
         }
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
@@ -436,13 +670,7 @@ impl Parser<'_> {
         } else {
             first
         };
-        match char::from_u32(code) {
-            Some(c) => {
-                out.push(c);
-                Ok(())
-            }
-            None => Err(self.error(GrammarProblem::LoneSurrogate)),
-        }
+        char::from_u32(code).ok_or_else(|| self.error(GrammarProblem::LoneSurrogate))
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
@@ -456,5 +684,48 @@ impl Parser<'_> {
             self.bump();
         }
         Ok(code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`plain_run`] one byte at a time.
+    fn plain_run_bytewise(bytes: &[u8]) -> (usize, bool) {
+        let length = bytes
+            .iter()
+            .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+            .unwrap_or(bytes.len());
+        (length, bytes[..length].iter().any(|&byte| byte >= 0x80))
+    }
+
+    #[test]
+    fn a_plain_run_ends_where_a_byte_by_byte_scan_ends_it() {
+        // Every byte value at every place of a run, with every byte value before it.
+        let mut texts: Vec<Vec<u8>> = Vec::new();
+        for stop in 0..=255u8 {
+            for place in 0..20 {
+                for before in [
+                    b'a', 0x19, 0x20, b'!', b'#', b'[', b']', 0x7F, 0x80, 0xC3, 0xFF,
+                ] {
+                    let mut text = vec![before; place];
+                    text.push(stop);
+                    text.extend(b"tail\"");
+                    texts.push(text);
+                }
+            }
+        }
+        texts.push(Vec::new());
+        texts.push("Côte d’Ivoire, 😀 and more text".into());
+        for text in &texts {
+            for start in 0..text.len().min(3) {
+                assert_eq!(
+                    plain_run(&text[start..]),
+                    plain_run_bytewise(&text[start..]),
+                    "{text:?} from {start}"
+                );
+            }
+        }
     }
 }

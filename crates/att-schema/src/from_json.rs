@@ -11,14 +11,16 @@
 
 use crate::category::Category;
 use crate::date::Date;
+use crate::json_tree::{self, JsonNode, JsonTree};
 use crate::lenient::Lenient;
 use crate::model::{
     Basis, Contact, Direction, Entry, EntryBasis, Money, NationalDefinition, Party, Report, Status,
     Submission, Withheld, WithheldFigures,
 };
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::fmt::Write;
+use std::marker::PhantomData;
 
 /// A report typed from its JSON document, with the places the types could not hold.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -32,11 +34,21 @@ pub struct Typed {
 
 /// Types `document` part by part: see the [module documentation](self).
 pub fn report(document: &Value) -> Typed {
-    let mut walker = Walker {
+    typed(document)
+}
+
+/// Types the document `tree` part by part, as [`report`] types its `serde_json::Value`.
+pub fn report_of_tree(tree: &JsonTree) -> Typed {
+    typed(tree.root())
+}
+
+fn typed<'a, N: Part<'a>>(document: N) -> Typed {
+    let mut walker = Walker::<N> {
         pointer: String::new(),
         untyped: Vec::new(),
+        part: PhantomData,
     };
-    let report = match document.as_object() {
+    let report = match document.members() {
         Some(fields) => walker.report(fields),
         None => {
             walker.untyped.push(String::new());
@@ -56,6 +68,12 @@ pub fn report(document: &Value) -> Typed {
 pub trait FromJson: Sized {
     /// The typed value `value` is, when it is one.
     fn from_json(value: &Value) -> Option<Self>;
+
+    /// The typed value the string `text` is, when it is one: what [`FromJson::from_json`] says
+    /// of `Value::String(text)`, without making one.
+    fn from_json_text(text: &str) -> Option<Self> {
+        Self::from_json(&Value::String(text.to_owned()))
+    }
 }
 
 /// The value of a [`Lenient`] field as its JSON document means it: the typed value, or the raw
@@ -73,6 +91,14 @@ macro_rules! from_json_by_serde {
         $(impl FromJson for $type {
             fn from_json(value: &Value) -> Option<Self> {
                 by_serde(value)
+            }
+
+            fn from_json_text(text: &str) -> Option<Self> {
+                // As serde reads `Value::String(text)`: the string itself, borrowed.
+                <Self as serde::Deserialize>::deserialize(
+                    serde::de::value::BorrowedStrDeserializer::<serde::de::value::Error>::new(text),
+                )
+                .ok()
             }
         })*
     };
@@ -102,6 +128,10 @@ fn whole(value: &Value) -> Option<f64> {
 }
 
 impl FromJson for u64 {
+    fn from_json_text(_: &str) -> Option<Self> {
+        None
+    }
+
     fn from_json(value: &Value) -> Option<Self> {
         value.as_u64().or_else(|| {
             whole(value)
@@ -112,6 +142,10 @@ impl FromJson for u64 {
 }
 
 impl FromJson for i64 {
+    fn from_json_text(_: &str) -> Option<Self> {
+        None
+    }
+
     fn from_json(value: &Value) -> Option<Self> {
         value.as_i64().or_else(|| {
             whole(value)
@@ -121,22 +155,93 @@ impl FromJson for i64 {
     }
 }
 
-/// A JSON object, its fields in document order.
-type Fields = Map<String, Value>;
+/// A value of a document as the walker reads it: a `serde_json::Value`, or a node of a
+/// [`JsonTree`].
+trait Part<'a>: Copy {
+    /// The fields of an object, in document order.
+    type Members: Iterator<Item = (&'a str, Self)>;
+    /// The items of an array.
+    type Items: ExactSizeIterator<Item = Self>;
+    fn members(self) -> Option<Self::Members>;
+    fn items(self) -> Option<Self::Items>;
+    fn text(self) -> Option<&'a str>;
+    fn to_value(self) -> Value;
+    fn typed<T: FromJson>(self) -> Option<T>;
+}
 
-struct Walker {
+type ValueMembers<'a> =
+    std::iter::Map<serde_json::map::Iter<'a>, fn((&'a String, &'a Value)) -> (&'a str, &'a Value)>;
+
+impl<'a> Part<'a> for &'a Value {
+    type Members = ValueMembers<'a>;
+    type Items = std::slice::Iter<'a, Value>;
+
+    fn members(self) -> Option<Self::Members> {
+        let as_str: fn((&'a String, &'a Value)) -> (&'a str, &'a Value) =
+            |(name, value)| (name.as_str(), value);
+        self.as_object().map(|fields| fields.iter().map(as_str))
+    }
+
+    fn items(self) -> Option<Self::Items> {
+        self.as_array().map(|items| items.iter())
+    }
+
+    fn text(self) -> Option<&'a str> {
+        self.as_str()
+    }
+
+    fn to_value(self) -> Value {
+        self.clone()
+    }
+
+    fn typed<T: FromJson>(self) -> Option<T> {
+        T::from_json(self)
+    }
+}
+
+impl<'a> Part<'a> for JsonNode<'a> {
+    type Members = json_tree::Members<'a>;
+    type Items = json_tree::Items<'a>;
+
+    fn members(self) -> Option<Self::Members> {
+        JsonNode::members(&self)
+    }
+
+    fn items(self) -> Option<Self::Items> {
+        JsonNode::items(&self)
+    }
+
+    fn text(self) -> Option<&'a str> {
+        self.as_str()
+    }
+
+    fn to_value(self) -> Value {
+        JsonNode::to_value(&self)
+    }
+
+    fn typed<T: FromJson>(self) -> Option<T> {
+        match self.as_str() {
+            Some(text) => T::from_json_text(text),
+            // Numbers, booleans and null make a `Value` without allocating.
+            None => T::from_json(&JsonNode::to_value(&self)),
+        }
+    }
+}
+
+struct Walker<N> {
     /// The pointer of the object being typed.
     pointer: String,
     untyped: Vec<String>,
+    part: PhantomData<N>,
 }
 
-impl Walker {
+impl<'a, N: Part<'a>> Walker<N> {
     /// Types the object `fields`, found at `token` of the current object, with `read`.
     fn within<T>(
         &mut self,
         token: &str,
-        fields: &Fields,
-        read: impl FnOnce(&mut Self, &Fields) -> T,
+        fields: N::Members,
+        read: impl FnOnce(&mut Self, N::Members) -> T,
     ) -> T {
         let length = self.pointer.len();
         self.pointer.push('/');
@@ -155,12 +260,12 @@ impl Walker {
     fn object<T>(
         &mut self,
         name: &str,
-        value: &Value,
-        read: impl FnOnce(&mut Self, &Fields) -> T,
+        value: N,
+        read: impl FnOnce(&mut Self, N::Members) -> T,
     ) -> Option<T> {
-        match value {
-            Value::Object(object) => Some(self.within(name, object, read)),
-            _ => {
+        match value.members() {
+            Some(object) => Some(self.within(name, object, read)),
+            None => {
                 self.mark(name);
                 None
             }
@@ -173,11 +278,11 @@ impl Walker {
     fn list<T>(
         &mut self,
         name: &str,
-        value: &Value,
+        value: N,
         placeholder: impl Fn() -> T,
-        mut read: impl FnMut(&mut Self, &Fields) -> T,
+        mut read: impl FnMut(&mut Self, N::Members) -> T,
     ) -> Option<Vec<T>> {
-        let Value::Array(items) = value else {
+        let Some(items) = value.items() else {
             self.mark(name);
             return None;
         };
@@ -186,14 +291,14 @@ impl Walker {
         self.pointer.push_str(name);
         let mut typed = Vec::with_capacity(items.len());
         let mut token = String::new();
-        for (index, item) in items.iter().enumerate() {
-            typed.push(match item {
-                Value::Object(object) => {
+        for (index, item) in items.enumerate() {
+            typed.push(match item.members() {
+                Some(object) => {
                     token.clear();
                     let _ = write!(token, "{index}");
                     self.within(&token, object, &mut read)
                 }
-                _ => {
+                None => {
                     self.mark(&index.to_string());
                     placeholder()
                 }
@@ -205,33 +310,33 @@ impl Walker {
 
     /// The text `value` of the field `name`, or `None` (recorded as untyped) when it is no
     /// text.
-    fn text(&mut self, name: &str, value: &Value) -> Option<String> {
-        match value {
-            Value::String(text) => Some(text.clone()),
-            _ => {
+    fn text(&mut self, name: &str, value: N) -> Option<String> {
+        match value.text() {
+            Some(text) => Some(text.to_owned()),
+            None => {
                 self.mark(name);
                 None
             }
         }
     }
 
-    fn lenient<T: FromJson>(value: &Value) -> Option<Lenient<T>> {
-        Some(match T::from_json(value) {
+    fn lenient<T: FromJson>(value: N) -> Option<Lenient<T>> {
+        Some(match value.typed::<T>() {
             Some(typed) => Lenient::Typed(typed),
-            None => Lenient::raw_value(value.clone()),
+            None => Lenient::raw_value(value.to_value()),
         })
     }
 
     // Each object is read in one pass over its fields, in document order; fields the format
     // does not have are left to the schema stage.
 
-    fn report(&mut self, fields: &Fields) -> Report {
+    fn report(&mut self, fields: N::Members) -> Report {
         let mut report = Report {
             schema_version: String::new(),
             ..Report::default()
         };
         for (name, value) in fields {
-            match name.as_str() {
+            match name {
                 "schema_version" => {
                     report.schema_version = self.text(name, value).unwrap_or_default();
                 }
@@ -256,10 +361,10 @@ impl Walker {
         report
     }
 
-    fn party(&mut self, fields: &Fields) -> Party {
+    fn party(&mut self, fields: N::Members) -> Party {
         let mut party = Party::default();
         for (name, value) in fields {
-            match name.as_str() {
+            match name {
                 "code" => party.code = self.text(name, value),
                 "name" => party.name = self.text(name, value),
                 _ => {}
@@ -268,10 +373,10 @@ impl Walker {
         party
     }
 
-    fn submission(&mut self, fields: &Fields) -> Submission {
+    fn submission(&mut self, fields: N::Members) -> Submission {
         let mut submission = Submission::default();
         for (name, value) in fields {
-            match name.as_str() {
+            match name {
                 "date" => submission.date = Self::lenient(value),
                 "public" => submission.public = Self::lenient(value),
                 "language" => submission.language = self.text(name, value),
@@ -284,10 +389,10 @@ impl Walker {
         submission
     }
 
-    fn contact(&mut self, fields: &Fields) -> Contact {
+    fn contact(&mut self, fields: N::Members) -> Contact {
         let mut contact = Contact::default();
         for (name, value) in fields {
-            let field = match name.as_str() {
+            let field = match name {
                 "name" => &mut contact.name,
                 "position" => &mut contact.position,
                 "organisation" => &mut contact.organisation,
@@ -301,10 +406,10 @@ impl Walker {
         contact
     }
 
-    fn withheld(&mut self, fields: &Fields) -> Withheld {
+    fn withheld(&mut self, fields: N::Members) -> Withheld {
         let mut withheld = Withheld::default();
         for (name, value) in fields {
-            match name.as_str() {
+            match name {
                 "commercially_sensitive" => withheld.commercially_sensitive = Self::lenient(value),
                 "national_security" => withheld.national_security = Self::lenient(value),
                 "note" => withheld.note = self.text(name, value),
@@ -316,11 +421,11 @@ impl Walker {
 
     /// The direction `value` of the field `name`; when it is no object, the empty direction
     /// (no status, no basis, no entries), as the report holds a direction it does not have.
-    fn direction(&mut self, name: &str, value: &Value) -> Direction {
+    fn direction(&mut self, name: &str, value: N) -> Direction {
         self.object(name, value, |walker, fields| {
             let mut direction = Direction::default();
             for (name, value) in fields {
-                match name.as_str() {
+                match name {
                     "status" => direction.status = Self::lenient(value),
                     "basis" => direction.basis = Self::lenient(value),
                     "entries" => {
@@ -336,10 +441,10 @@ impl Walker {
         .unwrap_or_default()
     }
 
-    fn entry(&mut self, fields: &Fields) -> Entry {
+    fn entry(&mut self, fields: N::Members) -> Entry {
         let mut entry = Entry::default();
         for (name, value) in fields {
-            match name.as_str() {
+            match name {
                 "category" => entry.category = Self::lenient(value),
                 "national_category" => entry.national_category = self.text(name, value),
                 "partner" => entry.partner = self.object(name, value, Self::party),
@@ -360,10 +465,10 @@ impl Walker {
         entry
     }
 
-    fn money(&mut self, fields: &Fields) -> Money {
+    fn money(&mut self, fields: N::Members) -> Money {
         let mut money = Money::default();
         for (name, value) in fields {
-            match name.as_str() {
+            match name {
                 "amount" => money.amount = Self::lenient(value),
                 "currency" => money.currency = self.text(name, value),
                 _ => {}
@@ -372,10 +477,10 @@ impl Walker {
         money
     }
 
-    fn withheld_figures(&mut self, fields: &Fields) -> WithheldFigures {
+    fn withheld_figures(&mut self, fields: N::Members) -> WithheldFigures {
         let mut figures = WithheldFigures::default();
         for (name, value) in fields {
-            match name.as_str() {
+            match name {
                 "items" => figures.items = self.text(name, value),
                 "value" => figures.value = self.text(name, value),
                 _ => {}
@@ -384,10 +489,10 @@ impl Walker {
         figures
     }
 
-    fn national_definition(&mut self, fields: &Fields) -> NationalDefinition {
+    fn national_definition(&mut self, fields: N::Members) -> NationalDefinition {
         let mut definition = NationalDefinition::default();
         for (name, value) in fields {
-            match name.as_str() {
+            match name {
                 "category" => definition.category = Self::lenient(value),
                 "national_category" => definition.national_category = self.text(name, value),
                 "definition" => definition.definition = self.text(name, value),
@@ -491,6 +596,91 @@ mod tests {
             as_written(&Lenient::<u64>::raw_value(json!(40.0))),
             Some(40)
         );
+    }
+
+    fn text_is_typed_as<T: FromJson + PartialEq + std::fmt::Debug>(texts: &[String]) {
+        for text in texts {
+            assert_eq!(
+                T::from_json_text(text),
+                T::from_json(&Value::String(text.clone())),
+                "{text:?} as {}",
+                std::any::type_name::<T>()
+            );
+        }
+    }
+
+    #[test]
+    fn a_text_is_typed_as_its_string_value() {
+        let mut texts: Vec<String> = Category::ALL
+            .iter()
+            .filter_map(|category| serde_json::to_value(category).ok())
+            .filter_map(|value| value.as_str().map(str::to_owned))
+            .collect();
+        texts.extend(
+            [
+                "",
+                " ",
+                "I ",
+                "i",
+                "national",
+                "reported",
+                "nil",
+                "not_reported",
+                "Reported",
+                "authorized",
+                "actual",
+                "both",
+                "true",
+                "false",
+                "1",
+                "-1",
+                "1.5",
+                "2023",
+                "2024-05-20",
+                "2024-02-30",
+                "20-05-2024",
+                "null",
+            ]
+            .map(str::to_owned),
+        );
+        text_is_typed_as::<bool>(&texts);
+        text_is_typed_as::<Date>(&texts);
+        text_is_typed_as::<Status>(&texts);
+        text_is_typed_as::<Basis>(&texts);
+        text_is_typed_as::<EntryBasis>(&texts);
+        text_is_typed_as::<Category>(&texts);
+        text_is_typed_as::<serde_json::Number>(&texts);
+        text_is_typed_as::<u64>(&texts);
+        text_is_typed_as::<i64>(&texts);
+    }
+
+    #[test]
+    fn a_tree_is_typed_as_its_value() {
+        let documents = [
+            json!({
+                "schema_version": 1,
+                "reporting_state": { "code": "SWE", "name": 3 },
+                "year": "2023",
+                "submission": { "date": "2024-05-20", "public": "yes", "language": [],
+                    "contact": { "name": "A", "email": {} }, "withheld": { "note": 1 } },
+                "exports": { "status": "reported", "basis": "both", "entries": [
+                    { "category": "I", "description": 5, "partner": { "code": "NOR" }, "items": 3 },
+                    { "category": {"II": null}, "partner": 5, "items": "approx. 40", "value":
+                        { "amount": 1.5, "currency": 3 }, "withheld": { "items": "n.d." } },
+                    7, null,
+                    { "intermediate_locations": [ { "code": "DNK" }, 4 ], "basis": "actual",
+                        "state_of_origin": [], "items": 40.0, "comments": "x" }
+                ] },
+                "imports": { "entries": {} },
+                "national_definitions": [ { "category": "VIII", "definition": "d" }, "x" ]
+            }),
+            json!([1, 2]),
+            json!({ "exports": [], "imports": "none" }),
+        ];
+        for document in documents {
+            let tree = JsonTree::from_value(&document);
+            assert_eq!(report_of_tree(&tree), report(&document), "{document}");
+        }
     }
 
     #[test]

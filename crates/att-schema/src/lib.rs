@@ -51,6 +51,7 @@ pub mod codes;
 pub mod date;
 pub mod diagnostic;
 pub mod from_json;
+pub mod json_tree;
 pub mod lang;
 pub mod lenient;
 pub mod model;
@@ -68,6 +69,7 @@ pub use diagnostic::{
     Arg, Counts, Diagnostic, DiagnosticRecord, DiagnosticsReport, FileReport, RelatedPlace,
     Repeated, Rule, RuleGroup, Severity, ToolInfo,
 };
+pub use json_tree::{JsonNode, JsonTree};
 pub use lang::{Lang, Text};
 pub use lenient::Lenient;
 pub use model::{

@@ -3,6 +3,7 @@
 //! benchmarks, the fuzz targets and the WebAssembly build read every format the same way.
 
 use crate::diagnostic::{Diagnostic, Rule};
+use crate::json_tree::JsonTree;
 use crate::model::Report;
 use crate::source_map::SourceMap;
 use serde_json::Value;
@@ -51,7 +52,7 @@ pub enum Written {
     /// typed report could not hold (see [`crate::from_json`]).
     Document {
         /// The document as written.
-        document: Value,
+        document: JsonTree,
         /// Pointers of the values left out of the report, in document order.
         untyped: Vec<String>,
     },
@@ -82,10 +83,20 @@ pub struct ReadReport {
 
 impl ReadReport {
     /// The canonical JSON document: as written for a JSON input, else the report's JSON form.
+    /// Made on each call (a JSON input holds its document as a [`JsonTree`]): a caller that
+    /// only writes it out serialises [`ReadReport::tree`] instead, when there is one.
     pub fn document(&self) -> Cow<'_, Value> {
         match &self.written {
-            Written::Document { document, .. } => Cow::Borrowed(document),
+            Written::Document { document, .. } => Cow::Owned(document.to_value()),
             _ => Cow::Owned(serde_json::to_value(&self.report).unwrap_or(Value::Null)),
+        }
+    }
+
+    /// The document as written, for a JSON input.
+    pub fn tree(&self) -> Option<&JsonTree> {
+        match &self.written {
+            Written::Document { document, .. } => Some(document),
+            _ => None,
         }
     }
 

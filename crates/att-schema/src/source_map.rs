@@ -366,6 +366,24 @@ impl SourceMap {
         self.child_node(parent, token)
     }
 
+    /// The member of the object at `parent` whose name has the number `number` (see
+    /// [`Self::name_number`]): [`Self::member`] without looking the name up; `None` when no
+    /// name has that number.
+    pub fn numbered_member(&mut self, parent: PointerNode, number: usize) -> Option<PointerNode> {
+        let token = u32::try_from(number)
+            .ok()
+            .filter(|_| number < self.names.len())?;
+        Some(self.child_node(parent, token))
+    }
+
+    /// The number of the name of `node` when it is an object's member: the same for every
+    /// member of that name, counted from 0 in the order the names were first seen, so that a
+    /// reader can keep one copy of each name.
+    pub fn name_number(&self, PointerNode(node): PointerNode) -> Option<usize> {
+        let token = self.nodes.get(node as usize)?.token;
+        (node != 0 && token < INDEX_TOKEN).then_some(token as usize)
+    }
+
     /// The node `relative` below `from`, where `relative` is a pointer's tokens without the
     /// leading slash (`value/currency`, `intermediate_locations/0/name`), escaped as in a
     /// pointer.
@@ -393,6 +411,22 @@ impl SourceMap {
         self.set_stored(node.0, place);
     }
 
+    /// Records that the value at `node` came from this line and column of a text file: what
+    /// [`Self::set`] does with `Location::text(line, column)`, for a reader that records a
+    /// place for every value.
+    #[inline]
+    pub fn set_text(&mut self, node: PointerNode, line: u32, column: u32) {
+        self.set_stored(
+            node.0,
+            Stored {
+                sheet: TEXT_PLACE,
+                first: line,
+                second: column,
+            },
+        );
+    }
+
+    #[inline]
     fn set_stored(&mut self, node: u32, place: Stored) {
         let Some(slot) = self
             .nodes

@@ -164,6 +164,7 @@ impl Digest {
             for pointer in untyped {
                 pointer.hash(&mut hasher);
                 if let Some(value) = document.pointer(pointer) {
+                    // The compact JSON of the value, as `serde_json::Value` writes it.
                     value.to_string().hash(&mut hasher);
                 }
             }

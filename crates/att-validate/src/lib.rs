@@ -40,11 +40,17 @@ mod found;
 pub mod mirror;
 pub mod rules;
 mod schema_stage;
+mod tree_json;
+
+/// Arbitrary typed reports for the property tests, shared with the other crates' tests.
+#[cfg(test)]
+#[path = "../../../tests/common/arbitrary_report.rs"]
+mod arbitrary_report;
 
 pub use att_schema::spec;
 
 use att_schema::{
-    Diagnostic, DirectionKind, ReadReport, Report, Rule, Severity, SourceMap, Written,
+    Diagnostic, DirectionKind, JsonTree, ReadReport, Report, Rule, Severity, SourceMap, Written,
 };
 use context::ReportContext;
 use contract::ContractFinding;
@@ -69,6 +75,8 @@ pub struct Validator {
 enum Document<'a> {
     /// A document as written, and the pointers of the values its report could not hold.
     AsWritten(&'a Value, &'a [String]),
+    /// A document as a JSON reader parsed it, and the same pointers.
+    Parsed(&'a JsonTree, &'a [String]),
     /// The report's own JSON form stands for its document (an XML encoding).
     OfReport,
     /// There is no document (a workbook): the schema stage does not run.
@@ -124,7 +132,7 @@ impl Validator {
     /// the configuration to them with [`Validator::configure`].
     pub fn validate_read(&self, read: &ReadReport) -> Vec<Diagnostic> {
         let document = match &read.written {
-            Written::Document { document, untyped } => Document::AsWritten(document, untyped),
+            Written::Document { document, untyped } => Document::Parsed(document, untyped),
             Written::Encoding => Document::OfReport,
             Written::Layout => Document::None,
         };
@@ -144,7 +152,9 @@ impl Validator {
         document: Document<'_>,
     ) -> Vec<Diagnostic> {
         let untyped: BTreeSet<String> = match document {
-            Document::AsWritten(_, untyped) => untyped.iter().cloned().collect(),
+            Document::AsWritten(_, untyped) | Document::Parsed(_, untyped) => {
+                untyped.iter().cloned().collect()
+            }
             _ => BTreeSet::new(),
         };
         let contract = ReportContext::new(
@@ -160,6 +170,7 @@ impl Validator {
         }
         let document = match document {
             Document::AsWritten(document, _) => Some(schema_stage::Instance::Document(document)),
+            Document::Parsed(tree, _) => Some(schema_stage::Instance::Tree(tree)),
             Document::OfReport => Some(schema_stage::Instance::Report(report)),
             Document::None => None,
         };

@@ -11,22 +11,31 @@ use crate::entry_json::{EntryJson, EntryNode};
 use crate::fields::{self, Shape};
 use crate::found::found;
 use crate::rules::structure;
+use crate::tree_json::{Tree, TreeNode};
 use att_schema::rules::UNKNOWN_FIELD;
 use att_schema::source_map::{pointer_parent, pointer_push};
-use att_schema::{Diagnostic, Direction, Report};
+use att_schema::{Diagnostic, Direction, JsonTree, Report};
 use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::{JsonType, ValidationError};
+use jsonschema::json::Json;
+use jsonschema::{Draft, JsonType, ValidationError};
 use serde_json::Value;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// The report schema, compiled once for the whole process.
-static COMPILED: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
-    jsonschema::draft202012::options()
+/// The report schema, compiled once for the whole process, for documents held as
+/// `serde_json::Value`s.
+static COMPILED: LazyLock<jsonschema::Validator> = LazyLock::new(compile);
+
+/// The report schema, for the documents JSON readers parse ([`JsonTree`]s).
+static COMPILED_TREE: LazyLock<jsonschema::Validator<Tree>> = LazyLock::new(compile);
+
+fn compile<F: Json>() -> jsonschema::Validator<F> {
+    jsonschema::options_for::<F>()
+        .with_draft(Draft::Draft202012)
         .should_validate_formats(true)
         .build(&att_schema::schema::report_schema())
         .unwrap_or_else(|error| panic!("the generated report schema does not compile: {error}"))
-});
+}
 
 /// The report schema's `Entry`, with the schema's definitions: what each entry of a direction
 /// must be. The report schema holds a direction's entries to nothing else
@@ -50,6 +59,7 @@ static ENTRY: LazyLock<jsonschema::Validator<EntryJson>> = LazyLock::new(|| {
 /// Compiles the schema now rather than at the first validation.
 pub(crate) fn warm_up() {
     LazyLock::force(&COMPILED);
+    LazyLock::force(&COMPILED_TREE);
     LazyLock::force(&ENTRY);
 }
 
@@ -57,8 +67,10 @@ pub(crate) fn warm_up() {
 /// stands for its document (an XML encoding).
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Instance<'a> {
-    /// The document as written.
+    /// The document as written, as a `serde_json::Value`.
     Document(&'a Value),
+    /// The document as written, as a JSON reader parsed it.
+    Tree(&'a JsonTree),
     /// The report, for its JSON form.
     Report(&'a Report),
 }
@@ -74,6 +86,17 @@ pub(crate) fn check_instance(
 ) -> Vec<ContractFinding> {
     match instance {
         Instance::Document(document) => check(document, typed, absent),
+        Instance::Tree(tree) => check_with(
+            &COMPILED_TREE,
+            TreeNode::At(tree.root()),
+            &|party| {
+                tree.pointer(party)
+                    .and_then(|party| party.get("code"))
+                    .is_some()
+            },
+            typed,
+            absent,
+        ),
         Instance::Report(report) if report_is_valid(report) => Vec::new(),
         Instance::Report(report) => {
             let document = serde_json::to_value(report).unwrap_or(Value::Null);
@@ -130,13 +153,39 @@ pub(crate) fn check(
     typed: &HashSet<&str>,
     absent: &[String],
 ) -> Vec<ContractFinding> {
+    check_with(
+        &COMPILED,
+        document,
+        &|party| has_code(document, party),
+        typed,
+        absent,
+    )
+}
+
+/// Whether the party at `party` in `document` has a code.
+fn has_code(document: &Value, party: &str) -> bool {
+    document
+        .pointer(party)
+        .and_then(|party| party.get("code"))
+        .is_some()
+}
+
+/// [`check`] with `validator`, on the document `root` of its representation; `has_code` says
+/// whether the party at a pointer has a code.
+fn check_with<'i, F: Json>(
+    validator: &'i jsonschema::Validator<F>,
+    root: F::Node<'i>,
+    has_code: &dyn Fn(&str) -> bool,
+    typed: &HashSet<&str>,
+    absent: &[String],
+) -> Vec<ContractFinding> {
     let mut findings: Vec<ContractFinding> = Vec::new();
-    if COMPILED.is_valid(document) {
+    if validator.is_valid(root.clone()) {
         return findings;
     }
     let mut seen: HashSet<(&'static str, String)> = HashSet::new();
-    for error in COMPILED.iter_errors(document) {
-        for finding in diagnose(&error, document) {
+    for error in validator.iter_errors(root) {
+        for finding in diagnose(&error, has_code) {
             let pointer = finding.pointer();
             let in_absent = absent.iter().any(|direction| {
                 pointer
@@ -162,12 +211,12 @@ pub(crate) fn check(
 pub(crate) fn all(document: &Value) -> Vec<Diagnostic> {
     COMPILED
         .iter_errors(document)
-        .flat_map(|error| diagnose(&error, document))
+        .flat_map(|error| diagnose(&error, &|party| has_code(document, party)))
         .map(|finding| finding.diagnostic)
         .collect()
 }
 
-fn diagnose(error: &ValidationError<'_>, document: &Value) -> Vec<ContractFinding> {
+fn diagnose(error: &ValidationError<'_>, has_code: &dyn Fn(&str) -> bool) -> Vec<ContractFinding> {
     let pointer = error.instance_path().as_str();
     let instance = error.instance();
     match error.kind() {
@@ -187,8 +236,8 @@ fn diagnose(error: &ValidationError<'_>, document: &Value) -> Vec<ContractFindin
         ValidationErrorKind::MinProperties { .. } if fields::shape_of(pointer) == Shape::Party => {
             vec![ContractFinding::other(missing(pointer))]
         }
-        ValidationErrorKind::MinLength { .. } if empty_party_name(pointer, document).is_some() => {
-            let party = empty_party_name(pointer, document).unwrap_or_default();
+        ValidationErrorKind::MinLength { .. } if empty_party_name(pointer, has_code).is_some() => {
+            let party = empty_party_name(pointer, has_code).unwrap_or_default();
             vec![ContractFinding::other(missing(party))]
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => unexpected
@@ -228,13 +277,10 @@ fn missing(pointer: &str) -> Diagnostic {
 
 /// The pointer of the party whose name at `pointer` is empty, when the party has no code: such
 /// a party names nobody, and is reported as missing.
-fn empty_party_name<'p>(pointer: &'p str, document: &Value) -> Option<&'p str> {
+fn empty_party_name<'p>(pointer: &'p str, has_code: &dyn Fn(&str) -> bool) -> Option<&'p str> {
     let party = pointer.strip_suffix("/name")?;
     let is_party = fields::shape_of(party) == Shape::Party;
-    let has_code = document
-        .pointer(party)
-        .and_then(|party| party.get("code"))
-        .is_some();
+    let has_code = has_code(party);
     (is_party
         && !has_code
         && !party.contains("/intermediate_locations/")
@@ -299,6 +345,168 @@ fn expected(pointer: &str, kind: &ValidationErrorKind) -> Expected {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    use crate::arbitrary_report;
+
+    /// The findings of the schema stage on the JSON document `text`, nothing left out, through
+    /// its `serde_json::Value` and through the tree the JSON reader parsed; `None` when the
+    /// reader refuses it.
+    fn both_ways(text: &str) -> Option<(String, String)> {
+        let read = att_json::read(text.as_bytes(), &att_json::Limits::default()).ok()?;
+        let tree = read.tree()?;
+        let value = tree.to_value();
+        let none = HashSet::new();
+        let by_value = format!("{:#?}", check(&value, &none, &[]));
+        let by_tree = format!("{:#?}", check_instance(Instance::Tree(tree), &none, &[]));
+        assert_eq!(
+            COMPILED.is_valid(&value),
+            COMPILED_TREE.is_valid(TreeNode::At(tree.root())),
+            "{text}"
+        );
+        Some((by_value, by_tree))
+    }
+
+    fn fixtures(folder: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                fixtures(&path, out);
+            } else if path
+                .extension()
+                .is_some_and(|extension| extension == "json")
+            {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn a_tree_is_validated_as_its_value_on_every_fixture() {
+        let mut paths = Vec::new();
+        fixtures(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures"),
+            &mut paths,
+        );
+        assert!(paths.len() > 50, "{}", paths.len());
+        for path in paths {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            if let Some((by_value, by_tree)) = both_ways(&text) {
+                assert_eq!(by_value, by_tree, "{}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn a_tree_is_validated_as_its_value_on_odd_documents() {
+        let documents = [
+            r#"[1, 2]"#,
+            r#""text""#,
+            r#"null"#,
+            r#"{}"#,
+            r#"{"schema_version": "1.0", "schema_version": 1, "year": 2023.0, "year": "x"}"#,
+            r#"{"schema_version": "1.0", "reporting_state": {"name": ""}, "year": -0,
+                "exports": {"status": "reported", "status": "nil", "entries": {}},
+                "imports": {"status": "reported", "basis": 5, "entries": [
+                    5, null, [], {"category": "I", "category": "national"},
+                    {"category": {"I": null}, "partner": {}, "items": 1e2, "items2": 1},
+                    {"category": "II", "partner": {"name": ""}, "value": {"amount": 1.5e300,
+                        "currency": "EURO"}, "intermediate_locations": [{"code": "sw"}, 3]},
+                    {"category": "III", "partner": {"code": "SWE", "code": "NOR", "x\u00e9": 1},
+                        "items": 18446744073709551616, "withheld": {"items": 3}},
+                    {"category": "national", "partner": {"code": "NOR"}, "items": -9223372036854775808}
+                ]},
+                "submission": {"date": "2024-02-30", "language": "EN", "public": "yes",
+                    "contact": {"email": 3}, "withheld": {"note": []}},
+                "national_definitions": [{"category": "VIII", "definition": ""}, "x"],
+                "unknown": {"deep": [1, {"a": "b"}]}, "\"odd\u0000name\"": true}"#,
+        ];
+        let mut findings = 0;
+        for text in documents {
+            let (by_value, by_tree) = both_ways(text).unwrap_or_else(|| panic!("reads: {text}"));
+            assert_eq!(by_value, by_tree, "{text}");
+            findings += by_value.matches("diagnostic:").count();
+        }
+        assert!(findings > 30, "{findings}");
+    }
+
+    /// Any JSON value, small.
+    fn any_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            (-1e6f64..1e6).prop_map(Value::from),
+            prop_oneof![
+                Just(String::new()),
+                Just("I".to_owned()),
+                Just("national".to_owned()),
+                Just("SWE".to_owned()),
+                Just("2024-05-20".to_owned()),
+                "\\PC{0,6}",
+            ]
+            .prop_map(Value::String),
+        ];
+        leaf.prop_recursive(3, 12, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::vec((field_name(), inner), 0..5)
+                    .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// Field names of the format, and a few others.
+    fn field_name() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "category",
+                "partner",
+                "items",
+                "value",
+                "withheld",
+                "basis",
+                "code",
+                "name",
+                "amount",
+                "currency",
+                "description",
+                "status",
+                "entries",
+                "cathegory",
+                "x",
+            ])
+            .prop_map(str::to_owned),
+            "\\PC{0,4}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("ATT_PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(200)
+        ))]
+
+        #[test]
+        fn a_tree_is_validated_as_its_value(
+            report in arbitrary_report::report(),
+            entries in prop::collection::vec(any_json(), 0..4),
+            extra in prop::collection::vec((field_name(), any_json()), 0..3),
+        ) {
+            let mut document = serde_json::to_value(&report).unwrap_or(Value::Null);
+            if let Some(fields) = document.as_object_mut() {
+                fields.extend(extra);
+                if let Some(exports) = fields.get_mut("exports").and_then(Value::as_object_mut) {
+                    exports.insert("entries".to_owned(), Value::Array(entries));
+                }
+            }
+            let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+            let (by_value, by_tree) = both_ways(&text).unwrap_or_default();
+            prop_assert_eq!(by_value, by_tree);
+        }
+    }
 
     /// The schema without its words for people: what it constrains.
     fn constraints(schema: &Value) -> Value {

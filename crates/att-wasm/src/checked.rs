@@ -275,10 +275,10 @@ impl Checked {
     /// order when its structure is a report's, else as read.
     pub fn canonical_json(&self) -> Result<Vec<u8>, ViewError> {
         let loaded = &self.outcome()?.loaded;
-        let written = if loaded.untyped().is_empty() {
-            serde_json::to_vec_pretty(&loaded.report)
-        } else {
-            serde_json::to_vec_pretty(&*loaded.document())
+        let written = match loaded.tree() {
+            _ if loaded.untyped().is_empty() => serde_json::to_vec_pretty(&loaded.report),
+            Some(tree) => serde_json::to_vec_pretty(tree),
+            None => serde_json::to_vec_pretty(&*loaded.document()),
         };
         let mut bytes = written.map_err(|error| self.writer_error(WriterError::Json(error)))?;
         bytes.push(b'\n');
