@@ -5,6 +5,7 @@
 //! order, absent options left out, typed values as they serialise (a category as its code, a
 //! basis as its word), raw values as kept — so that the validator decides the same.
 
+use crate::tree_json::length_within;
 use att_schema::{Category, Entry, EntryBasis, Lenient, Money, Party, WithheldFigures};
 use jsonschema::json::{Array, Json, Node, NodeIdentity, Object};
 use jsonschema::types::JsonType;
@@ -346,17 +347,7 @@ impl<'a> Node<'a, EntryJson> for EntryNode<'a> {
 
     #[inline]
     fn string_length_within(&self, min: u64, max: u64) -> Option<bool> {
-        let text = self.text()?;
-        // A character takes one to four bytes, so the count lies in `ceil(bytes / 4)..=bytes`.
-        let bytes = text.len() as u64;
-        let fewest = bytes.div_ceil(4);
-        if bytes < min || fewest > max {
-            return Some(false);
-        }
-        if min <= fewest && bytes <= max {
-            return Some(true);
-        }
-        Some((min..=max).contains(&(text.chars().count() as u64)))
+        Some(length_within(self.text()?, min, max))
     }
 
     #[inline]

@@ -136,17 +136,7 @@ impl<'a> Node<'a, Tree> for TreeNode<'a> {
 
     #[inline]
     fn string_length_within(&self, min: u64, max: u64) -> Option<bool> {
-        let text = self.text()?;
-        // A character takes one to four bytes, so the count lies in `ceil(bytes / 4)..=bytes`.
-        let bytes = text.len() as u64;
-        let fewest = bytes.div_ceil(4);
-        if bytes < min || fewest > max {
-            return Some(false);
-        }
-        if min <= fewest && bytes <= max {
-            return Some(true);
-        }
-        Some((min..=max).contains(&(text.chars().count() as u64)))
+        Some(length_within(self.text()?, min, max))
     }
 
     #[inline]
@@ -260,4 +250,19 @@ impl<'a> Array<'a, Tree> for TreeArray<'a> {
     fn elements(&self) -> TreeItems<'a> {
         TreeItems(self.0.clone())
     }
+}
+
+/// Whether `text` has between `min` and `max` characters, counted only when its length in
+/// bytes does not settle it: a character takes one to four bytes, so the count lies in
+/// `ceil(bytes / 4)..=bytes`.
+pub(crate) fn length_within(text: &str, min: u64, max: u64) -> bool {
+    let bytes = text.len() as u64;
+    let fewest = bytes.div_ceil(4);
+    if bytes < min || fewest > max {
+        return false;
+    }
+    if min <= fewest && bytes <= max {
+        return true;
+    }
+    (min..=max).contains(&(text.chars().count() as u64))
 }
