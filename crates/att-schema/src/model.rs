@@ -474,6 +474,24 @@ pub struct Entry {
     pub comments: Option<String>,
 }
 
+impl Entry {
+    /// The names of an entry's fields in the canonical document, in the order they serialise:
+    /// what the XML reader accepts and the schema stage's view of an entry presents.
+    pub const FIELDS: &'static [&'static str] = &[
+        "category",
+        "national_category",
+        "partner",
+        "items",
+        "value",
+        "withheld",
+        "basis",
+        "state_of_origin",
+        "intermediate_locations",
+        "description",
+        "comments",
+    ];
+}
+
 /// Figures withheld
 ///
 /// Which figures of an entry were deliberately left out, each with the word the report used in
@@ -560,5 +578,37 @@ impl Money {
             amount: Some(Lenient::Typed(amount.into())),
             currency: Some(currency.into()),
         }
+    }
+}
+
+#[cfg(test)]
+mod field_names {
+    use super::*;
+
+    #[test]
+    fn entry_fields_are_the_keys_of_a_full_entry_in_their_order() {
+        let party = Party {
+            code: Some("SWE".into()),
+            name: Some("Sweden".into()),
+        };
+        let entry = Entry {
+            category: Some(Lenient::Raw(Box::new("II".into()))),
+            national_category: Some("ML6".into()),
+            partner: Some(party.clone()),
+            items: Some(Lenient::Typed(1)),
+            value: Some(Money::default()),
+            withheld: Some(WithheldFigures::default()),
+            basis: Some(Lenient::Raw(Box::new("actual".into()))),
+            state_of_origin: Some(party.clone()),
+            intermediate_locations: Some(vec![party]),
+            description: Some("d".into()),
+            comments: Some("c".into()),
+        };
+        let value = serde_json::to_value(&entry).expect("an entry serialises");
+        let keys: Vec<&str> = value
+            .as_object()
+            .map(|object| object.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        assert_eq!(keys, Entry::FIELDS);
     }
 }

@@ -62,7 +62,7 @@ impl Json for EntryJson {
         FieldKey {
             name: key.into(),
             places: [
-                place(ENTRY_FIELDS),
+                place(Entry::FIELDS),
                 place(PARTY_FIELDS),
                 place(MONEY_FIELDS),
                 place(WITHHELD_FIELDS),
@@ -118,19 +118,6 @@ pub(crate) enum Fields<'a> {
     Withheld(&'a WithheldFigures),
 }
 
-const ENTRY_FIELDS: &[&str] = &[
-    "category",
-    "national_category",
-    "partner",
-    "items",
-    "value",
-    "withheld",
-    "basis",
-    "state_of_origin",
-    "intermediate_locations",
-    "description",
-    "comments",
-];
 const PARTY_FIELDS: &[&str] = &["code", "name"];
 const MONEY_FIELDS: &[&str] = &["amount", "currency"];
 const WITHHELD_FIELDS: &[&str] = &["items", "value"];
@@ -149,7 +136,7 @@ impl<'a> Fields<'a> {
     /// The names of the struct's fields, in the order they serialise.
     fn names(self) -> &'static [&'static str] {
         match self {
-            Fields::Entry(_) => ENTRY_FIELDS,
+            Fields::Entry(_) => Entry::FIELDS,
             Fields::Party(_) => PARTY_FIELDS,
             Fields::Money(_) => MONEY_FIELDS,
             Fields::Withheld(_) => WITHHELD_FIELDS,
@@ -696,7 +683,7 @@ mod tests {
             for (node, whole) in objects {
                 let object = node.as_object().expect("an object");
                 let whole = whole.cloned().unwrap_or_else(|| walk(node));
-                for name in ENTRY_FIELDS.iter().chain(MONEY_FIELDS).chain(&["code", "unknown"]) {
+                for name in Entry::FIELDS.iter().chain(MONEY_FIELDS).chain(&["code", "unknown"]) {
                     let found = object.get(&EntryJson::prepare_key(name)).map(walk);
                     prop_assert_eq!(found.as_ref(), whole.get(*name), "{}", name);
                 }

@@ -300,23 +300,10 @@ impl Mapper {
     fn read_entry(&mut self, element: &Element, pointer: PointerNode) -> Entry {
         let mut entry = Entry::default();
         self.no_attributes(element, pointer);
-        let known = [
-            "category",
-            "national_category",
-            "partner",
-            "items",
-            "value",
-            "withheld",
-            "basis",
-            "state_of_origin",
-            "intermediate_locations",
-            "description",
-            "comments",
-        ];
         self.fields(
             element,
             pointer,
-            &known,
+            Entry::FIELDS,
             |mapper, name, child, pointer| match name {
                 "category" => entry.category = mapper.lenient(child, pointer),
                 "national_category" => {
