@@ -114,7 +114,12 @@ from_json_by_serde!(
     serde_json::Number
 );
 
+/// `value` read as serde reads it, except that an object is none of these types: serde reads a
+/// one-member object (`{"II": null}`) as an enum's variant, where the schema asks for a string.
 fn by_serde<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    if value.is_object() {
+        return None;
+    }
     T::deserialize(value).ok()
 }
 
@@ -506,6 +511,16 @@ impl<'a, N: Part<'a>> Walker<N> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_member_object_is_not_a_code() {
+        assert_eq!(Category::from_json(&serde_json::json!({"II": null})), None);
+        assert_eq!(Status::from_json(&serde_json::json!({"nil": null})), None);
+        assert_eq!(
+            Category::from_json(&serde_json::json!("II")),
+            Some(Category::II)
+        );
+    }
     use serde_json::json;
 
     #[test]

@@ -157,3 +157,22 @@ fn a_list_or_object_of_the_wrong_kind_is_reported_once_and_not_as_missing() {
         ]
     );
 }
+
+/// Found by the property test: serde reads a one-member object as an enum's variant, so a
+/// category written `{"VIII.SA.2": null}` passed for a category on the typed report while the
+/// JSON Schema refused it.
+#[test]
+fn a_category_written_as_an_object_is_found_on_the_typed_report() {
+    let report = Report {
+        national_definitions: vec![att_schema::NationalDefinition {
+            category: Some(att_schema::Lenient::Raw(Box::new(
+                json!({ "VIII.SA.2": null }),
+            ))),
+            national_category: None,
+            definition: Some("Pistols".into()),
+        }],
+        ..Report::default()
+    };
+    let missed = uncovered(&report);
+    assert!(missed.is_empty(), "{missed:#?}");
+}
